@@ -1,0 +1,52 @@
+"""`kiemphieu tally FILE [--election ID] [--round N] [--json]`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from app.errors import EXIT_OK, UserError
+from app.fileformat import load, result_json
+from app.report_text import round_text
+from ballot.election import tally_all
+from ballot.model import ElectionData
+
+
+def register(sub: Any) -> None:
+    """Adds the `tally` subcommand."""
+    t = sub.add_parser("tally", help="kiểm lại kết quả từ tệp bầu cử")
+    t.add_argument("file", help="tệp bầu cử (kiemphieu-election/1)")
+    t.add_argument("--election", help="chỉ cuộc bầu có mã này")
+    t.add_argument("--round", type=int, help="chỉ lần bầu này")
+    t.add_argument("--json", action="store_true", help="in kết quả dạng JSON (kiemphieu-result/1)")
+    t.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Tallies the file and prints the result."""
+    return print_tally(load(args.file).data, args.election, args.round, args.json)
+
+
+def print_tally(data: ElectionData, election: str | None, round_no: int | None, as_json: bool) -> int:
+    """The result JSON, or a readable table, on stdout."""
+    if election is not None and election not in {e.id for e in data.elections}:
+        raise UserError(f"Không có cuộc bầu mã {election!r}.", f"--election: no election {election!r}")
+    results = tally_all(data)
+    doc = result_json(data.ruleset, results, election, round_no)
+    if round_no is not None and not doc["results"]:
+        raise UserError(f"Không có lần bầu thứ {round_no}.", f"--round: no round {round_no}")
+    if as_json:
+        sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=1) + "\n")
+        return EXIT_OK
+    titles = {e.id: e.title or e.id for e in data.elections}
+    blocks = [
+        round_text(r, titles[er.election])
+        for er in results
+        if election is None or er.election == election
+        for r in er.rounds
+        if round_no is None or r.round == round_no
+    ]
+    sys.stdout.write(f"{data.congress.title}\n\n" + "\n\n".join(blocks) + "\n")
+    return EXIT_OK

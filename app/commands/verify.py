@@ -1,0 +1,40 @@
+"""`kiemphieu verify FILE`: re-tally and compare each sealed round's fingerprint with its data."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from app.errors import EXIT_MISMATCH, EXIT_OK
+from app.fileformat import load
+from app.fileformat.writer import fingerprint
+from ballot.election import tally_all
+
+
+def register(sub: Any) -> None:
+    """Adds the `verify` subcommand."""
+    v = sub.add_parser("verify", help="kiểm lại và đối chiếu dấu vân tay đã ghi trong tệp")
+    v.add_argument("file", help="tệp bầu cử (kiemphieu-election/1)")
+    v.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Exit 0 when every sealed round still matches its data, 1 naming the first that does not."""
+    lf = load(args.file)
+    tally_all(lf.data)
+    bad = 0
+    for e in lf.data.elections:
+        for r in e.rounds:
+            fp = fingerprint(lf.data, e, r)
+            seal = lf.seals.get((e.id, r.number))
+            if seal is None:
+                print(f"{e.id} lần {r.number}: chưa chốt — dấu vân tay {fp}")
+            elif seal.fingerprint == fp:
+                print(f"{e.id} lần {r.number}: khớp — {fp}")
+            else:
+                bad += 1
+                print(
+                    f"{e.id} lần {r.number}: KHÔNG KHỚP — dữ liệu đã bị thay đổi sau khi chốt "
+                    f"(đã ghi {seal.fingerprint[:16]}…, tính lại {fp[:16]}…)"
+                )
+    return EXIT_MISMATCH if bad else EXIT_OK

@@ -1,0 +1,77 @@
+"""A round's result as a readable Vietnamese table for the terminal."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from ballot.model import InvalidReason
+from ballot.outcome import Admitted, Complete, Shortfall, Tie
+from ballot.tally import RoundResult, Status
+from ballot.text import percent_text
+
+REASONS_VI = {
+    InvalidReason.NOT_ISSUED: "không do Ban kiểm phiếu phát ra",
+    InvalidReason.OVER_LIMIT: "để lại quá số lượng cần bầu",
+    InvalidReason.NONE_KEPT: "gạch hết tên",
+    InvalidReason.SINGLE_NO_CHOICE: "không đánh dấu hoặc đánh dấu cả hai ô",
+    InvalidReason.WRITE_IN: "ghi thêm tên ngoài danh sách",
+    InvalidReason.MARKED: "có dấu hiệu riêng",
+}
+
+STATUS_VI = {Status.ELECTED: "trúng cử", Status.TIED: "bằng phiếu", Status.NOT_ELECTED: ""}
+
+
+def percent_vi(hundredths: int) -> str:
+    """Vietnamese percentage: 9388 → '93,88%'."""
+    return percent_text(hundredths, ",") + "%"
+
+
+def _width(s: str) -> int:
+    return sum(0 if unicodedata.combining(ch) else 1 for ch in s)
+
+
+def _pad(s: str, n: int) -> str:
+    return s + " " * max(0, n - _width(s))
+
+
+def outcome_vi(r: RoundResult, names: dict[int, str]) -> str:
+    """The outcome in words, with what the congress must decide."""
+    o = r.outcome
+    if isinstance(o, Admitted):
+        return f"Được đưa vào danh sách: {len(o.elected)} người."
+    if isinstance(o, Complete):
+        return f"Đã bầu đủ {r.seats} người."
+    if isinstance(o, Tie):
+        tied = ", ".join(f"{no}. {names[no]}" for no in o.tied)
+        return (
+            f"BẰNG PHIẾU: {len(o.tied)} người ({tied}) có số phiếu bằng nhau cho {o.seats} chỗ còn lại. "
+            "Đoàn Chủ tịch cần tổ chức bầu tiếp giữa những người này."
+        )
+    assert isinstance(o, Shortfall)
+    return (
+        f"THIẾU: mới có {len(o.elected)} người trúng cử, còn {o.seats_left} chỗ. "
+        "Đại hội quyết định bầu tiếp (danh sách, số lượng) hay dừng, bầu ít hơn số lượng."
+    )
+
+
+def round_text(r: RoundResult, title: str) -> str:
+    """The round's table: candidates, votes, % of the base, who is elected, problems."""
+    t, b = r.threshold, r.ballots
+    names = {c.no: c.name for c in r.candidates}
+    lines = [
+        f"{title} — lần bầu thứ {r.round} ({r.election})",
+        f"Số lượng cần bầu: {r.seats}",
+        f"Triệu tập: {t.summoned}, trừ {t.excluded}, cơ sở tính: {t.base}; cần ít nhất {t.votes_needed} phiếu",
+        f"Phiếu phát ra {b.issued}, thu vào {b.collected}, đã kiểm {b.counted}, hợp lệ {b.valid}, không hợp lệ {b.invalid}",
+    ]
+    lines += [f"  - {REASONS_VI[k]}: {v}" for k, v in sorted(b.invalid_by_reason.items())]
+    width = max([_width(c.name) for c in r.candidates] + [10])
+    lines.append(f"{'STT':>4}  {_pad('Họ và tên', width)}  {'Số phiếu':>8}  {'Tỷ lệ':>8}  Kết quả")
+    for c in r.candidates:
+        lines.append(
+            f"{c.no:>4}  {_pad(c.name, width)}  {c.votes:>8}  {percent_vi(c.hundredths):>8}  {STATUS_VI[c.status]}"
+        )
+    lines.append(outcome_vi(r, names))
+    for p in r.problems:
+        lines.append(f"[{p.code.value}] {p.message('vi')} ({p.path})")
+    return "\n".join(lines)

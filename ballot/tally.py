@@ -1,0 +1,209 @@
+"""Counting one round: ballots and subtotals to votes, ranks, status and outcome."""
+
+from __future__ import annotations
+
+import enum
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+from ballot.model import (
+    Election,
+    ElectionKind,
+    Form,
+    InvalidReason,
+    Mark,
+    MarkedBallot,
+    Purpose,
+    Round,
+    StruckBallot,
+)
+from ballot.outcome import Admitted, Outcome, Tie, decide
+from ballot.problems import Problem
+from ballot.text import hundredths_of_percent
+from ballot.threshold import Threshold
+from ballot.validity import invalid_reason
+
+
+class Status(enum.StrEnum):
+    """A candidate's standing after a round."""
+
+    ELECTED = "elected"
+    TIED = "tied"
+    NOT_ELECTED = "not_elected"
+
+
+@dataclass(frozen=True, slots=True)
+class BallotCounts:
+    """Ballots issued, collected, counted, valid and invalid (with each reason)."""
+
+    issued: int
+    collected: int
+    counted: int
+    valid: int
+    invalid_by_reason: Mapping[InvalidReason, int]
+
+    @property
+    def invalid(self) -> int:
+        """All invalid ballots."""
+        return sum(self.invalid_by_reason.values())
+
+
+@dataclass(frozen=True, slots=True)
+class CandidateResult:
+    """One candidate's votes in a round; `hundredths` is the % of the base ×100 (display only)."""
+
+    no: int
+    name: str
+    note: str
+    votes: int
+    disagree: int | None
+    hundredths: int
+    passed: bool
+    rank: int
+    status: Status
+
+
+@dataclass(frozen=True, slots=True)
+class RoundResult:
+    """The tally of one round of one election."""
+
+    election: str
+    round: int
+    seats: int
+    form: Form
+    purpose: Purpose
+    kind: ElectionKind
+    threshold: Threshold
+    ballots: BallotCounts
+    candidates: tuple[CandidateResult, ...]
+    outcome: Outcome
+    problems: tuple[Problem, ...] = field(default=())
+
+    @property
+    def elected(self) -> tuple[int, ...]:
+        """The elected (or admitted), most votes first."""
+        return self.outcome.elected
+
+
+@dataclass(frozen=True, slots=True)
+class Counts:
+    """Raw counts of a round before any decision."""
+
+    counted: int
+    invalid: Mapping[InvalidReason, int]
+    votes: Mapping[int, int]
+    disagree: Mapping[int, int]
+
+    @property
+    def valid(self) -> int:
+        """Counted less invalid."""
+        return self.counted - sum(self.invalid.values())
+
+
+def count(rnd: Round) -> Counts:
+    """Adds up a round's entered ballots and team subtotals.
+
+    Strike-out: each valid ballot gives a vote to every name not struck.
+    Agree/disagree: each valid ballot gives a vote to each name marked agree.
+    """
+    candidates = rnd.candidates
+    invalid: Counter[InvalidReason] = Counter()
+    struck: Counter[int] = Counter()
+    agree: Counter[int] = Counter()
+    disagree: Counter[int] = Counter()
+    counted = 0
+    valid_strike = 0
+    for b in rnd.ballots:
+        counted += b.count
+        reason = invalid_reason(b, rnd)
+        if reason is not None:
+            invalid[reason] += b.count
+        elif isinstance(b, StruckBallot):
+            valid_strike += b.count
+            for no in b.struck:
+                struck[no] += b.count
+        elif isinstance(b, MarkedBallot):
+            for no, mark in b.marks.items():
+                if mark is Mark.AGREE:
+                    agree[no] += b.count
+                elif mark is Mark.DISAGREE:
+                    disagree[no] += b.count
+    votes = {no: agree[no] + valid_strike - struck[no] for no in candidates}
+    for sub in rnd.subtotals:
+        counted += sub.ballots
+        invalid.update(sub.invalid)
+        for no in candidates:
+            votes[no] += sub.votes.get(no, 0)
+            disagree[no] += sub.disagree.get(no, 0)
+    return Counts(
+        counted=counted,
+        invalid=MappingProxyType({r: n for r, n in invalid.items() if n}),
+        votes=MappingProxyType(votes),
+        disagree=MappingProxyType({no: disagree[no] for no in candidates}),
+    )
+
+
+def tally_round(election: Election, rnd: Round, threshold: Threshold) -> RoundResult:
+    """Counts the round and decides what the rules decide; ties and shortfalls are reported, not settled."""
+    opinion = election.kind is ElectionKind.OPINION
+    counts = count(rnd)
+    form = election.form(rnd)
+    order = rnd.candidates
+    votes = counts.votes
+    passed = [(no, votes[no]) for no in order if threshold.passes(votes[no])]
+    outcome: Outcome
+    if opinion:
+        outcome = Admitted(tuple(no for no, _ in sorted(passed, key=lambda nv: -nv[1])))
+    else:
+        outcome = decide(passed, rnd.seats)
+    ranks = _ranks(votes)
+    elected = set(outcome.elected)
+    tied = set(outcome.tied) if isinstance(outcome, Tie) else set()
+    passed_set = {no for no, _ in passed}
+    results = []
+    for no in order:
+        cand = election.candidate(no)
+        v = votes[no]
+        status = Status.ELECTED if no in elected else Status.TIED if no in tied else Status.NOT_ELECTED
+        results.append(
+            CandidateResult(
+                no=no,
+                name=cand.name,
+                note=cand.note,
+                votes=v,
+                disagree=counts.disagree[no] if form is Form.AGREE_DISAGREE else None,
+                hundredths=hundredths_of_percent(v, threshold.base),
+                passed=no in passed_set,
+                rank=ranks[v],
+                status=status,
+            )
+        )
+    ballots = BallotCounts(
+        issued=rnd.ballots_issued,
+        collected=rnd.ballots_collected,
+        counted=counts.counted,
+        valid=counts.valid,
+        invalid_by_reason=counts.invalid,
+    )
+    return RoundResult(
+        election=election.id,
+        round=rnd.number,
+        seats=rnd.seats,
+        form=form,
+        purpose=rnd.purpose,
+        kind=election.kind,
+        threshold=threshold,
+        ballots=ballots,
+        candidates=tuple(results),
+        outcome=outcome,
+    )
+
+
+def _ranks(votes: Mapping[int, int]) -> dict[int, int]:
+    """Rank by vote count: 1 + the number of candidates with more votes."""
+    ranks: dict[int, int] = {}
+    for i, v in enumerate(sorted(votes.values(), reverse=True)):
+        ranks.setdefault(v, i + 1)
+    return ranks
