@@ -1,0 +1,1 @@
+"""Benchmarks: each module has `main()` that measures and prints its figures. Not tests."""
