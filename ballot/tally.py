@@ -124,7 +124,8 @@ def count(rnd: Round) -> Counts:
             valid_strike += b.count
             for no in b.struck:
                 struck[no] += b.count
-        elif isinstance(b, MarkedBallot):
+        else:
+            assert isinstance(b, MarkedBallot)  # a ruled-invalid ballot always has a reason
             for no, mark in b.marks.items():
                 if mark is Mark.AGREE:
                     agree[no] += b.count
