@@ -33,3 +33,13 @@ def test_pools_in_a_circle_are_refused() -> None:
     b = make_election(1, 1, id="b", candidate_pool=CandidatePool("a", PoolTake.ELECTED))
     with pytest.raises(PoolCycle):
         order(make_data(a, b))
+
+
+def test_every_problem_code_is_documented_in_the_readme() -> None:
+    """Each code is documented once: the table in ballot/problems.py and the README's table agree."""
+    from ballot.problems import CODES
+    from tests.conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for code, (en, vi) in CODES.items():
+        assert f"| `{code.value}` |" in readme and en in readme and vi in readme
