@@ -1,0 +1,293 @@
+"""The keystroke line of ballot entry: what one typed line means on the round's paper.
+
+Numbers are the row numbers printed on the paper (STT 1…n of this round's ballot),
+mapped to candidate numbers with the round's list. Everything is typeable on a
+numeric keypad:
+
+strike-out form (the default: type the struck rows)
+    ``3 7 12``      rows 3, 7 and 12 struck (separators: space, ``.`` or ``,``)
+    ``0``           nothing struck (an empty line is refused: it is usually a slip)
+    ``+3 7``        kept mode for this line: rows 3 and 7 kept, every other row struck
+    ``-3 7``        struck mode for this line when the default is kept mode
+agree/disagree form (one key per row, moving down)
+    ``1`` agree, ``2`` disagree, ``0`` blank, ``3`` both boxes; ``+`` fills the remaining rows with agree
+any form
+    ``/1`` ``/2`` ``/3``  a ballot the committee ruled invalid: not issued, written-in name, identifying marks
+    ``… *5``        a stack of 5 identical ballots
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ballot.model import Ballot, Form, InvalidReason, Mark, MarkedBallot, RuledInvalidBallot, StruckBallot
+
+#: The keys after "/" and the reasons only the committee can rule.
+RULED_KEYS: dict[str, InvalidReason] = {
+    "1": InvalidReason.NOT_ISSUED,
+    "2": InvalidReason.WRITE_IN,
+    "3": InvalidReason.MARKED,
+}
+
+#: One key per row of an agree/disagree ballot.
+MARK_KEYS: dict[str, Mark] = {"1": Mark.AGREE, "2": Mark.DISAGREE, "0": Mark.NONE, "3": Mark.BOTH}
+
+SEPARATORS = " .,"
+MAX_STACK = 100_000
+
+
+@dataclass(frozen=True, slots=True)
+class EntrySpec:
+    """The paper of one round: its form, its candidate numbers in row order, its seats."""
+
+    form: Form
+    candidates: tuple[int, ...]
+    seats: int
+
+    @property
+    def rows(self) -> int:
+        """Names on the paper."""
+        return len(self.candidates)
+
+
+@dataclass(frozen=True, slots=True)
+class EntryError:
+    """Why a line cannot be saved yet: Vietnamese, English, and the character position."""
+
+    vi: str
+    en: str
+    at: int = 0
+    #: True when the line is only unfinished (more keys will fix it), not wrong.
+    incomplete: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What the line says so far: rows (1-based) struck or marked, the stack count, and any fault."""
+
+    struck_rows: frozenset[int] = frozenset()
+    marks: tuple[Mark, ...] = ()
+    kept_mode: bool = False
+    ruled: InvalidReason | None = None
+    count: int = 1
+    error: EntryError | None = None
+    typed_rows: tuple[int, ...] = field(default=())
+
+    @property
+    def complete(self) -> bool:
+        """True when Enter would save this line."""
+        return self.error is None
+
+
+class EntryInputError(ValueError):
+    """A line that cannot be saved; carries the Vietnamese and English text."""
+
+    def __init__(self, error: EntryError) -> None:
+        super().__init__(error.en)
+        self.error = error
+        self.vi = error.vi
+        self.en = error.en
+
+    def user_text(self) -> str:
+        """The Vietnamese message, English in brackets."""
+        return f"{self.vi} [{self.en}]"
+
+
+def _split_stack(text: str) -> tuple[str, int, EntryError | None]:
+    """Separates a trailing ``*N`` from the line."""
+    if "*" not in text:
+        return text, 1, None
+    head, _, tail = text.partition("*")
+    at = len(head)
+    digits = tail.strip()
+    if not digits:
+        return (
+            head,
+            1,
+            EntryError(
+                "Sau dấu * cần gõ số phiếu giống nhau, ví dụ *5.", "'*' needs a count, e.g. *5", at, incomplete=True
+            ),
+        )
+    if not digits.isdigit() or not digits.isascii():
+        return head, 1, EntryError(f"Sau dấu * chỉ gõ một số, không hiểu {digits!r}.", f"bad count {digits!r}", at)
+    n = int(digits)
+    if not 1 <= n <= MAX_STACK:
+        return head, 1, EntryError(f"Số phiếu giống nhau phải từ 1 đến {MAX_STACK}.", f"count {n} out of range", at)
+    return head, n, None
+
+
+def read_line(text: str, spec: EntrySpec, kept_default: bool = False) -> Reading:
+    """Reads a typed line as far as it goes; `error` says what is missing or wrong (None: ready to save)."""
+    body, count, stack_error = _split_stack(text)
+    stripped = body.strip()
+    if stripped.startswith("/"):
+        reading = _read_ruled(body)
+    elif spec.form is Form.AGREE_DISAGREE:
+        reading = _read_marks(body, spec)
+    else:
+        reading = _read_struck(body, spec, kept_default)
+    error = reading.error or stack_error
+    return Reading(
+        struck_rows=reading.struck_rows,
+        marks=reading.marks,
+        kept_mode=reading.kept_mode,
+        ruled=reading.ruled,
+        count=count,
+        error=error,
+        typed_rows=reading.typed_rows,
+    )
+
+
+def _read_ruled(body: str) -> Reading:
+    at = body.index("/")
+    key = body[at + 1 :].strip()
+    if not key:
+        return Reading(error=EntryError(_ruled_help(), "'/' needs a reason key 1, 2 or 3", at, incomplete=True))
+    if key not in RULED_KEYS:
+        return Reading(error=EntryError(f"Không có lý do số {key}. {_ruled_help()}", f"unknown reason {key!r}", at))
+    return Reading(ruled=RULED_KEYS[key])
+
+
+def _ruled_help() -> str:
+    return "Phiếu không hợp lệ: gõ /1 không do Ban kiểm phiếu phát ra, /2 ghi thêm tên, /3 có dấu hiệu riêng."
+
+
+def _read_struck(body: str, spec: EntrySpec, kept_default: bool) -> Reading:
+    kept = kept_default
+    rest = body.lstrip()
+    offset = len(body) - len(rest)
+    if rest[:1] in ("+", "-"):
+        kept = rest[0] == "+"
+        rest = rest[1:]
+        offset += 1
+    rows: list[int] = []
+    zero = False
+    error: EntryError | None = None
+    i = 0
+    while i < len(rest):
+        ch = rest[i]
+        if ch in SEPARATORS:
+            i += 1
+            continue
+        if not (ch.isascii() and ch.isdigit()):
+            error = error or EntryError(
+                f"Không hiểu ký tự {ch!r}: chỉ gõ số thứ tự các tên, cách nhau bằng dấu cách hoặc dấu chấm.",
+                f"unexpected character {ch!r}",
+                offset + i,
+            )
+            i += 1
+            continue
+        j = i
+        while j < len(rest) and rest[j].isascii() and rest[j].isdigit():
+            j += 1
+        n = int(rest[i:j])
+        if n == 0:
+            zero = True
+        elif n > spec.rows:
+            error = error or EntryError(
+                f"Không có tên số {n} trên phiếu (phiếu có {spec.rows} tên).",
+                f"no row {n} (the ballot has {spec.rows})",
+                offset + i,
+            )
+        elif n in rows:
+            error = error or EntryError(f"Số {n} đã gõ hai lần.", f"row {n} typed twice", offset + i)
+        else:
+            rows.append(n)
+        i = j
+    if zero and rows:
+        error = error or EntryError(
+            "Số 0 nghĩa là phiếu không gạch tên nào; không gõ kèm số khác.", "0 means no name; type it alone", offset
+        )
+    if not rows and not zero and error is None:
+        if kept:
+            error = EntryError(
+                "Gõ số thứ tự các tên được giữ lại (hoặc 0 nếu gạch hết).",
+                "type the kept rows (0: all struck)",
+                offset,
+                incomplete=True,
+            )
+        else:
+            error = EntryError(
+                "Gõ số thứ tự các tên bị gạch (hoặc 0 nếu không gạch tên nào).",
+                "type the struck rows (0: none struck)",
+                offset,
+                incomplete=True,
+            )
+    typed = frozenset(rows)
+    struck = frozenset(range(1, spec.rows + 1)) - typed if kept else typed
+    return Reading(struck_rows=struck, kept_mode=kept, error=error, typed_rows=tuple(rows))
+
+
+def _read_marks(body: str, spec: EntrySpec) -> Reading:
+    marks: list[Mark] = []
+    error: EntryError | None = None
+    fill = False
+    for i, ch in enumerate(body):
+        if ch in SEPARATORS:
+            continue
+        if fill:
+            error = error or EntryError("Dấu + phải ở cuối dòng.", "'+' must end the line", i)
+            continue
+        if ch == "+":
+            fill = True
+            continue
+        if ch not in MARK_KEYS:
+            error = error or EntryError(
+                f"Không hiểu phím {ch!r}: gõ 1 đồng ý, 2 không đồng ý, 0 bỏ trống, 3 đánh cả hai ô.",
+                f"unexpected key {ch!r}",
+                i,
+            )
+            continue
+        if len(marks) >= spec.rows:
+            error = error or EntryError(
+                f"Phiếu chỉ có {spec.rows} dòng; đã gõ thừa.", f"more marks than the {spec.rows} rows", i
+            )
+            continue
+        marks.append(MARK_KEYS[ch])
+    if fill:
+        marks.extend([Mark.AGREE] * (spec.rows - len(marks)))
+    if error is None and len(marks) < spec.rows:
+        error = EntryError(
+            f"Còn {spec.rows - len(marks)} dòng chưa nhập (phiếu có {spec.rows} dòng).",
+            f"{spec.rows - len(marks)} rows not entered",
+            len(body),
+            incomplete=True,
+        )
+    return Reading(marks=tuple(marks), error=error)
+
+
+def to_ballot(reading: Reading, spec: EntrySpec, team: str | None = None) -> Ballot:
+    """The ballot a complete reading stands for, with candidate numbers from the round's list."""
+    if reading.error is not None:
+        raise EntryInputError(reading.error)
+    if reading.ruled is not None:
+        return RuledInvalidBallot(reading.ruled, count=reading.count, team=team)
+    if spec.form is Form.AGREE_DISAGREE:
+        marks = {no: m for no, m in zip(spec.candidates, reading.marks, strict=True) if m is not Mark.NONE}
+        return MarkedBallot(marks, count=reading.count, team=team)
+    return StruckBallot(frozenset(spec.candidates[r - 1] for r in reading.struck_rows), count=reading.count, team=team)
+
+
+def parse_line(text: str, spec: EntrySpec, kept_default: bool = False, team: str | None = None) -> Ballot:
+    """The ballot a typed line stands for; raises EntryInputError with a Vietnamese message."""
+    return to_ballot(read_line(text, spec, kept_default), spec, team)
+
+
+def shortest_line(ballot: Ballot, spec: EntrySpec) -> str:
+    """The fewest keys that enter this ballot (without Enter): struck rows or kept rows, whichever is shorter."""
+    suffix = f"*{ballot.count}" if ballot.count != 1 else ""
+    if isinstance(ballot, RuledInvalidBallot):
+        key = next(k for k, r in RULED_KEYS.items() if r is ballot.reason)
+        return f"/{key}{suffix}"
+    if isinstance(ballot, MarkedBallot):
+        keys = {m: k for k, m in MARK_KEYS.items()}
+        line = "".join(keys[ballot.marks.get(no, Mark.NONE)] for no in spec.candidates)
+        trimmed = line.rstrip("1")
+        short = trimmed + "+" if len(trimmed) + 1 < len(line) else line
+        return short + suffix
+    rows = {no: i + 1 for i, no in enumerate(spec.candidates)}
+    struck = sorted(rows[no] for no in ballot.struck)
+    kept = sorted(set(rows.values()) - set(struck))
+    struck_line = " ".join(map(str, struck)) or "0"
+    kept_line = "+" + (" ".join(map(str, kept)) or "0")
+    return (struck_line if len(struck_line) <= len(kept_line) else kept_line) + suffix

@@ -1,0 +1,113 @@
+"""The running result of the round being entered, updated per saved ballot without re-reading every ballot.
+
+Each round's ballots are folded once into one equivalent subtotal (the same
+counts `ballot.tally.count` would give); every newly saved ballot is added to
+the fold in O(candidates); the result is then re-derived by the rules
+themselves (`ballot.election.tally_election`) from the folded data, so the
+live figures are exactly those of a full tally.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from ballot.election import ElectionResult, pool_members, tally_all, tally_election
+from ballot.model import Ballot, ElectionData, InvalidReason, Mark, MarkedBallot, Round, StruckBallot, Subtotal
+from ballot.tally import RoundResult
+from ballot.validity import invalid_reason
+
+_FOLD_TEAM = "(đã nhập)"
+
+
+class _Fold:
+    """Ballots of one round as running totals."""
+
+    def __init__(self, rnd: Round) -> None:
+        self.rnd = rnd
+        self.ballots = 0
+        self.invalid: Counter[InvalidReason] = Counter()
+        self.votes: Counter[int] = Counter()
+        self.disagree: Counter[int] = Counter()
+        for b in rnd.ballots:
+            self.add(b)
+
+    def add(self, b: Ballot) -> None:
+        """Counts one ballot (or stack) as ballot.tally.count does."""
+        self.ballots += b.count
+        reason = invalid_reason(b, self.rnd)
+        if reason is not None:
+            self.invalid[reason] += b.count
+        elif isinstance(b, StruckBallot):
+            for no in self.rnd.candidates:
+                if no not in b.struck:
+                    self.votes[no] += b.count
+        elif isinstance(b, MarkedBallot):
+            for no, mark in b.marks.items():
+                if mark is Mark.AGREE:
+                    self.votes[no] += b.count
+                elif mark is Mark.DISAGREE:
+                    self.disagree[no] += b.count
+
+    def folded(self) -> Round:
+        """The round with its ballots replaced by one subtotal of the same counts."""
+        if not self.ballots:
+            return replace(self.rnd, ballots=())
+        sub = Subtotal(
+            team=_FOLD_TEAM,
+            ballots=self.ballots,
+            invalid=dict(self.invalid),
+            votes={no: self.votes[no] for no in self.rnd.candidates},
+            disagree={no: self.disagree[no] for no in self.rnd.candidates},
+        )
+        return replace(self.rnd, ballots=(), subtotals=(sub, *self.rnd.subtotals))
+
+
+class LiveTally:
+    """The result of one election while one of its rounds is being entered."""
+
+    def __init__(self, data: ElectionData, election_id: str, round_no: int) -> None:
+        self.election_id = election_id
+        self.round_no = round_no
+        self._data = data
+        election = data.election(election_id)
+        self._folds = [_Fold(r) for r in election.rounds]
+        self._index = next(i for i, r in enumerate(election.rounds) if r.number == round_no)
+        self._pool = None
+        cp = election.candidate_pool
+        if cp is not None and cp.election in {e.id for e in data.elections}:
+            results = {r.election: r for r in tally_all(data)}
+            self._pool = pool_members(data.election(cp.election), results[cp.election], cp.take)
+        self._path = f"elections[{[e.id for e in data.elections].index(election_id)}]"
+        self._result = self._tally()
+
+    @property
+    def round(self) -> Round:
+        """The round being entered, as stored when the tally started."""
+        return self._folds[self._index].rnd
+
+    @property
+    def entered(self) -> int:
+        """Ballots entered in this round (stacks count each paper), with team subtotals."""
+        return self.result.ballots.counted
+
+    @property
+    def election_result(self) -> ElectionResult:
+        """Every round of the election."""
+        return self._result
+
+    @property
+    def result(self) -> RoundResult:
+        """The round being entered."""
+        return self._result.rounds[self._index]
+
+    def add(self, ballot: Ballot) -> RoundResult:
+        """Counts a ballot just saved and returns the new result of the round."""
+        self._folds[self._index].add(ballot)
+        self._result = self._tally()
+        return self.result
+
+    def _tally(self) -> ElectionResult:
+        election = self._data.election(self.election_id)
+        folded = replace(election, rounds=tuple(f.folded() for f in self._folds))
+        return tally_election(self._data, folded, self._pool, self._path)

@@ -1,0 +1,42 @@
+"""GUI test set-up: bundled fonts loaded once, settings in a temporary file, Vietnamese by default."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from ui import resources
+
+#: The offscreen platform warns when a window is shown; nothing to fix in our code.
+OFFSCREEN_NOISE = "This plugin does not support"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Offscreen platform notices are not our warnings."""
+    for item in items:
+        if "tests/ui/" in str(item.path).replace("\\", "/"):
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+@pytest.fixture(autouse=True)
+def _ui_environment(qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv("KIEMPHIEU_SETTINGS", str(tmp_path / "settings.ini"))
+    if not getattr(qapp, "_kiemphieu_fonts", False):
+        resources.load_fonts()
+        qapp.setFont(resources.ui_font())
+        qapp._kiemphieu_fonts = True  # type: ignore[attr-defined]
+    resources.install_language("vi")
+    yield
+    resources.install_language("vi")
+
+
+def type_text(widget: object, text: str) -> None:
+    """Types text one character at a time (qtbot.keyClicks aborts on non-ASCII)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    for ch in text:
+        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)

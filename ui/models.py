@@ -1,0 +1,202 @@
+"""Thin item models over immutable rows: the results table and the ballot paper."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from app.report_text import percent_vi
+from ballot.model import Mark
+from ballot.tally import CandidateResult, Status
+
+Index = QModelIndex | QPersistentModelIndex
+
+ELECTED_BG = QColor("#d5f0d5")
+TIED_BG = QColor("#ffe0a0")
+STRUCK_FG = QColor("#9a9a9a")
+CURRENT_BG = QColor("#cfe3ff")
+
+#: The sort key role: rank first, then ballot order.
+SORT_ROLE = Qt.ItemDataRole.UserRole
+
+
+class ResultsTableModel(QAbstractTableModel):
+    """One row per candidate of a round's result, in ballot order; sort by SORT_ROLE for the ranking."""
+
+    COLUMNS = ("rank", "row", "name", "votes", "percent", "disagree", "status")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: tuple[CandidateResult, ...] = ()
+        self._disagree = False
+
+    def set_rows(self, rows: tuple[CandidateResult, ...], show_disagree: bool = False) -> None:
+        """Replaces the rows (a RoundResult's candidates, in ballot order)."""
+        self.beginResetModel()
+        self._rows = rows
+        self._disagree = show_disagree
+        self.endResetModel()
+
+    def rows(self) -> tuple[CandidateResult, ...]:
+        """The rows shown."""
+        return self._rows
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        if not 0 <= section < len(self.COLUMNS):
+            return None
+        titles = {
+            "rank": self.tr("Hạng"),
+            "row": self.tr("STT"),
+            "name": self.tr("Họ và tên"),
+            "votes": self.tr("Số phiếu"),
+            "percent": self.tr("Tỷ lệ"),
+            "disagree": self.tr("Không đồng ý") if self._disagree else "",
+            "status": self.tr("Kết quả"),
+        }
+        return titles[self.COLUMNS[section]]
+
+    def _status_text(self, c: CandidateResult) -> str:
+        if c.status is Status.ELECTED:
+            return self.tr("Trúng cử")
+        if c.status is Status.TIED:
+            return self.tr("Bằng phiếu")
+        if c.passed:
+            return self.tr("Quá bán")
+        return self.tr("Không đạt")
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        c = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            values: dict[str, object] = {
+                "rank": c.rank,
+                "row": index.row() + 1,
+                "name": f"{c.name} ({c.note})" if c.note else c.name,
+                "votes": c.votes,
+                "percent": percent_vi(c.hundredths),
+                "disagree": c.disagree if self._disagree and c.disagree is not None else "",
+                "status": self._status_text(c),
+            }
+            return values[column]
+        if role == SORT_ROLE:
+            return c.rank * 100_000 + index.row()
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("rank", "row", "votes", "percent", "disagree"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if c.status is Status.ELECTED:
+                return QBrush(ELECTED_BG)
+            if c.status is Status.TIED:
+                return QBrush(TIED_BG)
+        if role == Qt.ItemDataRole.FontRole and c.status is not Status.NOT_ELECTED:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class PaperRow:
+    """One printed line of the ballot: its row number, the name and the note."""
+
+    row: int
+    name: str
+    note: str = ""
+
+    @property
+    def label(self) -> str:
+        """'3. Nguyễn Văn An (1975)'."""
+        return f"{self.row}. {self.name}" + (f" ({self.note})" if self.note else "")
+
+
+class BallotPaperModel(QAbstractTableModel):
+    """The paper being entered: its names, which rows are struck, and each row's mark."""
+
+    COLUMNS = ("name", "agree", "disagree")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: tuple[PaperRow, ...] = ()
+        self._struck: frozenset[int] = frozenset()
+        self._marks: tuple[Mark, ...] = ()
+        self._marking = False
+        self._font = QFont()
+
+    def set_rows(self, rows: tuple[PaperRow, ...], marking: bool) -> None:
+        """A new paper: `marking` is the agree/disagree form."""
+        self.beginResetModel()
+        self._rows = rows
+        self._marking = marking
+        self._struck = frozenset()
+        self._marks = ()
+        self.endResetModel()
+
+    def set_font(self, font: QFont) -> None:
+        """The font the names are printed in."""
+        self._font = QFont(font)
+
+    def set_reading(self, struck: frozenset[int], marks: tuple[Mark, ...]) -> None:
+        """Shows what the typed line says: struck rows (1-based) or the marks so far."""
+        if struck == self._struck and marks == self._marks:
+            return
+        self._struck = struck
+        self._marks = marks
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.COLUMNS) - 1))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        if not 0 <= section < len(self.COLUMNS):
+            return None
+        return (self.tr("Họ và tên"), self.tr("Đồng ý"), self.tr("Không đồng ý"))[section]
+
+    def _mark(self, row: int) -> Mark | None:
+        return self._marks[row] if row < len(self._marks) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        r = index.row()
+        paper = self._rows[r]
+        column = self.COLUMNS[index.column()]
+        struck = (r + 1) in self._struck and not self._marking
+        current = self._marking and r == len(self._marks)
+        mark = self._mark(r)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == "name":
+                return paper.label
+            if column == "agree":
+                return "X" if mark in (Mark.AGREE, Mark.BOTH) else ""
+            return "X" if mark in (Mark.DISAGREE, Mark.BOTH) else ""
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont(self._font)
+            font.setStrikeOut(struck)
+            font.setBold(current or column != "name")
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and struck:
+            return QBrush(STRUCK_FG)
+        if role == Qt.ItemDataRole.BackgroundRole and current:
+            return QBrush(CURRENT_BG)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column != "name":
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and struck:
+            return self.tr("bị gạch")
+        return None

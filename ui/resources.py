@@ -1,0 +1,66 @@
+"""Bundled fonts and translations, found with importlib.resources."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+
+UI_FAMILY = "Liberation Sans"
+BASE_POINT_SIZE = 12
+LANGUAGES = ("vi", "en")
+
+_translator: QTranslator | None = None
+
+
+def resource_dir(name: str) -> Path:
+    """A folder of the `resources` package (fonts, translations, icons)."""
+    return Path(str(resources.files("resources"))) / name
+
+
+def load_fonts() -> list[str]:
+    """Registers every bundled font file with Qt (without one Qt shows blank text offscreen); returns families."""
+    families: list[str] = []
+    for path in sorted(resource_dir("fonts").glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id >= 0:
+            families.extend(QFontDatabase.applicationFontFamilies(font_id))
+    return families
+
+
+def ui_font(point_size: int = BASE_POINT_SIZE, bold: bool = False) -> QFont:
+    """The interface font: bundled Liberation Sans, large enough to read at arm's length."""
+    font = QFont(UI_FAMILY, point_size)
+    font.setBold(bold)
+    return font
+
+
+def qm_path(language: str) -> Path:
+    """The compiled translation for a language (Vietnamese is the source language: none)."""
+    return resource_dir("translations") / f"kiemphieu_{language}.qm"
+
+
+def install_language(language: str) -> str:
+    """Installs the translator for `language` ('vi' or 'en'); returns the language in force."""
+    global _translator
+    app = QCoreApplication.instance()
+    assert app is not None
+    if _translator is not None:
+        QCoreApplication.removeTranslator(_translator)
+        _translator = None
+    if language == "en":
+        translator = QTranslator(app)
+        if translator.load(str(qm_path("en"))):
+            QCoreApplication.installTranslator(translator)
+            _translator = translator
+            QLocale.setDefault(QLocale(QLocale.Language.English))
+            return "en"
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
+    return "vi"
+
+
+def current_language() -> str:
+    """'en' when the English translator is installed, else 'vi'."""
+    return "en" if _translator is not None else "vi"
