@@ -1,0 +1,67 @@
+"""Making the engine: a SQLite file (WAL, synchronous=FULL, foreign keys) or a PostgreSQL URL."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.pool import ConnectionPoolEntry
+
+#: How long a write waits for another program's lock before giving up (milliseconds).
+BUSY_TIMEOUT_MS = 5000
+#: Execution option that makes a SQLite transaction take the write lock at BEGIN.
+WRITE = "kiemphieu_write"
+
+
+def default_folder() -> Path:
+    """Where congress databases go unless the committee picks a folder."""
+    from platformdirs import user_data_dir
+
+    return Path(os.environ.get("KIEMPHIEU_DATA_DIR") or user_data_dir("kiemphieu", appauthor=False))
+
+
+def is_url(target: str | Path) -> bool:
+    """Whether the target is a SQLAlchemy URL rather than a file path."""
+    return isinstance(target, str) and "://" in target
+
+
+def url_for(target: str | Path) -> str:
+    """The SQLAlchemy URL of a file path or URL; a bare name goes to the default folder."""
+    if is_url(target):
+        return str(target)
+    path = Path(target)
+    if not path.is_absolute() and path.parent == Path("."):
+        path = default_folder() / (path.name if path.suffix else f"{path.name}.kiemphieu")
+    return f"sqlite:///{path}"
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The database file of a SQLite URL, else None."""
+    u = make_url(url)
+    return Path(u.database) if u.get_backend_name() == "sqlite" and u.database else None
+
+
+def make_engine(url: str) -> Engine:
+    """An engine with the durability settings; SQLite writers lock at BEGIN (BEGIN IMMEDIATE)."""
+    if make_url(url).get_backend_name() != "sqlite":
+        return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url)
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_conn: Any, _record: ConnectionPoolEntry) -> None:
+        dbapi_conn.isolation_level = None  # we issue BEGIN ourselves
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_MS)}")
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=FULL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Connection) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE) else "BEGIN")
+
+    return engine

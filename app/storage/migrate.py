@@ -1,0 +1,73 @@
+"""Bringing a database to the current schema with the Alembic scripts shipped in the package."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+from app.storage.errors import NewerSchemaError
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def config(engine: Engine) -> Config:
+    """An Alembic configuration without alembic.ini."""
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["engine"] = engine
+    return cfg
+
+
+def head() -> str:
+    """The newest schema revision this program knows."""
+    rev = ScriptDirectory.from_config(config_for_scripts()).get_current_head()
+    assert rev is not None
+    return rev
+
+
+def config_for_scripts() -> Config:
+    """A configuration only for reading the scripts."""
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg
+
+
+def current(engine: Engine) -> str | None:
+    """The schema revision recorded in the database (None for an empty one)."""
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def known(rev: str) -> bool:
+    """Whether this program has the script for a revision."""
+    return rev in {s.revision for s in ScriptDirectory.from_config(config_for_scripts()).walk_revisions()}
+
+
+def upgrade(engine: Engine, target: str = "head") -> None:
+    """Runs the migrations up to `target`; refuses a database written by a newer version."""
+    rev = current(engine)
+    if rev is not None and not known(rev):
+        raise NewerSchemaError(
+            "Cơ sở dữ liệu này do phiên bản mới hơn của chương trình tạo ra. "
+            "Hãy cập nhật chương trình kiểm phiếu rồi mở lại; dữ liệu không bị thay đổi.",
+            f"schema revision {rev} is newer than this program ({head()})",
+        )
+    if rev == head() and target == "head":
+        return
+    with engine.begin() as conn:
+        cfg = config(engine)
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, target)
+
+
+def downgrade(engine: Engine, target: str) -> None:
+    """Runs the migrations down to `target` (for tests of upgrading an older database)."""
+    with engine.begin() as conn:
+        cfg = config(engine)
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, target)

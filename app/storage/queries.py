@@ -1,0 +1,65 @@
+"""Reading the stored congress back as `ballot` values."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.storage.canonical import ballot_from_text
+from app.storage.rows import BallotRow, CandidateRow, CongressRow, ElectionRow, RoundRow, SubtotalRow
+from ballot.model import Ballot, Candidate, Election, ElectionData, Subtotal
+
+Key = tuple[str, int]
+
+
+def congress_row(s: Session) -> CongressRow:
+    """The one congress row."""
+    row = s.get(CongressRow, 1)
+    if row is None:
+        raise LookupError("no congress row")
+    return row
+
+
+def current_ballots(s: Session) -> dict[Key, list[Ballot]]:
+    """Every current ballot, per round, in entry order."""
+    out: dict[Key, list[Ballot]] = defaultdict(list)
+    q = (
+        select(BallotRow.election_id, BallotRow.round_no, BallotRow.content, BallotRow.count, BallotRow.team)
+        .where(BallotRow.status == "current")
+        .order_by(BallotRow.election_id, BallotRow.round_no, BallotRow.seq, BallotRow.id)
+    )
+    for eid, rno, content, count, team in s.execute(q):
+        out[(eid, rno)].append(ballot_from_text(content, count, team))
+    return out
+
+
+def current_subtotals(s: Session) -> dict[Key, list[Subtotal]]:
+    """Every current subtotal, per round, in entry order."""
+    out: dict[Key, list[Subtotal]] = defaultdict(list)
+    q = select(SubtotalRow).where(SubtotalRow.status == "current").order_by(SubtotalRow.id)
+    for row in s.scalars(q):
+        out[(row.election_id, row.round_no)].append(row.to_domain())
+    return out
+
+
+def elections(s: Session, with_ballots: bool = True) -> tuple[Election, ...]:
+    """The elections not removed, in order, with their candidates and rounds."""
+    cands: dict[str, list[Candidate]] = defaultdict(list)
+    for c in s.scalars(select(CandidateRow).order_by(CandidateRow.election_id, CandidateRow.position)):
+        cands[c.election_id].append(c.to_domain())
+    ballots = current_ballots(s) if with_ballots else {}
+    subtotals = current_subtotals(s) if with_ballots else {}
+    rounds = defaultdict(list)
+    for r in s.scalars(select(RoundRow).order_by(RoundRow.election_id, RoundRow.number)):
+        key = (r.election_id, r.number)
+        rounds[r.election_id].append(r.to_domain(tuple(ballots.get(key, ())), tuple(subtotals.get(key, ()))))
+    rows = s.scalars(select(ElectionRow).where(ElectionRow.removed.is_(None)).order_by(ElectionRow.position))
+    return tuple(e.to_domain(tuple(cands[e.id]), tuple(rounds[e.id])) for e in rows)
+
+
+def election_data(s: Session) -> ElectionData:
+    """The whole congress with every round's current ballots."""
+    c = congress_row(s)
+    return ElectionData(c.ruleset, c.to_domain(), elections(s), c.parameters_domain())
