@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app import backup as backup_mod
 from app.errors import UserError
+from app.fileformat.reader import Seal
 from app.fileformat.writer import candidate_dict, congress_dict, fingerprint
 from app.people import MIN_PIN, check_pin, hash_pin
 from app.storage import migrate, queries
@@ -26,6 +27,8 @@ from app.storage.records import LogEntry, RoundStatus, StoredBallot, StoredSubto
 from app.storage.rows import BallotRow, CandidateRow, CongressRow, ElectionRow, LogRow, RoundRow, SubtotalRow
 from app.storage.rows import parameters_text as params_text
 from app.storage.validate import ballot_refusal, check_congress, check_election, check_subtotal, nfc_ballot
+from app.storage.verify import Report as VerifyReport
+from app.storage.verify import verify as verify_session
 from ballot.election import ElectionResult, tally_all
 from ballot.model import (
     Ballot,
@@ -263,6 +266,20 @@ class Workspace:
         """The hash of the last log record: it seals everything written so far."""
         with self._reading() as s:
             return log_head(s)[1]
+
+    def seals(self) -> dict[tuple[str, int], Seal]:
+        """Each finalized round's fingerprint, when and by whom."""
+        with self._reading() as s:
+            rows = s.scalars(select(RoundRow).where(RoundRow.fingerprint.is_not(None)))
+            return {
+                (r.election_id, r.number): Seal(r.fingerprint or "", r.finalized_at or "", r.finalized_by or "")
+                for r in rows
+            }
+
+    def verify(self) -> VerifyReport:
+        """Recomputes the log's chain, checks each row against its log record and each seal against a re-tally."""
+        with self._reading() as s:
+            return verify_session(s)
 
     def has_pin(self) -> bool:
         """Whether the head's PIN is set."""

@@ -1,4 +1,4 @@
-"""`kiemphieu tally FILE [--election ID] [--round N] [--json]`."""
+"""`kiemphieu tally FILE | --db DB [--election ID] [--round N] [--json]`."""
 
 from __future__ import annotations
 
@@ -17,7 +17,8 @@ from ballot.model import ElectionData
 def register(sub: Any) -> None:
     """Adds the `tally` subcommand."""
     t = sub.add_parser("tally", help="kiểm lại kết quả từ tệp bầu cử")
-    t.add_argument("file", help="tệp bầu cử (kiemphieu-election/1)")
+    t.add_argument("file", nargs="?", help="tệp bầu cử (kiemphieu-election/1)")
+    t.add_argument("--db", help="cơ sở dữ liệu đại hội thay cho FILE (tệp hoặc địa chỉ postgresql+psycopg://…)")
     t.add_argument("--election", help="chỉ cuộc bầu có mã này")
     t.add_argument("--round", type=int, help="chỉ lần bầu này")
     t.add_argument("--json", action="store_true", help="in kết quả dạng JSON (kiemphieu-result/1)")
@@ -25,8 +26,20 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Tallies the file and prints the result."""
-    return print_tally(load(args.file).data, args.election, args.round, args.json)
+    """Tallies the file (or the database) and prints the result."""
+    return print_tally(_data(args), args.election, args.round, args.json)
+
+
+def _data(args: argparse.Namespace) -> ElectionData:
+    """The election data from FILE, or from --db."""
+    if (args.file is None) == (args.db is None):
+        raise UserError("Cần đúng một trong hai: FILE hoặc --db.", "give FILE or --db")
+    if args.db is None:
+        return load(args.file).data
+    from app.storage.opening import open_db
+
+    with open_db(args.db) as ws:
+        return ws.data()
 
 
 def print_tally(data: ElectionData, election: str | None, round_no: int | None, as_json: bool) -> int:

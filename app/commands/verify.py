@@ -1,4 +1,4 @@
-"""`kiemphieu verify FILE`: re-tally and compare each sealed round's fingerprint with its data."""
+"""`kiemphieu verify FILE | --db DB`: re-tally and compare each sealed round's fingerprint with its data."""
 
 from __future__ import annotations
 
@@ -14,12 +14,17 @@ from ballot.election import tally_all
 def register(sub: Any) -> None:
     """Adds the `verify` subcommand."""
     v = sub.add_parser("verify", help="kiểm lại và đối chiếu dấu vân tay đã ghi trong tệp")
-    v.add_argument("file", help="tệp bầu cử (kiemphieu-election/1)")
+    v.add_argument("file", nargs="?", help="tệp bầu cử (kiemphieu-election/1)")
+    v.add_argument("--db", help="kiểm cơ sở dữ liệu đại hội: chuỗi mã băm nhật ký, từng phiếu, từng lần bầu đã chốt")
     v.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Exit 0 when every sealed round still matches its data, 1 naming the first that does not."""
+    if args.db is not None or args.file is None:
+        from app.storage.verify_cli import run_db
+
+        return run_db(args)
     lf = load(args.file)
     tally_all(lf.data)
     bad = 0

@@ -28,14 +28,17 @@ def is_url(target: str | Path) -> bool:
     return isinstance(target, str) and "://" in target
 
 
+def default_path(name: str) -> Path:
+    """Where a congress's database goes when the committee picks no folder: one file per congress."""
+    safe = "".join(ch if ch.isalnum() or ch in "-_ " else "_" for ch in name).strip() or "dai-hoi"
+    return default_folder() / f"{safe}.kiemphieu"
+
+
 def url_for(target: str | Path) -> str:
-    """The SQLAlchemy URL of a file path or URL; a bare name goes to the default folder."""
+    """The SQLAlchemy URL of a file path (taken as given) or of a URL."""
     if is_url(target):
         return str(target)
-    path = Path(target)
-    if not path.is_absolute() and path.parent == Path("."):
-        path = default_folder() / (path.name if path.suffix else f"{path.name}.kiemphieu")
-    return f"sqlite:///{path}"
+    return f"sqlite:///{Path(target).absolute()}"
 
 
 def sqlite_path(url: str) -> Path | None:

@@ -1,0 +1,33 @@
+"""Opening a database from the command line: this computer as the station, the user as the operator."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+
+from app.people import default_station
+from app.workspace import Workspace
+
+
+def operator() -> str:
+    """The operator: $KIEMPHIEU_OPERATOR, else the login name."""
+    try:
+        return os.environ.get("KIEMPHIEU_OPERATOR") or getpass.getuser()
+    except (KeyError, OSError):
+        return "dòng lệnh"
+
+
+def open_db(target: str) -> Workspace:
+    """The workspace at a file path or URL."""
+    return Workspace.open(target, station=default_station(), operator=operator())
+
+
+def read_pin(prompt: str, env: str) -> str | None:
+    """A PIN from the environment variable, else asked without echo at a terminal, else None."""
+    value = os.environ.get(env)
+    if value is not None:
+        return value
+    if sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    return None
