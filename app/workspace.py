@@ -12,7 +12,6 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app import backup as backup_mod
-from app.errors import UserError
 from app.fileformat.reader import Seal
 from app.fileformat.writer import candidate_dict, congress_dict, fingerprint
 from app.people import MIN_PIN, check_pin, hash_pin
@@ -26,7 +25,7 @@ from app.storage.log import head as log_head
 from app.storage.records import LogEntry, RoundStatus, StoredBallot, StoredSubtotal
 from app.storage.rows import BallotRow, CandidateRow, CongressRow, ElectionRow, LogRow, RoundRow, SubtotalRow
 from app.storage.rows import parameters_text as params_text
-from app.storage.validate import ballot_refusal, check_congress, check_election, check_subtotal, nfc_ballot
+from app.storage.validate import Refused, ballot_refusal, check_congress, check_election, check_subtotal, nfc_ballot
 from app.storage.verify import Report as VerifyReport
 from app.storage.verify import verify as verify_session
 from ballot.election import ElectionResult, tally_all
@@ -45,10 +44,6 @@ from ballot.problems import Level
 from ballot.rulesets import RULESETS, Parameters
 from ballot.tally import RoundResult
 from ballot.text import nfc
-
-
-class Refused(UserError):
-    """The action does not fit the data as it stands (a locked round, a wrong PIN, …)."""
 
 
 class Workspace:

@@ -24,7 +24,11 @@ from ballot.text import nfc
 from ballot.validity import BallotFault, ballot_fault
 
 
-class InvalidInput(UserError):
+class Refused(UserError):
+    """The action does not fit the data as it stands (a locked round, a wrong PIN, …)."""
+
+
+class InvalidInput(Refused):
     """What was entered cannot be stored as it is."""
 
 
