@@ -1,0 +1,90 @@
+"""A printed document as a list of simple blocks, so the PDF and the Word renderers say the same thing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """A piece of text in one style."""
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Para:
+    """A paragraph: runs of text, a style (body, title, subject, section, item, note, center, right) and indent."""
+
+    runs: tuple[Run, ...]
+    style: str = "body"
+
+    @property
+    def text(self) -> str:
+        """The plain text."""
+        return "".join(r.text for r in self.runs)
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A ruled table: header row, body rows, column widths as shares of the line, alignment L/C/R per column."""
+
+    columns: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    widths: tuple[float, ...]
+    align: str
+    size: float = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """The two-column head of a party document."""
+
+    left: tuple[str, ...]
+    left_bold: tuple[bool, ...]
+    party: str
+    place_date: str
+
+
+@dataclass(frozen=True, slots=True)
+class Signature:
+    """One signature column: the title, the note, and the names signing under it."""
+
+    title: str
+    note: str
+    names: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Signatures:
+    """The signature block, columns left to right, with `room` millimetres to sign above each name."""
+
+    columns: tuple[Signature, ...]
+    room: float = 20
+
+
+Block = Para | Table | Heading | Signatures
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """Blocks plus what every page carries: the data fingerprint, a label, and the draft watermark if any."""
+
+    title: str
+    blocks: tuple[Block, ...]
+    fingerprint: str
+    label: str
+    watermark: str = ""
+    landscape: bool = False
+
+
+def para(text: str, style: str = "body", *, bold: bool = False, italic: bool = False) -> Para:
+    """A paragraph of one run."""
+    return Para((Run(text, bold, italic),), style)
+
+
+def labelled(label: str, value: object, style: str = "item", tail: str = "") -> Para:
+    """'label: **value**tail' — a figure the reader looks for, in bold."""
+    return Para((Run(f"{label}: "), Run(str(value), bold=True), Run(tail)), style)

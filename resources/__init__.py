@@ -1,0 +1,1 @@
+"""Bundled fonts, translations and icons, loaded with importlib.resources."""

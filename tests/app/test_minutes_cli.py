@@ -1,0 +1,104 @@
+"""`kiemphieu minutes`: from a file or a database, PDF or Word, summary and log; bad input exits 2."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import docx
+import pytest
+
+from app.cli import main
+from app.fileformat import Seal
+from app.fileformat.writer import dumps, fingerprint
+from tests.app.minutes_data import congress
+
+
+def write_file(tmp_path: Path, sealed: bool, tamper: bool = False) -> Path:
+    data = congress()
+    e = data.election("bch")
+    seals = {("bch", 1): Seal(fingerprint(data, e, e.rounds[0]), "2025-05-08T10:00", "Trần Thị Bình")} if sealed else {}
+    text = dumps(data, seals)
+    if tamper:
+        text = text.replace('"ballots_issued": 115', '"ballots_issued": 116', 1)
+    path = tmp_path / "dh.json"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("sealed", "tamper", "draft"), [(True, False, False), (False, False, True), (True, True, True)]
+)
+def test_minutes_from_file_final_only_when_the_seal_matches(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], sealed: bool, tamper: bool, draft: bool
+) -> None:
+    src = write_file(tmp_path, sealed, tamper)
+    out = tmp_path / "bb.pdf"
+    assert main(["minutes", str(src), "--election", "bch", "-o", str(out)]) == 0
+    assert out.read_bytes().startswith(b"%PDF-")
+    said = capsys.readouterr().out
+    assert "Biên bản kiểm phiếu bch, lần 1: đã ghi" in said
+    assert ("BẢN NHÁP" in said) is draft
+
+
+def test_word_and_summary_from_file(tmp_path: Path) -> None:
+    src = write_file(tmp_path, True)
+    out = tmp_path / "bb.docx"
+    assert main(["minutes", str(src), "--election", "dbct", "-o", str(out)]) == 0
+    d = docx.Document(io.BytesIO(out.read_bytes()))
+    assert any("(lần thứ 2, bầu giữa những người bằng phiếu)" in p.text for p in d.paragraphs)
+    summary = tmp_path / "th.pdf"
+    assert main(["minutes", str(src), "--summary", "-o", str(summary)]) == 0
+    assert summary.read_bytes().startswith(b"%PDF-")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--election", "x"], "Không có cuộc bầu mã 'x'"),
+        (["--election", "bch", "--round", "4"], "không có lần bầu thứ 4"),
+        ([], "Cần chỉ ra cuộc bầu: --election MÃ."),
+        (["--log"], "Nhật ký nhập phiếu chỉ có trong cơ sở dữ liệu"),
+        (["--summary", "--election", "bch", "--db", "x.sqlite"], "Cần chỉ ra đúng một nguồn dữ liệu"),
+    ],
+)
+def test_bad_input_exits_2_with_a_vietnamese_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    src = write_file(tmp_path, False)
+    assert main(["minutes", str(src), *args, "-o", str(tmp_path / "o.pdf")]) == 2
+    err = capsys.readouterr().err
+    assert message in err
+    assert "Traceback" not in err
+    assert not (tmp_path / "o.pdf").exists()
+
+
+def test_unwritable_output_and_wrong_suffix(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = write_file(tmp_path, False)
+    assert main(["minutes", str(src), "--election", "bch", "-o", str(tmp_path / "none" / "o.pdf")]) == 2
+    assert "thư mục không tồn tại" in capsys.readouterr().err
+    assert main(["minutes", str(src), "--election", "bch", "-o", str(tmp_path) + "/"]) == 2
+    assert main(["minutes", str(src), "--election", "bch", "-o", str(tmp_path / "o.txt")]) == 2
+    assert "đuôi .pdf hoặc .docx" in capsys.readouterr().err
+
+
+def test_from_database_minutes_summary_and_log(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    workspace = pytest.importorskip("app.workspace")
+    data = congress()
+    db = tmp_path / "dh.sqlite"
+    ws = workspace.Workspace.create(db, data.congress, station="M1", operator="Nguyễn Thị Nhập", head_pin="123456")
+    ws.import_data(data, {})
+    fp = ws.finalize_round("bch", 1, "123456")
+    ws.close()
+    out = tmp_path / "bb.pdf"
+    assert main(["minutes", "--db", str(db), "--election", "bch", "-o", str(out)]) == 0
+    said = capsys.readouterr().out
+    assert fp in said and "BẢN NHÁP" not in said
+    assert main(["minutes", "--db", str(db), "--election", "ubkt", "-o", str(out)]) == 0
+    assert "BẢN NHÁP" in capsys.readouterr().out
+    assert main(["minutes", "--db", str(db), "--summary", "-o", str(tmp_path / "th.docx")]) == 0
+    assert main(["minutes", "--db", str(db), "--log", "-o", str(tmp_path / "nk.pdf")]) == 0
+    said = capsys.readouterr().out
+    assert "Nhật ký nhập phiếu (" in said and "Mã băm bản ghi cuối:" in said
+    assert main(["minutes", "--db", str(tmp_path / "none.sqlite"), "--summary", "-o", str(out)]) == 2
+    assert "Không tìm thấy cơ sở dữ liệu" in capsys.readouterr().err
