@@ -26,6 +26,7 @@ BODY = 13
 LEADING = 17
 MARGINS = {"leftMargin": 30 * mm, "rightMargin": 20 * mm, "topMargin": 20 * mm, "bottomMargin": 24 * mm}
 QR_SIZE = 16 * mm
+QR_FORM = "kiemphieu-qr"
 INK = colors.black
 WATERMARK = colors.Color(0.8, 0.1, 0.1, alpha=0.18)
 
@@ -226,7 +227,8 @@ def decorate(c: Canvas, doc: Document, page: int, pages: int) -> None:
     c.drawString(left, bottom + 2 * mm, "Đối chiếu: mã QR chứa mã dữ liệu đầy đủ; lệnh “kiemphieu verify” in cùng mã.")
     c.setFont(fonts.REGULAR, 11)
     c.drawRightString(right - QR_SIZE - 3 * mm, bottom + 6 * mm, f"Trang {page}/{pages}")
-    draw_qr(c, doc.fingerprint, right - QR_SIZE, bottom, QR_SIZE)
+    c.translate(right - QR_SIZE, bottom)
+    c.doForm(QR_FORM)
     c.restoreState()
 
 
@@ -248,6 +250,10 @@ def _canvas_class(doc: Document) -> type[Canvas]:
             total = len(self._held)
             for n, state in enumerate(self._held, 1):
                 self.__dict__.update(state)
+                if n == 1:
+                    self.beginForm(QR_FORM)
+                    draw_qr(self, doc.fingerprint, 0, 0, QR_SIZE)
+                    self.endForm()
                 decorate(self, doc, n, total)
                 Canvas.showPage(self)
             Canvas.save(self)
