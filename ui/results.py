@@ -260,7 +260,7 @@ class NextRoundDialog(QDialog):
 
     @Slot(int)
     def _on_purpose_current_index_changed(self, _index: int) -> None:
-        seats, names = next_round(self._election, self._prior, self.purpose.currentData())
+        seats, names = next_round(self._election, self._prior, Purpose(self.purpose.currentData()))
         self.seats.setValue(max(1, seats))
         wanted = set(names)
         for i in range(self.names.count()):
@@ -289,7 +289,7 @@ class NextRoundDialog(QDialog):
     def values(self) -> tuple[int, tuple[int, ...], Purpose, Decision]:
         """(seats, candidates, purpose, decision) as people set them."""
         decision = Decision(by=self.decided_by.text().strip(), note=self.note.text().strip())
-        return self.seats.value(), self.chosen(), self.purpose.currentData(), decision
+        return self.seats.value(), self.chosen(), Purpose(self.purpose.currentData()), decision
 
 
 def open_next_round(

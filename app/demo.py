@@ -1,0 +1,258 @@
+"""The demo congress: a realistic sample built through the Workspace, also exportable as an election file.
+
+Đảng bộ xã Thái Tân, delegate congress, 120 summoned, 2 excluded (base 118, 60 votes needed):
+- the committee, 15 seats from 17 names (surplus 2, within 30 % and the advised 10–15 %), complete;
+- the secretary elected directly by the congress, one name from the committee's elected (agree/disagree);
+- the inspection committee, 5 seats from 6 names: only 4 pass in round 1 (a shortfall); the congress
+  decided a second round for 1 seat between the other two, which is set up and waits for its ballots;
+- official delegates to the district congress, 5 from 6; alternates, 1 from the officials' not-elected.
+Ballots come from a seeded generator, so the demo is the same every time.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from pathlib import Path
+
+from app.fileformat.writer import dumps
+from app.workspace import Workspace
+from ballot.election import tally_all
+from ballot.model import (
+    Ballot,
+    Body,
+    CandidatePool,
+    CommitteeMember,
+    Congress,
+    CongressKind,
+    Decision,
+    Election,
+    Electorate,
+    Exclusion,
+    InvalidReason,
+    Mark,
+    MarkedBallot,
+    PoolTake,
+    Purpose,
+    Role,
+    RuledInvalidBallot,
+    StruckBallot,
+)
+from ballot.model import Candidate as C
+from ballot.outcome import Shortfall
+
+DEMO_PIN = "2025"
+SEED = 20250520
+PRESENT = 118
+
+CONGRESS = Congress(
+    organization="Đảng bộ xã Thái Tân",
+    title="Đại hội đại biểu Đảng bộ xã Thái Tân lần thứ XXV",
+    term="2025–2030",
+    kind=CongressKind.DELEGATES,
+    electorate=Electorate(
+        120,
+        (
+            Exclusion("Đại biểu vắng mặt cả thời gian đại hội, không có dự khuyết thay", 1),
+            Exclusion("Đại biểu bị đình chỉ sinh hoạt đảng", 1),
+        ),
+    ),
+    attending=118,
+    place="Hội trường Ủy ban nhân dân xã Thái Tân",
+    date="2025-05-20",
+    counting_committee=(
+        CommitteeMember("Trần Thị Bình", Role.HEAD),
+        CommitteeMember("Lê Văn Cường"),
+        CommitteeMember("Phạm Thị Hằng"),
+        CommitteeMember("Đỗ Quang Khải"),
+    ),
+)
+
+COMMITTEE = (
+    C(1, "Nguyễn Văn An", "1972"),
+    C(2, "Lê Thị Bích", "1980"),
+    C(3, "Hoàng Văn Châu", "1976"),
+    C(4, "Vũ Thị Diệu", "1983"),
+    C(5, "Phạm Minh Đức", "1970"),
+    C(6, "Trịnh Văn Giang", "1978"),
+    C(7, "Đặng Thị Hạnh", "1985"),
+    C(8, "Bùi Quốc Hùng", "1974"),
+    C(9, "Ngô Thị Lan", "1981"),
+    C(10, "Đinh Văn Long", "1969"),
+    C(11, "Nguyễn Thị Mai", "1987"),
+    C(12, "Trần Văn Nam", "1975"),
+    C(13, "Lương Thị Oanh", "1984"),
+    C(14, "Phan Văn Phúc", "1979"),
+    C(15, "Hà Thị Quyên", "1986"),
+    C(16, "Cao Văn Sơn", "1977"),
+    C(17, "Mai Thị Thu", "1982"),
+)
+
+INSPECTION = (
+    C(1, "Đào Văn Bảo", "1973"),
+    C(2, "Lê Thị Cúc", "1982"),
+    C(3, "Nguyễn Hữu Định", "1971"),
+    C(4, "Phùng Thị Hoa", "1980"),
+    C(5, "Tạ Văn Khoa", "1976"),
+    C(6, "Vương Thị Ngọc", "1988"),
+)
+
+DELEGATES = (
+    C(1, "Nguyễn Văn An", "1972"),
+    C(2, "Kiều Thị Duyên", "1979"),
+    C(3, "Phạm Minh Đức", "1970"),
+    C(4, "Lò Văn Hải", "1983"),
+    C(5, "Ngô Thị Lan", "1981"),
+    C(6, "Chu Văn Tâm", "1975"),
+)
+
+#: How likely a voter keeps each candidate (1-based), per election.
+COMMITTEE_LIKING = (0.95, 0.93, 0.9, 0.92, 0.96, 0.88, 0.91, 0.89, 0.94, 0.87, 0.86, 0.9, 0.85, 0.84, 0.6, 0.55, 0.5)
+INSPECTION_LIKING = (0.9, 0.88, 0.47, 0.86, 0.85, 0.45)
+DELEGATES_LIKING = (0.95, 0.8, 0.93, 0.75, 0.9, 0.52)
+
+
+def _struck_ballots(rng: random.Random, liking: tuple[float, ...], seats: int, voters: int) -> list[Ballot]:
+    """Each voter keeps the names they like (never more than the seats, at least one)."""
+    ballots: list[Ballot] = []
+    order = sorted(range(len(liking)), key=lambda i: liking[i])
+    for _ in range(voters):
+        kept = {i for i, p in enumerate(liking) if rng.random() < p}
+        for i in order:
+            if len(kept) <= seats:
+                break
+            kept.discard(i)
+        if not kept:
+            kept = {order[-1]}
+        ballots.append(StruckBallot(frozenset(i + 1 for i in range(len(liking)) if i not in kept)))
+    return ballots
+
+
+def _stacked(ballots: list[Ballot]) -> list[Ballot]:
+    """Identical papers entered as one stack, as the committee does with a pile of unmarked ballots."""
+    counts = Counter(b for b in ballots if isinstance(b, StruckBallot) and not b.struck)
+    out: list[Ballot] = [b for b in ballots if not (isinstance(b, StruckBallot) and not b.struck)]
+    out += [StruckBallot(b.struck, count=n) for b, n in counts.items()]
+    return out
+
+
+def _enter(ws: Workspace, election_id: str, round_no: int, ballots: list[Ballot]) -> None:
+    for b in ballots:
+        ws.record_ballot(election_id, round_no, b)
+
+
+def _counts(ws: Workspace, election_id: str, round_no: int) -> None:
+    ws.set_round_counts(election_id, round_no, ballots_issued=PRESENT, ballots_collected=PRESENT, present=PRESENT)
+
+
+def build_demo(target: str | Path, *, station: str = "demo", operator: str = "Người nhập thử") -> Workspace:
+    """Creates the demo congress database at `target` (which must not exist yet) and returns it open."""
+    rng = random.Random(SEED)
+    ws = Workspace.create(target, CONGRESS, station=station, operator=operator, head_pin=DEMO_PIN)
+    try:
+        _committee(ws, rng)
+        _secretary(ws, rng)
+        _inspection(ws, rng)
+        _delegates(ws, rng)
+    except BaseException:
+        ws.close()
+        raise
+    return ws
+
+
+def _committee(ws: Workspace, rng: random.Random) -> None:
+    ws.add_election(Election("bch", "Bầu Ban Chấp hành Đảng bộ xã khóa XXV", Body.COMMITTEE, 15, COMMITTEE))
+    _counts(ws, "bch", 1)
+    ballots = _struck_ballots(rng, COMMITTEE_LIKING, 15, PRESENT - 2)
+    ballots.append(RuledInvalidBallot(InvalidReason.NOT_ISSUED))
+    ballots.append(StruckBallot(frozenset({17})))  # keeps 16 of 17: over the limit, invalid
+    _enter(ws, "bch", 1, _stacked(ballots))
+    ws.finalize_round("bch", 1, DEMO_PIN)
+
+
+def _secretary(ws: Workspace, rng: random.Random) -> None:
+    bch = next(r for r in tally_all(ws.data()) if r.election == "bch")
+    top = bch.rounds[0].elected[0]
+    person = next(c for c in COMMITTEE if c.no == top)
+    ws.add_election(
+        Election(
+            "bt",
+            "Bầu Bí thư Đảng ủy xã tại Đại hội",
+            Body.SECRETARY,
+            1,
+            (C(1, person.name, person.note),),
+            candidate_pool=CandidatePool("bch", PoolTake.ELECTED),
+        )
+    )
+    _counts(ws, "bt", 1)
+    marks: Counter[Mark] = Counter()
+    for _ in range(PRESENT):
+        roll = rng.random()
+        marks[Mark.AGREE if roll < 0.9 else Mark.DISAGREE if roll < 0.98 else Mark.BOTH] += 1
+    # one stack per kind of paper; a single name marked in both boxes is an invalid ballot
+    _enter(ws, "bt", 1, [MarkedBallot({1: m}, count=n) for m, n in marks.items()])
+    ws.finalize_round("bt", 1, DEMO_PIN)
+
+
+def _inspection(ws: Workspace, rng: random.Random) -> None:
+    ws.add_election(
+        Election("ubkt", "Bầu Ủy ban Kiểm tra Đảng ủy xã khóa XXV", Body.INSPECTION_COMMITTEE, 5, INSPECTION)
+    )
+    _counts(ws, "ubkt", 1)
+    _enter(ws, "ubkt", 1, _struck_ballots(rng, INSPECTION_LIKING, 5, PRESENT))
+    ws.finalize_round("ubkt", 1, DEMO_PIN)
+    result = next(r for r in tally_all(ws.data()) if r.election == "ubkt").rounds[0]
+    assert isinstance(result.outcome, Shortfall), "the demo's inspection committee is meant to fall short"
+    remaining = tuple(c.no for c in INSPECTION if c.no not in result.elected)
+    ws.start_round(
+        "ubkt",
+        seats=result.outcome.seats_left,
+        candidates=remaining,
+        purpose=Purpose.ELECTION,
+        decision=Decision(
+            by="Đoàn Chủ tịch Đại hội",
+            note="Đại hội biểu quyết 116/118 đồng ý bầu tiếp 1 ủy viên trong 2 đồng chí còn lại",
+        ),
+    )
+    _counts(ws, "ubkt", 2)
+
+
+def _delegates(ws: Workspace, rng: random.Random) -> None:
+    ws.add_election(
+        Election("dbct", "Bầu đại biểu chính thức đi dự Đại hội Đảng bộ huyện", Body.DELEGATES, 5, DELEGATES)
+    )
+    _counts(ws, "dbct", 1)
+    _enter(ws, "dbct", 1, _struck_ballots(rng, DELEGATES_LIKING, 5, PRESENT))
+    ws.finalize_round("dbct", 1, DEMO_PIN)
+    result = next(r for r in tally_all(ws.data()) if r.election == "dbct").rounds[0]
+    left = [c for c in DELEGATES if c.no not in result.elected]
+    ws.add_election(
+        Election(
+            "dbdk",
+            "Bầu đại biểu dự khuyết đi dự Đại hội Đảng bộ huyện",
+            Body.ALTERNATE_DELEGATES,
+            1,
+            tuple(C(i + 1, c.name, c.note) for i, c in enumerate(left)),
+            candidate_pool=CandidatePool("dbct", PoolTake.NOT_ELECTED),
+        )
+    )
+    _counts(ws, "dbdk", 1)
+    marks = [MarkedBallot({1: Mark.AGREE}, count=97), MarkedBallot({1: Mark.DISAGREE}, count=21)]
+    _enter(ws, "dbdk", 1, list(marks))
+    ws.finalize_round("dbdk", 1, DEMO_PIN)
+
+
+def export_text(ws: Workspace) -> str:
+    """The congress as an open election file (kiemphieu-election/1)."""
+    return dumps(ws.data(), None, ws.last_hash())
+
+
+def export_demo(path: str | Path, workdir: str | Path) -> Path:
+    """Builds the demo in `workdir` and writes it as an election file at `path`."""
+    db = Path(workdir) / "demo-export.kiemphieu"
+    ws = build_demo(db)
+    try:
+        Path(path).write_text(export_text(ws), encoding="utf-8")
+    finally:
+        ws.close()
+    return Path(path)

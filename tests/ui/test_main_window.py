@@ -1,0 +1,93 @@
+"""The main window: start page, the demo congress, recent files, language, export."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from app.demo import CONGRESS
+from app.workspace import Workspace
+from ui import settings
+from ui.congress_view import CongressView
+from ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
+    monkeypatch.setenv("KIEMPHIEU_DATA_DIR", str(tmp_path / "data"))
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    yield w
+    w.close_congress()
+
+
+def test_start_page_offers_new_open_demo(window: MainWindow) -> None:
+    assert window.stack.currentWidget() is window.start
+    assert window.start.demo_button.text() == "Mở đại hội mẫu (để tập nhập phiếu)"
+    assert not window.export_action.isEnabled()
+
+
+def test_demo_opens_with_every_tab(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.mouseClick(window.start.demo_button, __import__("PySide6.QtCore").QtCore.Qt.MouseButton.LeftButton)
+    view = window.view
+    assert isinstance(view, CongressView)
+    assert view.count() == 5
+    assert window.windowTitle().startswith(CONGRESS.title)
+    # the demo is not put among the recent files
+    assert settings.recent_files() == []
+    # the entry screen opens on the first round still open: the inspection committee's second round
+    view.setCurrentWidget(view.entry)
+    assert view.entry.chooser.current() == ("ubkt", 2)
+    assert "bầu 1 trong 2 người" in view.entry.entry.title.text()
+
+
+def test_created_congress_goes_to_recent_files(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    from ui.new_congress import NewCongress
+
+    path = str(tmp_path / "dh.kiemphieu")
+    assert window.create_congress(NewCongress(path, CONGRESS, "qd190-2024", "1234"))
+    assert settings.recent_files() == [path]
+    window.close_congress()
+    window.start.refresh()
+    assert window.start.recent.item(0).text() == path
+    assert window.open_path(path)
+    assert window.ws is not None and window.ws.data().congress == CONGRESS
+
+
+def test_opening_a_missing_file_is_explained(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    assert not window.open_path(str(tmp_path / "none.kiemphieu"))
+    box = window.findChild(QMessageBox, "message_box")
+    assert box is not None and "Không tìm thấy" in box.text()
+    assert window.stack.currentWidget() is window.start
+
+
+def test_export_writes_an_election_file(window: MainWindow, tmp_path: Path) -> None:
+    assert window.open_demo()
+    out = tmp_path / "demo.json"
+    assert window.export_to(str(out))
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    assert doc["format"] == "kiemphieu-election/1"
+    assert [e["id"] for e in doc["elections"]] == ["bch", "bt", "ubkt", "dbct", "dbdk"]
+
+
+def test_english_from_the_menu(window: MainWindow) -> None:
+    window.language_actions["en"].trigger()
+    assert settings.language() == "en"
+    assert window.start.demo_button.text() == "Open the demo congress (to practise entry)"
+    assert window.menuBar().actions()[0].text() == "&File"
+    window.language_actions["vi"].trigger()
+    assert window.start.demo_button.text() == "Mở đại hội mẫu (để tập nhập phiếu)"
+
+
+def test_operator_name_is_recorded(window: MainWindow) -> None:
+    assert window.open_demo()
+    window.set_operator({"name": "Lê Văn Cường"})
+    assert settings.operator() == "Lê Văn Cường"
+    ws = window.ws
+    assert isinstance(ws, Workspace) and ws.operator == "Lê Văn Cường"

@@ -1,0 +1,137 @@
+"""An open congress: its set-up, ballot entry, results and minutes, one tab each."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from app.workspace import Workspace
+from ballot.election import parameters
+from ballot.model import Congress, Election
+from ui.congress_form import CongressForm
+from ui.dialogs import ask_fields, information
+from ui.elections import ElectionsEditor
+from ui.entry_page import EntryPage
+from ui.errors import show_error
+from ui.minutes_page import MinutesPage
+from ui.results_page import ResultsPage
+
+
+class CongressView(QTabWidget):
+    """The tabs of one open congress; every change goes through the Workspace."""
+
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("congress_view")
+        self.ws = ws
+        self.congress_form = CongressForm()
+        self.elections = ElectionsEditor()
+        self.entry = EntryPage(ws)
+        self.results = ResultsPage(ws)
+        self.minutes = MinutesPage(ws)
+        self.addTab(self.congress_form, self.tr("1. Đại hội"))
+        self.addTab(self.elections, self.tr("2. Cuộc bầu và danh sách"))
+        self.addTab(self.entry, self.tr("3. Nhập phiếu"))
+        self.addTab(self.results, self.tr("4. Kết quả"))
+        self.addTab(self.minutes, self.tr("5. Biên bản"))
+        self.congress_form.congress_edited.connect(self._on_congress_form_congress_edited)
+        self.congress_form.pin_change_requested.connect(self._on_congress_form_pin_change_requested)
+        self.elections.election_saved.connect(self._on_elections_election_saved)
+        self.elections.election_removed.connect(self._on_elections_election_removed)
+        self.results.round_started.connect(self._on_results_round_started)
+        self.currentChanged.connect(self._on_current_changed)
+        self.load_setup()
+
+    def load_setup(self, select: str | None = None) -> None:
+        """Fills the set-up tabs from the database."""
+        data = self.ws.data()
+        self.congress_form.set_congress(data.congress)
+        locked = {e.id for e in data.elections if len(e.rounds) > 1 or any(r.ballots or r.subtotals for r in e.rounds)}
+        self.elections.set_data(data, parameters(data), locked, select)
+
+    @Slot(int)
+    def _on_current_changed(self, index: int) -> None:
+        page = self.widget(index)
+        try:
+            if page is self.entry:
+                self.entry.refresh()
+            elif page is self.results:
+                self.results.refresh(self.entry.chooser.current())
+            elif page is self.minutes:
+                self.minutes.refresh(self.results.chooser.current())
+            else:
+                self.load_setup()
+        except Exception as exc:
+            show_error(self, exc)
+
+    @Slot(object)
+    def _on_congress_form_congress_edited(self, congress: Congress) -> None:
+        try:
+            self.ws.update_congress(congress)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        information(self, self.tr("Đã lưu thông tin đại hội."))
+        self.load_setup()
+
+    @Slot()
+    def _on_congress_form_pin_change_requested(self) -> None:
+        fields = [("new", self.tr("Mã PIN mới"), True), ("again", self.tr("Nhập lại mã PIN mới"), True)]
+        if self.ws.has_pin():
+            fields.insert(0, ("old", self.tr("Mã PIN cũ"), True))
+        ask_fields(
+            self,
+            self.tr("Mã PIN trưởng ban"),
+            self.tr("Chỉ trưởng ban kiểm phiếu biết mã này."),
+            fields,
+            self.change_pin,
+        )
+
+    def change_pin(self, values: dict[str, str]) -> None:
+        """Sets the head's PIN after checking both copies agree."""
+        if values["new"] != values["again"]:
+            information(self, self.tr("Hai lần nhập mã PIN mới không giống nhau; chưa đổi."))
+            return
+        try:
+            self.ws.set_head_pin(values["new"], values.get("old", ""))
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        information(self, self.tr("Đã đặt mã PIN mới."))
+
+    @Slot(object, bool)
+    def _on_elections_election_saved(self, election: Election, is_new: bool) -> None:
+        try:
+            if is_new:
+                self.ws.add_election(election)
+            else:
+                self.ws.update_election(election)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.load_setup(election.id)
+        information(self, self.tr("Đã lưu cuộc bầu “{0}”.").format(election.title))
+
+    @Slot(str)
+    def _on_elections_election_removed(self, election_id: str) -> None:
+        ask_fields(
+            self,
+            self.tr("Xóa cuộc bầu"),
+            self.tr("Cuộc bầu được đánh dấu đã xóa và ghi vào nhật ký. Ghi lý do:"),
+            [("reason", self.tr("Lý do"), False)],
+            lambda v: self.remove_election(election_id, v["reason"]),
+        )
+
+    def remove_election(self, election_id: str, reason: str) -> None:
+        """Marks an election removed with the reason given."""
+        try:
+            self.ws.remove_election(election_id, reason)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.load_setup()
+
+    @Slot(str, int)
+    def _on_results_round_started(self, election_id: str, round_no: int) -> None:
+        self.entry.refresh((election_id, round_no))
+        self.setCurrentWidget(self.entry)

@@ -1,0 +1,278 @@
+"""The main window: the start screen or an open congress, the File and Language menus."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, Slot
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QStackedWidget, QWidget
+
+from app import demo
+from app.fileformat.writer import dumps
+from app.people import default_station
+from app.workspace import Workspace
+from ui import settings
+from ui.congress_view import CongressView
+from ui.dialogs import ask_fields, information
+from ui.errors import show_error
+from ui.new_congress import NewCongress, ask_new_congress
+from ui.resources import current_language, install_language
+from ui.start import StartPage
+
+FILE_FILTER = "Dữ liệu kiểm phiếu (*.kiemphieu *.sqlite *.db)"
+
+
+def demo_path() -> Path:
+    """Where the demo congress is built (KIEMPHIEU_DATA_DIR overrides, for tests)."""
+    base = os.environ.get("KIEMPHIEU_DATA_DIR") or QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.AppDataLocation
+    )
+    return Path(base) / "demo" / "dai-hoi-mau.kiemphieu"
+
+
+class MainWindow(QMainWindow):
+    """One window: the start page until a congress is open, then its tabs."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws: Workspace | None = None
+        self.view: CongressView | None = None
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.start = StartPage()
+        self.stack.addWidget(self.start)
+        self._connect_start()
+        self._build_menus()
+        self._show_title()
+
+    # -- building -----------------------------------------------------------------------------------------------
+
+    def _connect_start(self) -> None:
+        self.start.new_requested.connect(self._on_start_new_requested)
+        self.start.open_requested.connect(self._on_start_open_requested)
+        self.start.demo_requested.connect(self._on_start_demo_requested)
+        self.start.recent_chosen.connect(self._on_start_recent_chosen)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.clear()
+        file_menu = bar.addMenu(self.tr("&Tệp"))
+        self.new_action = file_menu.addAction(self.tr("Đại hội mới…"), self._on_start_new_requested)
+        self.open_action = file_menu.addAction(self.tr("Mở đại hội…"), self._on_start_open_requested)
+        self.open_action.setShortcut("Ctrl+O")
+        self.demo_action = file_menu.addAction(self.tr("Mở đại hội mẫu"), self._on_start_demo_requested)
+        file_menu.addSeparator()
+        self.export_action = file_menu.addAction(self.tr("Xuất tệp bầu cử (.json)…"), self._on_export_triggered)
+        self.operator_action = file_menu.addAction(self.tr("Người nhập phiếu…"), self._on_operator_triggered)
+        self.close_action = file_menu.addAction(self.tr("Đóng đại hội"), self.close_congress)
+        file_menu.addSeparator()
+        file_menu.addAction(self.tr("Thoát"), self.close).setShortcut("Ctrl+Q")
+        language_menu = bar.addMenu(self.tr("&Ngôn ngữ"))
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, label in (("vi", "Tiếng Việt"), ("en", "English")):
+            action = language_menu.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(current_language() == code)
+            action.setData(code)
+            group.addAction(action)
+            action.triggered.connect(self._on_language_triggered)
+            self.language_actions[code] = action
+        help_menu = bar.addMenu(self.tr("&Trợ giúp"))
+        help_menu.addAction(self.tr("Phím tắt nhập phiếu"), self._on_keys_triggered)
+        self._enable_actions()
+
+    def _enable_actions(self) -> None:
+        is_open = self.ws is not None
+        for action in (self.export_action, self.close_action):
+            action.setEnabled(is_open)
+
+    def _show_title(self) -> None:
+        title = self.tr("Kiểm phiếu")
+        if self.ws is not None:
+            title = f"{self.ws.data().congress.title} — {Path(self.ws.target).name} — {title}"
+        self.setWindowTitle(title)
+
+    # -- opening ------------------------------------------------------------------------------------------------
+
+    def open_workspace(self, ws: Workspace) -> None:
+        """Shows an open congress (closing the one open before)."""
+        self.close_congress()
+        self.ws = ws
+        self.view = CongressView(ws)
+        self.stack.addWidget(self.view)
+        self.stack.setCurrentWidget(self.view)
+        if ws.is_sqlite and ws.target != str(demo_path()):
+            settings.add_recent(ws.target)
+        self._enable_actions()
+        self._show_title()
+
+    def open_path(self, path: str) -> bool:
+        """Opens a congress database file; faults are explained."""
+        try:
+            ws = Workspace.open(path, station=default_station(), operator=settings.operator())
+        except Exception as exc:
+            show_error(self, exc)
+            return False
+        self.open_workspace(ws)
+        return True
+
+    def close_congress(self) -> None:
+        """Back to the start page; the database is closed (everything is already saved)."""
+        if self.view is not None:
+            self.stack.removeWidget(self.view)
+            self.view.deleteLater()
+            self.view = None
+        if self.ws is not None:
+            self.ws.close()
+            self.ws = None
+        self.start.refresh()
+        self.stack.setCurrentWidget(self.start)
+        self._enable_actions()
+        self._show_title()
+
+    def create_congress(self, new: NewCongress) -> bool:
+        """Creates the database and opens it."""
+        try:
+            ws = Workspace.create(
+                new.path,
+                new.congress,
+                ruleset=new.ruleset,
+                station=default_station(),
+                operator=settings.operator(),
+                head_pin=new.pin,
+            )
+        except Exception as exc:
+            show_error(self, exc)
+            return False
+        self.open_workspace(ws)
+        return True
+
+    def open_demo(self) -> bool:
+        """Builds the demo congress afresh (it is only a sample) and opens it."""
+        path = demo_path()
+        self.close_congress()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+                leftover.unlink(missing_ok=True)
+            ws = demo.build_demo(path, station=default_station(), operator=settings.operator())
+        except Exception as exc:
+            show_error(self, exc)
+            return False
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.open_workspace(ws)
+        return True
+
+    # -- slots --------------------------------------------------------------------------------------------------
+
+    @Slot()
+    def _on_start_new_requested(self) -> None:
+        ask_new_congress(self, self.create_congress)
+
+    @Slot()
+    def _on_start_open_requested(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Mở đại hội"), "", self.tr(FILE_FILTER))
+        if path:
+            self.open_path(path)
+
+    @Slot()
+    def _on_start_demo_requested(self) -> None:
+        self.open_demo()
+
+    @Slot(str)
+    def _on_start_recent_chosen(self, path: str) -> None:
+        self.open_path(path)
+
+    def export_to(self, path: str) -> bool:
+        """Writes the congress as an open election file (kiemphieu-election/1)."""
+        assert self.ws is not None
+        try:
+            Path(path).write_text(dumps(self.ws.data(), None, self.ws.last_hash()), encoding="utf-8")
+        except Exception as exc:
+            show_error(self, exc)
+            return False
+        information(self, self.tr("Đã xuất tệp bầu cử: {0}").format(path))
+        return True
+
+    @Slot()
+    def _on_export_triggered(self) -> None:
+        if self.ws is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Xuất tệp bầu cử"), "bau-cu.json", "JSON (*.json)")
+        if path:
+            self.export_to(path)
+
+    @Slot()
+    def _on_operator_triggered(self) -> None:
+        ask_fields(
+            self,
+            self.tr("Người nhập phiếu"),
+            self.tr("Tên người đang nhập phiếu ở máy này (ghi vào nhật ký nhập phiếu)."),
+            [("name", self.tr("Họ và tên"), False)],
+            self.set_operator,
+        )
+
+    def set_operator(self, values: dict[str, str]) -> None:
+        """Who is at the keyboard."""
+        name = values["name"].strip()
+        if not name:
+            return
+        settings.set_operator(name)
+        if self.ws is not None:
+            self.ws.set_operator(name)
+
+    @Slot()
+    def _on_language_triggered(self) -> None:
+        action = self.sender()
+        assert isinstance(action, QAction)
+        self.set_language(str(action.data()))
+
+    def set_language(self, code: str) -> None:
+        """Switches the interface language and rebuilds the screens."""
+        settings.set_language(code)
+        install_language(code)
+        ws = self.ws
+        current = self.view.currentIndex() if self.view is not None else 0
+        if self.view is not None:
+            self.stack.removeWidget(self.view)
+            self.view.deleteLater()
+            self.view = None
+        self.stack.removeWidget(self.start)
+        self.start.deleteLater()
+        self.start = StartPage()
+        self.stack.insertWidget(0, self.start)
+        self._connect_start()
+        self._build_menus()
+        if ws is not None:
+            self.view = CongressView(ws)
+            self.stack.addWidget(self.view)
+            self.stack.setCurrentWidget(self.view)
+            self.view.setCurrentIndex(current)
+        self._show_title()
+
+    @Slot()
+    def _on_keys_triggered(self) -> None:
+        information(
+            self,
+            self.tr("Phím nhập phiếu"),
+            self.tr(
+                "Phiếu gạch tên: gõ số thứ tự các tên bị gạch, cách nhau bằng dấu cách hoặc dấu chấm, rồi Enter. "
+                "0 = không gạch tên nào. Dấu + đầu dòng (hoặc F2) = gõ các tên được giữ lại.\n"
+                "Phiếu đồng ý/không đồng ý: mỗi dòng một phím 1 đồng ý, 2 không đồng ý, 0 bỏ trống, 3 cả hai ô; "
+                "+ = các dòng còn lại đồng ý.\n"
+                "/1 không do Ban kiểm phiếu phát ra, /2 ghi thêm tên, /3 có dấu hiệu riêng. "
+                "*5 ở cuối = 5 phiếu giống nhau. Esc xóa dòng, Ctrl+Z lấy lại phiếu vừa lưu."
+            ),
+        )
+
+    def closeEvent(self, event: object) -> None:
+        """Closes the database on the way out."""
+        if self.ws is not None:
+            self.ws.close()
+            self.ws = None
+        super().closeEvent(event)  # type: ignore[arg-type]
