@@ -17,11 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 
-def tr(text: str) -> str:
-    """Translates a module-level string (context 'dialogs')."""
-    return QCoreApplication.translate("dialogs", text)
-
-
 def message(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, detail: str = "") -> QMessageBox:
     """A message box opened window-modal; the caller may keep it to inspect (tests) or ignore it."""
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
@@ -36,15 +31,23 @@ def message(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: st
 
 def information(parent: QWidget | None, text: str, detail: str = "") -> QMessageBox:
     """A plain notice."""
-    return message(parent, QMessageBox.Icon.Information, tr("Kiểm phiếu"), text, detail)
+    return message(
+        parent, QMessageBox.Icon.Information, QCoreApplication.translate("dialogs", "Kiểm phiếu"), text, detail
+    )
 
 
 def confirm(parent: QWidget | None, text: str, on_yes: Callable[[], None]) -> QMessageBox:
     """A yes/no question; `on_yes` runs only when people answer yes."""
-    box = QMessageBox(QMessageBox.Icon.Question, tr("Xác nhận"), text, QMessageBox.StandardButton.NoButton, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("dialogs", "Xác nhận"),
+        text,
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
     box.setObjectName("confirm_box")
-    yes = box.addButton(tr("Đồng ý"), QMessageBox.ButtonRole.YesRole)
-    box.addButton(tr("Không"), QMessageBox.ButtonRole.NoRole)
+    yes = box.addButton(QCoreApplication.translate("dialogs", "Đồng ý"), QMessageBox.ButtonRole.YesRole)
+    box.addButton(QCoreApplication.translate("dialogs", "Không"), QMessageBox.ButtonRole.NoRole)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.buttonClicked.connect(lambda b: on_yes() if b is yes else None)
     box.open()

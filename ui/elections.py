@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,23 +39,18 @@ NO_CAP = -1
 
 
 def body_names() -> dict[Body, str]:
-    """Bodies in Vietnamese (translated through the 'elections' context)."""
-    from PySide6.QtCore import QCoreApplication
-
-    def t(s: str) -> str:
-        return QCoreApplication.translate("elections", s)
-
+    """Bodies in the interface language."""
     return {
-        Body.COMMITTEE: t("Ban Chấp hành (cấp ủy)"),
-        Body.STANDING_COMMITTEE: t("Ban Thường vụ"),
-        Body.SECRETARY: t("Bí thư"),
-        Body.DEPUTY_SECRETARY: t("Phó Bí thư"),
-        Body.INSPECTION_COMMITTEE: t("Ủy ban Kiểm tra"),
-        Body.INSPECTION_CHAIR: t("Chủ nhiệm Ủy ban Kiểm tra"),
-        Body.INSPECTION_DEPUTY_CHAIR: t("Phó Chủ nhiệm Ủy ban Kiểm tra"),
-        Body.DELEGATES: t("Đại biểu chính thức đi dự đại hội cấp trên"),
-        Body.ALTERNATE_DELEGATES: t("Đại biểu dự khuyết"),
-        Body.OTHER: t("Khác"),
+        Body.COMMITTEE: QCoreApplication.translate("elections", "Ban Chấp hành (cấp ủy)"),
+        Body.STANDING_COMMITTEE: QCoreApplication.translate("elections", "Ban Thường vụ"),
+        Body.SECRETARY: QCoreApplication.translate("elections", "Bí thư"),
+        Body.DEPUTY_SECRETARY: QCoreApplication.translate("elections", "Phó Bí thư"),
+        Body.INSPECTION_COMMITTEE: QCoreApplication.translate("elections", "Ủy ban Kiểm tra"),
+        Body.INSPECTION_CHAIR: QCoreApplication.translate("elections", "Chủ nhiệm Ủy ban Kiểm tra"),
+        Body.INSPECTION_DEPUTY_CHAIR: QCoreApplication.translate("elections", "Phó Chủ nhiệm Ủy ban Kiểm tra"),
+        Body.DELEGATES: QCoreApplication.translate("elections", "Đại biểu chính thức đi dự đại hội cấp trên"),
+        Body.ALTERNATE_DELEGATES: QCoreApplication.translate("elections", "Đại biểu dự khuyết"),
+        Body.OTHER: QCoreApplication.translate("elections", "Khác"),
     }
 
 

@@ -15,11 +15,6 @@ from ui.dialogs import message
 from ui.resources import current_language
 
 
-def tr(text: str) -> str:
-    """Translates a module-level string (context 'errors')."""
-    return QCoreApplication.translate("errors", text)
-
-
 def error_text(exc: BaseException) -> tuple[str, str]:
     """(message, what to do next) for an exception; bugs are logged to a file first."""
     english = current_language() == "en"
@@ -27,23 +22,34 @@ def error_text(exc: BaseException) -> tuple[str, str]:
         text = exc.en if english and exc.en else exc.vi
         return text, ""
     if isinstance(exc, FileFault):
-        return exc.user_text(), tr("Kiểm tra lại tệp, hoặc chọn tệp khác.")
+        return exc.user_text(), QCoreApplication.translate("errors", "Kiểm tra lại tệp, hoặc chọn tệp khác.")
     if isinstance(exc, PermissionError):
         return (
-            tr("Không có quyền đọc hoặc ghi tệp: {0}").format(exc.filename or ""),
-            tr("Chọn một thư mục mà tài khoản này được phép ghi, hoặc nhờ người quản trị máy cấp quyền."),
+            QCoreApplication.translate("errors", "Không có quyền đọc hoặc ghi tệp: {0}").format(exc.filename or ""),
+            QCoreApplication.translate(
+                "errors", "Chọn một thư mục mà tài khoản này được phép ghi, hoặc nhờ người quản trị máy cấp quyền."
+            ),
         )
     if isinstance(exc, FileNotFoundError):
         return (
-            tr("Không tìm thấy tệp: {0}").format(exc.filename or ""),
-            tr("Kiểm tra đường dẫn; tệp có thể đã bị đổi tên, chuyển đi hoặc nằm trên ổ đĩa đã rút ra."),
+            QCoreApplication.translate("errors", "Không tìm thấy tệp: {0}").format(exc.filename or ""),
+            QCoreApplication.translate(
+                "errors", "Kiểm tra đường dẫn; tệp có thể đã bị đổi tên, chuyển đi hoặc nằm trên ổ đĩa đã rút ra."
+            ),
         )
     if isinstance(exc, OSError):
         return (
-            tr("Không đọc hoặc ghi được tệp {0}: {1}").format(exc.filename or "", exc.strerror or str(exc)),
-            tr("Kiểm tra ổ đĩa còn chỗ trống và còn cắm vào máy, rồi thử lại. Dữ liệu đã lưu trước đó vẫn an toàn."),
+            QCoreApplication.translate("errors", "Không đọc hoặc ghi được tệp {0}: {1}").format(
+                exc.filename or "", exc.strerror or str(exc)
+            ),
+            QCoreApplication.translate(
+                "errors",
+                "Kiểm tra ổ đĩa còn chỗ trống và còn cắm vào máy, rồi thử lại. Dữ liệu đã lưu trước đó vẫn an toàn.",
+            ),
         )
-    return crash_report(exc), tr("Hãy ghi lại việc vừa làm và báo cho người phụ trách kỹ thuật, kèm tệp nhật ký lỗi.")
+    return crash_report(exc), QCoreApplication.translate(
+        "errors", "Hãy ghi lại việc vừa làm và báo cho người phụ trách kỹ thuật, kèm tệp nhật ký lỗi."
+    )
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> QMessageBox:
@@ -51,7 +57,11 @@ def show_error(parent: QWidget | None, exc: BaseException) -> QMessageBox:
     text, advice = error_text(exc)
     known = isinstance(exc, (UserError, EntryInputError, FileFault, OSError))
     icon = QMessageBox.Icon.Warning if known else QMessageBox.Icon.Critical
-    title = tr("Không thực hiện được") if known else tr("Lỗi chương trình")
+    title = (
+        QCoreApplication.translate("errors", "Không thực hiện được")
+        if known
+        else QCoreApplication.translate("errors", "Lỗi chương trình")
+    )
     return message(parent, icon, title, text, advice)
 
 

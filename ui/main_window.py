@@ -21,8 +21,6 @@ from ui.new_congress import NewCongress, ask_new_congress
 from ui.resources import current_language, install_language
 from ui.start import StartPage
 
-FILE_FILTER = "Dữ liệu kiểm phiếu (*.kiemphieu *.sqlite *.db)"
-
 
 def demo_path() -> Path:
     """Where the demo congress is built (KIEMPHIEU_DATA_DIR overrides, for tests)."""
@@ -176,7 +174,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_start_open_requested(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Mở đại hội"), "", self.tr(FILE_FILTER))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Mở đại hội"), "", self.tr("Dữ liệu kiểm phiếu (*.kiemphieu *.sqlite *.db)")
+        )
         if path:
             self.open_path(path)
 

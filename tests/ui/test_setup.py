@@ -77,7 +77,8 @@ def test_sort_abc_by_given_name_and_reorder(qtbot: QtBot, editor: ElectionsEdito
     qtbot.mouseClick(editor.up_button, Qt.MouseButton.LeftButton)
     assert [n for n, _ in editor.names()][1:] == ["Lê Văn Cường", "An Văn Bình"]
     election = editor.election()
-    assert [(c.no, c.name, c.note) for c in election.candidates][0] == (1, "Nguyễn Thị Ánh", "1970")
+    first = election.candidates[0]
+    assert (first.no, first.name, first.note) == (1, "Nguyễn Thị Ánh", "1970")
 
 
 def test_import_from_csv_and_bad_file(editor: ElectionsEditor, tmp_path: Path) -> None:

@@ -1,0 +1,1269 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>BallotEntryWidget</name>
+    <message>
+        <location filename="../../ui/entry.py" line="149"/>
+        <source>Chọn một lần bầu để nhập phiếu.</source>
+        <translation>Choose a round to enter ballots.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry.py" line="160"/>
+        <source>Đã nhập {0} / thu vào {1}</source>
+        <translation>Entered {0} / collected {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry.py" line="190"/>
+        <source>Phiếu đồng ý / không đồng ý</source>
+        <translation>Agree / disagree ballot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry.py" line="192"/>
+        <source>Gõ tên ĐƯỢC GIỮ (F2: đổi)</source>
+        <translation>Type the KEPT names (F2: switch)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry.py" line="194"/>
+        <source>Gõ tên BỊ GẠCH (F2: đổi)</source>
+        <translation>Type the STRUCK names (F2: switch)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry.py" line="199"/>
+        <source>Mỗi dòng một phím: 1 đồng ý · 2 không đồng ý · 0 bỏ trống · 3 cả hai ô · + các dòng còn lại đồng ý  |  /1 /2 /3 phiếu không hợp lệ · *5 năm phiếu giống nhau · Enter lưu · Esc xóa dòng · Ctrl+Z lấy lại phiếu vừa lưu</source>
+        <translation>One key per row: 1 agree · 2 disagree · 0 blank · 3 both boxes · + remaining rows agree  |  /1 /2 /3 invalid ballot · *5 five identical ballots · Enter saves · Esc clears · Ctrl+Z takes back the last ballot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry.py" line="205"/>
+        <source>Gõ số thứ tự, cách nhau bằng dấu cách hoặc dấu chấm · 0 không gạch tên nào · + đầu dòng: gõ tên giữ lại · F2 đổi cách gõ  |  /1 /2 /3 phiếu không hợp lệ · *5 năm phiếu giống nhau · Enter lưu · Esc xóa dòng · Ctrl+Z lấy lại phiếu vừa lưu</source>
+        <translation>Type row numbers separated by space or dot · 0 nothing struck · + at the start: type the kept names · F2 switches  |  /1 /2 /3 invalid ballot · *5 five identical ballots · Enter saves · Esc clears · Ctrl+Z takes back the last ballot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry.py" line="235"/>
+        <source> — {0} phiếu giống nhau</source>
+        <translation> — {0} identical ballots</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry.py" line="237"/>
+        <source>Phiếu không hợp lệ (do Ban kiểm phiếu xác định). Enter để lưu.</source>
+        <translation>Invalid ballot (ruled by the counting committee). Enter to save.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry.py" line="239"/>
+        <source>Đủ {0} dòng. Enter để lưu.</source>
+        <translation>All {0} rows. Enter to save.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry.py" line="241"/>
+        <source>Gạch {0} tên, giữ {1} tên. Enter để lưu.</source>
+        <translation>{0} struck, {1} kept. Enter to save.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry.py" line="260"/>
+        <source>Phiếu CHƯA được lưu.</source>
+        <translation>The ballot was NOT saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry.py" line="270"/>
+        <source> ({0} phiếu)</source>
+        <translation> ({0} ballots)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry.py" line="272"/>
+        <source>Đã lưu phiếu không hợp lệ</source>
+        <translation>Saved an invalid ballot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry.py" line="274"/>
+        <source>Đã lưu: gạch {0} tên</source>
+        <translation>Saved: {0} struck</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry.py" line="276"/>
+        <source>Đã lưu phiếu</source>
+        <translation>Ballot saved</translation>
+    </message>
+</context>
+<context>
+    <name>BallotPaperModel</name>
+    <message>
+        <location filename="../../ui/models.py" line="169"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="169"/>
+        <source>Đồng ý</source>
+        <translation>Agree</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="169"/>
+        <source>Không đồng ý</source>
+        <translation>Disagree</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="201"/>
+        <source>bị gạch</source>
+        <translation>struck</translation>
+    </message>
+</context>
+<context>
+    <name>CongressForm</name>
+    <message>
+        <location filename="../../ui/congress_form.py" line="53"/>
+        <source>Đại hội đại biểu</source>
+        <translation>Delegate congress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_form.py" line="54"/>
+        <source>Đại hội đảng viên</source>
+        <translation>Member congress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_form.py" line="55"/>
+        <source>Hội nghị Ban Chấp hành / Ủy ban kiểm tra</source>
+        <translation>Committee conference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_form.py" line="62"/>
+        <source>Đảng bộ, chi bộ</source>
+        <translation>Party organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_form.py" line="63"/>
+        <source>Tên đại hội</source>
+        <translation>Congress title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_form.py" line="64"/>
+        <source>Nhiệm kỳ</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_form.py" line="65"/>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_form.py" line="66"/>
+        <source>Địa điểm</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_form.py" line="67"/>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_form.py" line="68"/>
+        <source>Đại hội</source>
+        <translation>Congress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_form.py" line="79"/>
+        <source>Lý do trừ (đã được xác nhận)</source>
+        <translation>Reason excluded (confirmed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_form.py" line="79"/>
+        <source>Số người</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_form.py" line="84"/>
+        <source>Thêm lý do trừ</source>
+        <translation>Add an exclusion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_form.py" line="86"/>
+        <source>Bỏ dòng đã chọn</source>
+        <translation>Remove selected row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_form.py" line="93"/>
+        <source>Số được triệu tập</source>
+        <translation>Summoned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_form.py" line="94"/>
+        <source>Số có mặt dự đại hội</source>
+        <translation>Attending</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_form.py" line="105"/>
+        <source>Cơ sở tính kết quả: trúng cử khi được quá một nửa số được triệu tập (sau khi trừ)</source>
+        <translation>Threshold base: elected with more than half of those summoned (after exclusions)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_form.py" line="113"/>
+        <source>Mỗi dòng một người</source>
+        <translation>One person per line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_form.py" line="115"/>
+        <source>Đặt / đổi mã PIN trưởng ban…</source>
+        <translation>Set / change the head’s PIN…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_form.py" line="118"/>
+        <source>Trưởng ban</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_form.py" line="119"/>
+        <source>Các thành viên</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_form.py" line="121"/>
+        <source>Ban kiểm phiếu</source>
+        <translation>Counting committee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_form.py" line="124"/>
+        <source>Lưu thông tin đại hội</source>
+        <translation>Save congress details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_form.py" line="219"/>
+        <source>Cơ sở tính phải lớn hơn 0: nhập số được triệu tập.</source>
+        <translation>The base must be above 0: enter the number summoned.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_form.py" line="224"/>
+        <source>Cơ sở tính: {0} = {1} triệu tập − {2} trừ · Trúng cử cần ít nhất {3} phiếu</source>
+        <translation>Base: {0} = {1} summoned − {2} excluded · Election needs at least {3} votes</translation>
+    </message>
+</context>
+<context>
+    <name>CongressView</name>
+    <message>
+        <location filename="../../ui/congress_view.py" line="32"/>
+        <source>1. Đại hội</source>
+        <translation>1. Congress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_view.py" line="33"/>
+        <source>2. Cuộc bầu và danh sách</source>
+        <translation>2. Elections and lists</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_view.py" line="34"/>
+        <source>3. Nhập phiếu</source>
+        <translation>3. Ballot entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_view.py" line="35"/>
+        <source>4. Kết quả</source>
+        <translation>4. Results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_view.py" line="36"/>
+        <source>5. Biên bản</source>
+        <translation>5. Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_view.py" line="74"/>
+        <source>Đã lưu thông tin đại hội.</source>
+        <translation>Congress details saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_view.py" line="79"/>
+        <source>Mã PIN mới</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_view.py" line="79"/>
+        <source>Nhập lại mã PIN mới</source>
+        <translation>New PIN again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_view.py" line="81"/>
+        <source>Mã PIN cũ</source>
+        <translation>Old PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_view.py" line="84"/>
+        <source>Mã PIN trưởng ban</source>
+        <translation>Head’s PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_view.py" line="85"/>
+        <source>Chỉ trưởng ban kiểm phiếu biết mã này.</source>
+        <translation>Only the head of the counting committee knows this PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_view.py" line="93"/>
+        <source>Hai lần nhập mã PIN mới không giống nhau; chưa đổi.</source>
+        <translation>The two new PINs differ; nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_view.py" line="100"/>
+        <source>Đã đặt mã PIN mới.</source>
+        <translation>New PIN set.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_view.py" line="113"/>
+        <source>Đã lưu cuộc bầu “{0}”.</source>
+        <translation>Election “{0}” saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_view.py" line="119"/>
+        <source>Xóa cuộc bầu</source>
+        <translation>Remove election</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_view.py" line="120"/>
+        <source>Cuộc bầu được đánh dấu đã xóa và ghi vào nhật ký. Ghi lý do:</source>
+        <translation>The election is marked removed and logged. Give the reason:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_view.py" line="121"/>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>ElectionsEditor</name>
+    <message>
+        <location filename="../../ui/elections.py" line="77"/>
+        <source>Cuộc bầu mới</source>
+        <translation>New election</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="79"/>
+        <source>Xóa cuộc bầu</source>
+        <translation>Remove election</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="82"/>
+        <source>Các cuộc bầu (theo thứ tự bầu)</source>
+        <translation>Elections (in voting order)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="102"/>
+        <source>Bầu cử</source>
+        <translation>Election</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="103"/>
+        <source>Phiếu xin ý kiến</source>
+        <translation>Opinion ballot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="110"/>
+        <source>theo quy chế</source>
+        <translation>as the rules say</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="115"/>
+        <source>Mã</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="117"/>
+        <source>Tên cuộc bầu</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="119"/>
+        <source>Bầu</source>
+        <translation>Elects</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="121"/>
+        <source>Hình thức</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="123"/>
+        <source>Số lượng cần bầu</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="125"/>
+        <source>Số dư tối đa</source>
+        <translation>Maximum surplus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="127"/>
+        <source>Người ứng cử lấy từ</source>
+        <translation>Candidates come from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="133"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="133"/>
+        <source>Ghi chú (năm sinh, đơn vị)</source>
+        <translation>Note (birth year, unit)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="138"/>
+        <source>Thêm người</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="140"/>
+        <source>Bỏ người</source>
+        <translation>Remove person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="142"/>
+        <source>Lên</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="144"/>
+        <source>Xuống</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="146"/>
+        <source>Xếp A-B-C theo tên</source>
+        <translation>Sort A-B-C by given name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="148"/>
+        <source>Nhập từ Excel/CSV…</source>
+        <translation>Import from Excel/CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="168"/>
+        <source>Lưu cuộc bầu</source>
+        <translation>Save election</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="232"/>
+        <source>(danh sách riêng)</source>
+        <translation>(its own list)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="236"/>
+        <source>Người trúng cử của: {0}</source>
+        <translation>Elected in: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="238"/>
+        <source>Người không trúng cử của: {0}</source>
+        <translation>Not elected in: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="256"/>
+        <source>Cuộc bầu này đã có phiếu: danh sách không sửa được nữa.</source>
+        <translation>This election has ballots: its list can no longer change.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="346"/>
+        <source>{0} người cho {1} chỗ · phiếu {2}</source>
+        <translation>{0} names for {1} seats · {2} ballot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="347"/>
+        <source>gạch tên</source>
+        <translation>strike-out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="347"/>
+        <source>đồng ý / không đồng ý</source>
+        <translation>agree / disagree</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="354"/>
+        <source>Danh sách đúng quy định về số dư.</source>
+        <translation>The list meets the surplus rules.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="409"/>
+        <source>Nhập danh sách bầu cử</source>
+        <translation>Import the election list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="409"/>
+        <source>Bảng tính (*.xlsx *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="433"/>
+        <source>Mã cuộc bầu chỉ gồm chữ không dấu, số, - và _ (ví dụ: bch).</source>
+        <translation>The election id may only contain plain letters, digits, - and _ (e.g. bch).</translation>
+    </message>
+</context>
+<context>
+    <name>EntryPage</name>
+    <message>
+        <location filename="../../ui/entry_page.py" line="55"/>
+        <source>Lưu số phiếu</source>
+        <translation>Save counts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_page.py" line="59"/>
+        <source>Tổ 1</source>
+        <translation>Team 1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_page.py" line="62"/>
+        <source>Lần bầu</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_page.py" line="64"/>
+        <source>Có mặt</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_page.py" line="66"/>
+        <source>Phát ra</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_page.py" line="68"/>
+        <source>Thu vào</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_page.py" line="71"/>
+        <source>Tổ</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_page.py" line="107"/>
+        <source>Chưa có cuộc bầu nào: thêm ở trang “Cuộc bầu”.</source>
+        <translation>No election yet: add one on the “Elections” tab.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_page.py" line="123"/>
+        <source>{0} — lần bầu thứ {1} — bầu {2} trong {3} người</source>
+        <translation>{0} — round {1} — {2} of {3} names</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_page.py" line="132"/>
+        <source>Lần bầu này đã khóa (chốt kết quả); không nhập thêm phiếu được.</source>
+        <translation>This round is finalized (locked); no more ballots can be entered.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_page.py" line="173"/>
+        <source>Lấy lại (hủy) phiếu vừa lưu? Phiếu vẫn được giữ trong nhật ký, đánh dấu đã hủy.</source>
+        <translation>Take back (void) the ballot just saved? It stays in the log, marked voided.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_page.py" line="182"/>
+        <source>Hủy phiếu vừa nhập (nhập nhầm)</source>
+        <translation>Voided the ballot just entered (entry mistake)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_page.py" line="188"/>
+        <source>Không còn phiếu nào của người nhập này để lấy lại.</source>
+        <translation>No ballot of this operator is left to take back.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_page.py" line="190"/>
+        <source>Đã hủy phiếu vừa nhập; gõ lại phiếu đó.</source>
+        <translation>The last ballot was voided; type it again.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="59"/>
+        <source>&amp;Tệp</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="60"/>
+        <source>Đại hội mới…</source>
+        <translation>New congress…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="61"/>
+        <source>Mở đại hội…</source>
+        <translation>Open congress…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="63"/>
+        <source>Mở đại hội mẫu</source>
+        <translation>Open the demo congress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="65"/>
+        <source>Xuất tệp bầu cử (.json)…</source>
+        <translation>Export election file (.json)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="66"/>
+        <source>Người nhập phiếu…</source>
+        <translation>Operator…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="67"/>
+        <source>Đóng đại hội</source>
+        <translation>Close congress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="69"/>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="70"/>
+        <source>&amp;Ngôn ngữ</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="81"/>
+        <source>&amp;Trợ giúp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="82"/>
+        <source>Phím tắt nhập phiếu</source>
+        <translation>Entry keys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="91"/>
+        <source>Kiểm phiếu</source>
+        <translation>Vote counting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="178"/>
+        <source>Mở đại hội</source>
+        <translation>Open congress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="178"/>
+        <source>Dữ liệu kiểm phiếu (*.kiemphieu *.sqlite *.db)</source>
+        <translation>Counting data (*.kiemphieu *.sqlite *.db)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="199"/>
+        <source>Đã xuất tệp bầu cử: {0}</source>
+        <translation>Election file exported: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="206"/>
+        <source>Xuất tệp bầu cử</source>
+        <translation>Export election file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="214"/>
+        <source>Người nhập phiếu</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="215"/>
+        <source>Tên người đang nhập phiếu ở máy này (ghi vào nhật ký nhập phiếu).</source>
+        <translation>Name of the person entering ballots at this computer (written to the entry log).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="216"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="262"/>
+        <source>Phím nhập phiếu</source>
+        <translation>Entry keys</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="264"/>
+        <source>Phiếu gạch tên: gõ số thứ tự các tên bị gạch, cách nhau bằng dấu cách hoặc dấu chấm, rồi Enter. 0 = không gạch tên nào. Dấu + đầu dòng (hoặc F2) = gõ các tên được giữ lại.
+Phiếu đồng ý/không đồng ý: mỗi dòng một phím 1 đồng ý, 2 không đồng ý, 0 bỏ trống, 3 cả hai ô; + = các dòng còn lại đồng ý.
+/1 không do Ban kiểm phiếu phát ra, /2 ghi thêm tên, /3 có dấu hiệu riêng. *5 ở cuối = 5 phiếu giống nhau. Esc xóa dòng, Ctrl+Z lấy lại phiếu vừa lưu.</source>
+        <translation>Strike-out ballot: type the row numbers of the struck names, separated by space or dot, then Enter. 0 = nothing struck. + at the start (or F2) = type the kept names.
+Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both boxes; + = remaining rows agree.
+/1 not issued by the committee, /2 name written in, /3 identifying marks. *5 at the end = 5 identical ballots. Esc clears the line, Ctrl+Z takes back the last ballot.</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPage</name>
+    <message>
+        <location filename="../../ui/minutes_page.py" line="47"/>
+        <source>In…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_page.py" line="49"/>
+        <source>Lưu PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_page.py" line="51"/>
+        <source>Lưu Word…</source>
+        <translation>Save Word…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_page.py" line="60"/>
+        <source>Lần bầu</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_page.py" line="94"/>
+        <source>Biên bản chính thức (đã chốt).</source>
+        <translation>Official minutes (finalized).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_page.py" line="96"/>
+        <source>BẢN NHÁP: lần bầu chưa chốt; biên bản in ra có chữ “bản nháp”.</source>
+        <translation>DRAFT: the round is not finalized; the printed minutes say “draft”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_page.py" line="115"/>
+        <source>Không mở được máy in.</source>
+        <translation>Could not open the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_page.py" line="159"/>
+        <source>Lưu biên bản (PDF)</source>
+        <translation>Save minutes (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_page.py" line="159"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_page.py" line="165"/>
+        <source>Lưu biên bản (Word)</source>
+        <translation>Save minutes (Word)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_page.py" line="165"/>
+        <source>Word (*.docx)</source>
+        <translation>Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_page.py" line="179"/>
+        <source>Đã lưu {0}</source>
+        <translation>Saved {0}</translation>
+    </message>
+</context>
+<context>
+    <name>NewCongressDialog</name>
+    <message>
+        <location filename="../../ui/new_congress.py" line="46"/>
+        <source>Tạo đại hội mới</source>
+        <translation>Create a congress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_congress.py" line="49"/>
+        <source>Chọn…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_congress.py" line="61"/>
+        <source>Đại hội đại biểu</source>
+        <translation>Delegate congress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_congress.py" line="62"/>
+        <source>Đại hội đảng viên</source>
+        <translation>Member congress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_congress.py" line="63"/>
+        <source>Hội nghị Ban Chấp hành / Ủy ban kiểm tra</source>
+        <translation>Committee conference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_congress.py" line="79"/>
+        <source>Tệp dữ liệu</source>
+        <translation>Data file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_congress.py" line="80"/>
+        <source>Đảng bộ, chi bộ</source>
+        <translation>Party organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_congress.py" line="81"/>
+        <source>Tên đại hội</source>
+        <translation>Congress title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_congress.py" line="82"/>
+        <source>Nhiệm kỳ</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_congress.py" line="83"/>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_congress.py" line="84"/>
+        <source>Số được triệu tập</source>
+        <translation>Summoned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_congress.py" line="85"/>
+        <source>Quy chế</source>
+        <translation>Rule set</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_congress.py" line="86"/>
+        <source>Trưởng ban kiểm phiếu</source>
+        <translation>Head of the counting committee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_congress.py" line="87"/>
+        <source>Mã PIN trưởng ban</source>
+        <translation>Head’s PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_congress.py" line="88"/>
+        <source>Nhập lại mã PIN</source>
+        <translation>PIN again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_congress.py" line="104"/>
+        <source>Tệp dữ liệu đại hội</source>
+        <translation>Congress data file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_congress.py" line="104"/>
+        <source>Dữ liệu kiểm phiếu (*.kiemphieu)</source>
+        <translation>Counting data (*.kiemphieu)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_congress.py" line="112"/>
+        <source>Chọn nơi lưu tệp dữ liệu.</source>
+        <translation>Choose where to save the data file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_congress.py" line="114"/>
+        <source>Điền tên đảng bộ và tên đại hội.</source>
+        <translation>Fill in the organisation and the congress title.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_congress.py" line="116"/>
+        <source>Điền họ tên trưởng ban kiểm phiếu.</source>
+        <translation>Fill in the name of the head of the counting committee.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_congress.py" line="118"/>
+        <source>Mã PIN cần ít nhất {0} ký tự.</source>
+        <translation>The PIN needs at least {0} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_congress.py" line="120"/>
+        <source>Hai lần nhập mã PIN không giống nhau.</source>
+        <translation>The two PINs differ.</translation>
+    </message>
+</context>
+<context>
+    <name>NextRoundDialog</name>
+    <message>
+        <location filename="../../ui/results.py" line="218"/>
+        <source>Tổ chức bầu tiếp</source>
+        <translation>Another round</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results.py" line="223"/>
+        <source>Bầu tiếp cho số chỗ còn thiếu</source>
+        <translation>Another round for the seats left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results.py" line="224"/>
+        <source>Bầu giữa những người bằng phiếu</source>
+        <translation>A ballot among the tied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results.py" line="238"/>
+        <source>Đoàn Chủ tịch Đại hội</source>
+        <translation>The presidium of the congress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results.py" line="242"/>
+        <source>Ví dụ: Đại hội biểu quyết 118/118 đồng ý bầu tiếp</source>
+        <translation>E.g. the congress voted 118/118 for another round</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results.py" line="244"/>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results.py" line="245"/>
+        <source>Số lượng cần bầu</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results.py" line="246"/>
+        <source>Danh sách bầu</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results.py" line="247"/>
+        <source>Người quyết định</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results.py" line="248"/>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results.py" line="282"/>
+        <source>Chọn ít nhất một người vào danh sách.</source>
+        <translation>Put at least one person on the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results.py" line="285"/>
+        <source>Ghi rõ ai quyết định (ví dụ Đoàn Chủ tịch).</source>
+        <translation>Say who decided (e.g. the presidium).</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <location filename="../../ui/results_page.py" line="36"/>
+        <source>Lần bầu</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.py" line="67"/>
+        <source>Đã chốt lúc {0} bởi {1}. Dấu kiểm tra (SHA-256): {2}</source>
+        <translation>Finalized at {0} by {1}. Fingerprint (SHA-256): {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.py" line="72"/>
+        <source>Chưa chốt: kết quả còn thay đổi khi nhập thêm phiếu.</source>
+        <translation>Not finalized: the result still changes as ballots are entered.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.py" line="75"/>
+        <source>Chốt lần bầu này trước khi tổ chức bầu tiếp.</source>
+        <translation>Finalize this round before setting up another.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.py" line="84"/>
+        <source>Chốt kết quả</source>
+        <translation>Finalize</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.py" line="85"/>
+        <source>Trưởng ban kiểm phiếu nhập mã PIN để chốt (khóa) kết quả lần bầu này.</source>
+        <translation>The head of the counting committee types the PIN to finalize (lock) this round.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.py" line="86"/>
+        <location filename="../../ui/results_page.py" line="110"/>
+        <source>Mã PIN trưởng ban</source>
+        <translation>Head’s PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.py" line="97"/>
+        <source>Đã chốt kết quả.</source>
+        <translation>Round finalized.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.py" line="97"/>
+        <source>Dấu kiểm tra: {0}</source>
+        <translation>Fingerprint: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.py" line="108"/>
+        <source>Mở khóa lần bầu</source>
+        <translation>Reopen the round</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.py" line="109"/>
+        <source>Mở khóa được ghi vào nhật ký cùng lý do. Trưởng ban nhập mã PIN.</source>
+        <translation>Reopening is logged with its reason. The head types the PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.py" line="110"/>
+        <source>Lý do mở khóa</source>
+        <translation>Reason for reopening</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <location filename="../../ui/results.py" line="89"/>
+        <source>Tổ chức bầu tiếp…</source>
+        <translation>Another round…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results.py" line="91"/>
+        <source>Khóa kết quả (mã PIN trưởng ban)…</source>
+        <translation>Finalize (head’s PIN)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results.py" line="93"/>
+        <source>Mở khóa…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results.py" line="121"/>
+        <source>Chưa có lần bầu nào.</source>
+        <translation>No round yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results.py" line="134"/>
+        <source>ĐÃ KHÓA. </source>
+        <translation>FINALIZED. </translation>
+    </message>
+    <message>
+        <location filename="../../ui/results.py" line="147"/>
+        <source>Lần bầu thứ {0} · Số cần bầu: {1} · Triệu tập {2}, trừ {3}, cơ sở tính {4} · Cần ít nhất {5} phiếu (quá một nửa) · Phát ra {6}, thu vào {7}, đã nhập {8}, hợp lệ {9}, không hợp lệ {10}</source>
+        <translation>Round {0} · Seats: {1} · Summoned {2}, excluded {3}, base {4} · Needs at least {5} votes (more than half) · Issued {6}, collected {7}, entered {8}, valid {9}, invalid {10}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results.py" line="168"/>
+        <source>Chưa nhập phiếu nào.</source>
+        <translation>No ballot entered yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results.py" line="170"/>
+        <source>Được đưa vào danh sách: {0} người.</source>
+        <translation>Admitted to the list: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results.py" line="172"/>
+        <source>Đã bầu đủ {0} người.</source>
+        <translation>All {0} seats filled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results.py" line="177"/>
+        <source>BẰNG PHIẾU: {0} người ({1}) có số phiếu bằng nhau cho {2} chỗ còn lại. Đoàn Chủ tịch tổ chức bầu tiếp giữa những người này: bấm “Tổ chức bầu tiếp…”.</source>
+        <translation>TIE: {0} candidates ({1}) have equal votes for the {2} remaining seats. The presidium holds a further ballot among them: press “Another round…”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results.py" line="185"/>
+        <source>THIẾU: mới có {0} người trúng cử, còn {1} chỗ. Đại hội quyết định bầu tiếp (danh sách, số lượng) hay dừng: bấm “Tổ chức bầu tiếp…” để ghi quyết định.</source>
+        <translation>SHORTFALL: {0} elected, {1} seats left. The congress decides on another round (list, seats) or to stop: press “Another round…” to record the decision.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTableModel</name>
+    <message>
+        <location filename="../../ui/models.py" line="58"/>
+        <source>Hạng</source>
+        <extracomment>The sort key role: rank first, then ballot order.</extracomment>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="59"/>
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="60"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="61"/>
+        <source>Số phiếu</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="62"/>
+        <source>Tỷ lệ</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="63"/>
+        <source>Không đồng ý</source>
+        <translation>Disagree</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="64"/>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="70"/>
+        <source>Trúng cử</source>
+        <translation>Elected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="72"/>
+        <source>Bằng phiếu</source>
+        <translation>Tied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="74"/>
+        <source>Quá bán</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="75"/>
+        <source>Không đạt</source>
+        <translation>Not passed</translation>
+    </message>
+</context>
+<context>
+    <name>RoundChooser</name>
+    <message>
+        <location filename="../../ui/round_chooser.py" line="35"/>
+        <source>{0} — lần {1}</source>
+        <translation>{0} — round {1}</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../ui/start.py" line="29"/>
+        <source>Kiểm phiếu bầu cử trong Đảng</source>
+        <translation>Vote counting for Party elections</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start.py" line="32"/>
+        <source>Nhập phiếu, tính kết quả theo Quy chế bầu cử, in biên bản kiểm phiếu</source>
+        <translation>Enter ballots, count by the election rules, print the counting minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start.py" line="35"/>
+        <source>Tạo đại hội mới…</source>
+        <translation>New congress…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start.py" line="37"/>
+        <source>Mở đại hội đã có…</source>
+        <translation>Open a congress…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start.py" line="39"/>
+        <source>Mở đại hội mẫu (để tập nhập phiếu)</source>
+        <translation>Open the demo congress (to practise entry)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start.py" line="55"/>
+        <source>Mở gần đây (nhấp đúp):</source>
+        <translation>Recent (double-click):</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="35"/>
+        <source>Kiểm phiếu</source>
+        <translation>Vote counting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="43"/>
+        <source>Xác nhận</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="49"/>
+        <source>Đồng ý</source>
+        <translation>Agree</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="50"/>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>elections</name>
+    <message>
+        <location filename="../../ui/elections.py" line="44"/>
+        <source>Ban Chấp hành (cấp ủy)</source>
+        <translation>Party committee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="45"/>
+        <source>Ban Thường vụ</source>
+        <translation>Standing committee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="46"/>
+        <source>Bí thư</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="47"/>
+        <source>Phó Bí thư</source>
+        <translation>Deputy secretary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="48"/>
+        <source>Ủy ban Kiểm tra</source>
+        <translation>Inspection committee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="49"/>
+        <source>Chủ nhiệm Ủy ban Kiểm tra</source>
+        <translation>Inspection committee chair</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="50"/>
+        <source>Phó Chủ nhiệm Ủy ban Kiểm tra</source>
+        <translation>Inspection committee deputy chair</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="51"/>
+        <source>Đại biểu chính thức đi dự đại hội cấp trên</source>
+        <translation>Official delegates to the higher congress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="52"/>
+        <source>Đại biểu dự khuyết</source>
+        <translation>Alternate delegates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="53"/>
+        <source>Khác</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../ui/errors.py" line="25"/>
+        <source>Kiểm tra lại tệp, hoặc chọn tệp khác.</source>
+        <translation>Check the file, or choose another one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="28"/>
+        <source>Không có quyền đọc hoặc ghi tệp: {0}</source>
+        <translation>No permission to read or write the file: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="29"/>
+        <source>Chọn một thư mục mà tài khoản này được phép ghi, hoặc nhờ người quản trị máy cấp quyền.</source>
+        <translation>Choose a folder this account may write to, or ask the administrator for permission.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="35"/>
+        <source>Không tìm thấy tệp: {0}</source>
+        <translation>File not found: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="36"/>
+        <source>Kiểm tra đường dẫn; tệp có thể đã bị đổi tên, chuyển đi hoặc nằm trên ổ đĩa đã rút ra.</source>
+        <translation>Check the path; the file may have been renamed, moved, or be on a drive that was removed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="42"/>
+        <source>Không đọc hoặc ghi được tệp {0}: {1}</source>
+        <translation>Could not read or write the file {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="45"/>
+        <source>Kiểm tra ổ đĩa còn chỗ trống và còn cắm vào máy, rồi thử lại. Dữ liệu đã lưu trước đó vẫn an toàn.</source>
+        <translation>Check that the drive has free space and is still connected, then try again. Data saved before is safe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="50"/>
+        <source>Hãy ghi lại việc vừa làm và báo cho người phụ trách kỹ thuật, kèm tệp nhật ký lỗi.</source>
+        <translation>Write down what you just did and tell the technical staff, with the error log file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="61"/>
+        <source>Không thực hiện được</source>
+        <translation>Could not be done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="63"/>
+        <source>Lỗi chương trình</source>
+        <translation>Program error</translation>
+    </message>
+</context>
+</TS>
