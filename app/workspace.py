@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import closing, contextmanager, suppress
 from dataclasses import replace
 from pathlib import Path
 
@@ -15,12 +15,12 @@ from app import backup as backup_mod
 from app.fileformat.reader import Seal
 from app.fileformat.writer import candidate_dict, congress_dict, fingerprint
 from app.people import MIN_PIN, check_pin, hash_pin
-from app.storage import migrate, queries
+from app.storage import fastpath, migrate, queries
 from app.storage.canonical import dumps as dumps_doc
 from app.storage.docs import ballot_doc, election_doc, parameters_doc, result_doc, round_doc, subtotal_payload
 from app.storage.engine import WRITE, is_url, make_engine, sqlite_path, url_for
 from app.storage.errors import CorruptError, ExistsError, NotFoundError, translated
-from app.storage.log import Appender
+from app.storage.log import Appender, now
 from app.storage.log import head as log_head
 from app.storage.records import LogEntry, RoundStatus, StoredBallot, StoredSubtotal
 from app.storage.rows import BallotRow, CandidateRow, CongressRow, ElectionRow, LogRow, RoundRow, SubtotalRow
@@ -463,14 +463,20 @@ class Workspace:
     def record_ballot(self, election_id: str, round_no: int, ballot: Ballot) -> int:
         """Records one paper ballot (or a stack of identical ones); durable when it returns; its id."""
         ballot = nfc_ballot(ballot)
-        with self._action() as (s, log):
-            rr = _open_round(s, election_id, round_no)
-            _refuse_ballot(s, rr, ballot)
-            seq = _next_ballot_seq(s, election_id, round_no)
-            bid = log.next_seq()
-            log.append("ballot", {"election": election_id, "round": round_no, "seq": seq, "ballot": ballot_doc(ballot)})
-            s.add(BallotRow.from_domain(bid, election_id, round_no, seq, ballot))
-            return bid
+        args = (self.station, self.operator, now(), election_id, round_no, ballot)
+        try:
+            with translated(self.target):
+                if self.engine.dialect.name == "sqlite":
+                    with closing(self.engine.raw_connection()) as raw:
+                        return fastpath.record_sqlite(raw.driver_connection, *args)  # type: ignore[arg-type]
+                with self._write.begin() as s:
+                    return fastpath.record(s, *args)
+        except fastpath.Refusal as r:
+            raise Refused(*r.args) from None
+        except fastpath.NotOpen:
+            with self._reading() as s:
+                _open_round(s, election_id, round_no)
+            raise  # pragma: no cover — _open_round always explains
 
     def correct_ballot(self, ballot_id: int, replacement: Ballot | None, reason: str) -> int | None:
         """Supersedes a ballot by a new entry (or voids it: None); the old row is kept with who, when, why."""

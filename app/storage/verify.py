@@ -174,9 +174,9 @@ def _compare(s: Session, exp: Expected) -> Iterator[Fault]:
         if have != want:
             yield Fault(f"Cuộc bầu {eid!r}", "khác với nhật ký (tên, số lượng, danh sách hoặc trạng thái)")
     rrows = {(r.election_id, r.number): r for r in s.scalars(select(RoundRow))}
-    for key in sorted(set(rrows) | set(exp.rounds)):
-        r, wr = rrows.get(key), exp.rounds.get(key)
-        where = f"Cuộc bầu {key[0]!r}, lần {key[1]}"
+    for rkey in sorted(set(rrows) | set(exp.rounds)):
+        r, wr = rrows.get(rkey), exp.rounds.get(rkey)
+        where = f"Cuộc bầu {rkey[0]!r}, lần {rkey[1]}"
         if r is None or wr is None:
             yield Fault(where, "có trong bảng mà không có trong nhật ký, hoặc ngược lại")
             continue

@@ -126,12 +126,12 @@ def test_full_disk_message_when_the_driver_reports_it(
     path = tmp_path / "a.kiemphieu"
     n = _made(path, congress, committee)
     w = Workspace.open(path, station="s", operator="o")
-    from app.storage import log as log_mod
+    from app.storage import fastpath
 
     def full(*_a: object, **_k: object) -> str:
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(log_mod, "sha256", full)
+    monkeypatch.setattr(fastpath, "ballot_text", full)
     with pytest.raises(DiskFullError):
         w.record_ballot("bch", 1, StruckBallot(frozenset({5})))
     monkeypatch.undo()

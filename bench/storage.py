@@ -1,0 +1,115 @@
+"""Durable storage: latency of recording one ballot of 200 candidates against a bare sqlite3 INSERT + COMMIT,
+and importing a 1,600 ballots × 220 candidates file."""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from app.fileformat import load
+from app.storage.canonical import ballot_text
+from app.workspace import Workspace
+from ballot.model import Body, Candidate, Congress, CongressKind, Election, Electorate, StruckBallot
+
+N = 400
+CANDIDATES, SEATS = 200, 180
+
+
+def _bare(path: Path) -> sqlite3.Connection:
+    """A plain sqlite3 connection with the same PRAGMAs and a table shaped like `ballot`."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON"):
+        conn.execute(f"PRAGMA {pragma}")
+    conn.execute(
+        "CREATE TABLE ballot (id INTEGER PRIMARY KEY, election_id TEXT, round_no INT, seq INT, content TEXT, "
+        "count INT, team TEXT, status TEXT)"
+    )
+    return conn
+
+
+def _ballots(rng: random.Random) -> list[StruckBallot]:
+    return [StruckBallot(frozenset(rng.sample(range(1, CANDIDATES + 1), rng.randint(20, 60)))) for _ in range(N)]
+
+
+def _pct(xs: list[float], q: float) -> float:
+    s = sorted(xs)
+    return s[min(len(s) - 1, int(q * len(s)))]
+
+
+def record(folder: Path) -> None:
+    """Median and p99 of Workspace.record_ballot vs the bare INSERT + COMMIT, interleaved in one run."""
+    congress = Congress("Đảng bộ", "Đại hội", "2025–2030", CongressKind.DELEGATES, Electorate(1600), 1600)
+    election = Election(
+        "bch", "BCH", Body.COMMITTEE, SEATS, tuple(Candidate(i, f"Người {i}") for i in range(1, CANDIDATES + 1))
+    )
+    ws = Workspace.create(folder / "bench.kiemphieu", congress, station="bench", operator="bench")
+    ws.add_election(election)
+    bare = _bare(folder / "bare.sqlite")
+    ballots = _ballots(random.Random(7))
+    ours: list[float] = []
+    base: list[float] = []
+    for i, b in enumerate(ballots):
+        t0 = time.perf_counter()
+        ws.record_ballot("bch", 1, b)
+        t1 = time.perf_counter()
+        bare.execute("BEGIN")
+        bare.execute(
+            "INSERT INTO ballot VALUES (?, 'bch', 1, ?, ?, 1, NULL, 'current')", (i + 1, i + 1, ballot_text(b))
+        )
+        bare.execute("COMMIT")
+        t2 = time.perf_counter()
+        ours.append((t1 - t0) * 1000)
+        base.append((t2 - t1) * 1000)
+    ws.close()
+    bare.close()
+    m_ours, m_base = statistics.median(ours), statistics.median(base)
+    print(f"record_ballot, {CANDIDATES} candidates, {N} saves (WAL, synchronous=FULL):")
+    print(f"  kiemphieu : median {m_ours:6.3f} ms   p99 {_pct(ours, 0.99):6.3f} ms")
+    print(f"  bare      : median {m_base:6.3f} ms   p99 {_pct(base, 0.99):6.3f} ms  (sqlite3 INSERT + COMMIT)")
+    print(f"  ratio (median) {m_ours / m_base:4.2f}   target ≤ 2; p99 target ≤ 10 ms")
+
+
+def import_file(folder: Path) -> None:
+    """Loading and importing the national-scale file: one transaction, one log record per ballot."""
+    from bench.data import write_national
+
+    src = write_national(folder / "national.json")
+    t0 = time.perf_counter()
+    lf = load(src)
+    t1 = time.perf_counter()
+    ws = Workspace.create(
+        folder / "national.kiemphieu",
+        lf.data.congress,
+        ruleset=lf.data.ruleset,
+        station="bench",
+        operator="bench",
+        parameters=lf.data.parameters,
+    )
+    ws.import_data(lf.data, {k: (s.fingerprint, s.at, s.by) for k, s in lf.seals.items()})
+    t2 = time.perf_counter()
+    ws.data()
+    t3 = time.perf_counter()
+    rep = ws.verify()
+    t4 = time.perf_counter()
+    ws.close()
+    n = sum(len(r.ballots) for e in lf.data.elections for r in e.rounds)
+    print(f"import {n} ballots × {len(lf.data.elections[0].candidates)} candidates:")
+    print(
+        f"  load+check file {t1 - t0:5.2f} s   write to database {t2 - t1:5.2f} s   total {t2 - t0:5.2f} s (target < 5 s)"
+    )
+    print(f"  read back {t3 - t2:5.2f} s   verify --db {t4 - t3:5.2f} s ({'ok' if rep.fault is None else rep.fault})")
+
+
+def main() -> None:
+    """Prints the figures."""
+    with tempfile.TemporaryDirectory(prefix="kiemphieu-bench-") as d:
+        record(Path(d))
+        import_file(Path(d))
+
+
+if __name__ == "__main__":
+    main()
