@@ -17,19 +17,26 @@ import app.commands
 from app.errors import EXIT_BAD_INPUT, EXIT_BUG, UserError, crash_report
 from app.fileformat import FileFault
 
+#: Commands whose module name differs from the command (a module cannot be called `import`).
+MODULE_OF = {"import": "importfile"}
 
-def parser() -> argparse.ArgumentParser:
-    """The parser with every subcommand of `app.commands`."""
+
+def parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
+    """The parser: only the requested command's module is imported, so `tally` stays light (no Qt, no database)."""
     p = argparse.ArgumentParser(prog="kiemphieu", description="Kiểm phiếu bầu cử trong Đảng — dòng lệnh.")
     sub = p.add_subparsers(dest="command", required=True, metavar="LỆNH")
-    for info in sorted(pkgutil.iter_modules(app.commands.__path__), key=lambda m: m.name):
-        importlib.import_module(f"app.commands.{info.name}").register(sub)
+    modules = sorted(m.name for m in pkgutil.iter_modules(app.commands.__path__))
+    wanted = next((a for a in argv if not a.startswith("-")), None)
+    module = MODULE_OF.get(wanted or "", wanted)
+    for name in [module] if module in modules else modules:
+        importlib.import_module(f"app.commands.{name}").register(sub)
     return p
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Runs one command and returns its exit code."""
-    args = parser().parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = parser(argv).parse_args(argv)
     try:
         return int(args.func(args))
     except FileFault as f:
