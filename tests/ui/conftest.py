@@ -40,3 +40,11 @@ def type_text(widget: object, text: str) -> None:
 
     for ch in text:
         QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
+
+
+def last_message(parent: object) -> object:
+    """The message box opened last under a widget (closed ones are deleted later, so skip hidden ones)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    boxes = [b for b in parent.findChildren(QMessageBox, "message_box") if b.isVisible()]  # type: ignore[attr-defined]
+    return boxes[-1] if boxes else None
