@@ -11,7 +11,9 @@ from pathlib import Path
 def main(argv: list[str]) -> int:
     """Runs each benchmark's main() in turn."""
     here = Path(__file__).parent
-    names = argv or sorted(m.name for m in pkgutil.iter_modules([str(here)]) if not m.name.startswith("_") and m.name != "data")
+    names = argv or sorted(
+        m.name for m in pkgutil.iter_modules([str(here)]) if not m.name.startswith("_") and m.name != "data"
+    )
     for name in names:
         print(f"== bench.{name}", flush=True)
         importlib.import_module(f"bench.{name}").main()
