@@ -62,6 +62,9 @@ class BallotEntryWidget(QWidget):
         self.counter_label.setObjectName("entry_counter")
         self.counter_label.setFont(ui_font(14, bold=True))
         self.counter_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.counter_label.setMinimumWidth(
+            self.counter_label.fontMetrics().horizontalAdvance("Đã nhập 00000 / thu vào 00000")
+        )
 
         self.list_view = QListView()
         self.list_view.setObjectName("paper_list")
@@ -103,7 +106,8 @@ class BallotEntryWidget(QWidget):
         self.status.setObjectName("entry_status")
         self.status.setFont(ui_font(13))
         self.status.setWordWrap(True)
-        self.status.setMinimumHeight(40)
+        # fixed heights: a label growing by a line would re-lay out the whole paper on every keystroke
+        self.status.setFixedHeight(self.status.fontMetrics().lineSpacing() * 2 + 6)
         self.keys = QLabel()
         self.keys.setObjectName("entry_keys")
         self.keys.setWordWrap(True)

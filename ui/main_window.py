@@ -4,22 +4,25 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QStackedWidget, QWidget
 
-from app import demo
-from app.fileformat.writer import dumps
-from app.people import default_station
-from app.workspace import Workspace
 from ui import settings
-from ui.congress_view import CongressView
 from ui.dialogs import ask_fields, information
 from ui.errors import show_error
 from ui.new_congress import NewCongress, ask_new_congress
 from ui.resources import current_language, install_language
 from ui.start import StartPage
+
+if TYPE_CHECKING:
+    from app.workspace import Workspace
+    from ui.congress_view import CongressView
+
+# The database layer (SQLAlchemy, Alembic) and the minutes (reportlab, QtPdf) are imported when a congress
+# is opened, not at start: the start page is on screen in well under the 1.5 s people will wait.
 
 
 def demo_path() -> Path:
@@ -97,6 +100,8 @@ class MainWindow(QMainWindow):
 
     def open_workspace(self, ws: Workspace) -> None:
         """Shows an open congress (closing the one open before)."""
+        from ui.congress_view import CongressView
+
         self.close_congress()
         self.ws = ws
         self.view = CongressView(ws)
@@ -109,6 +114,9 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: str) -> bool:
         """Opens a congress database file; faults are explained."""
+        from app.people import default_station
+        from app.workspace import Workspace
+
         try:
             ws = Workspace.open(path, station=default_station(), operator=settings.operator())
         except Exception as exc:
@@ -133,6 +141,9 @@ class MainWindow(QMainWindow):
 
     def create_congress(self, new: NewCongress) -> bool:
         """Creates the database and opens it."""
+        from app.people import default_station
+        from app.workspace import Workspace
+
         try:
             ws = Workspace.create(
                 new.path,
@@ -150,6 +161,9 @@ class MainWindow(QMainWindow):
 
     def open_demo(self) -> bool:
         """Builds the demo congress afresh (it is only a sample) and opens it."""
+        from app import demo
+        from app.people import default_station
+
         path = demo_path()
         self.close_congress()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -190,6 +204,8 @@ class MainWindow(QMainWindow):
 
     def export_to(self, path: str) -> bool:
         """Writes the congress as an open election file (kiemphieu-election/1)."""
+        from app.fileformat.writer import dumps
+
         assert self.ws is not None
         try:
             Path(path).write_text(dumps(self.ws.data(), None, self.ws.last_hash()), encoding="utf-8")
@@ -249,6 +265,8 @@ class MainWindow(QMainWindow):
         self._connect_start()
         self._build_menus()
         if ws is not None:
+            from ui.congress_view import CongressView
+
             self.view = CongressView(ws)
             self.stack.addWidget(self.view)
             self.stack.setCurrentWidget(self.view)

@@ -13,6 +13,7 @@ from ballot.tally import CandidateResult, Status
 
 Index = QModelIndex | QPersistentModelIndex
 
+
 ELECTED_BG = QColor("#d5f0d5")
 TIED_BG = QColor("#ffe0a0")
 STRUCK_FG = QColor("#9a9a9a")
@@ -23,24 +24,29 @@ SORT_ROLE = Qt.ItemDataRole.UserRole
 
 
 class ResultsTableModel(QAbstractTableModel):
-    """One row per candidate of a round's result, in ballot order; sort by SORT_ROLE for the ranking."""
+    """One row per candidate of a round's result, most votes first (equal votes in ballot order).
+
+    The rows are only reordered for display (rank, then ballot order); nothing is computed here.
+    """
 
     COLUMNS = ("rank", "row", "name", "votes", "percent", "disagree", "status")
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: tuple[CandidateResult, ...] = ()
+        self._positions: dict[int, int] = {}
         self._disagree = False
 
     def set_rows(self, rows: tuple[CandidateResult, ...], show_disagree: bool = False) -> None:
         """Replaces the rows (a RoundResult's candidates, in ballot order)."""
         self.beginResetModel()
-        self._rows = rows
+        self._positions = {c.no: i + 1 for i, c in enumerate(rows)}
+        self._rows = tuple(sorted(rows, key=lambda c: (c.rank, self._positions[c.no])))
         self._disagree = show_disagree
         self.endResetModel()
 
     def rows(self) -> tuple[CandidateResult, ...]:
-        """The rows shown."""
+        """The rows shown, in ranked order."""
         return self._rows
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -82,7 +88,7 @@ class ResultsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             values: dict[str, object] = {
                 "rank": c.rank,
-                "row": index.row() + 1,
+                "row": self._positions[c.no],
                 "name": f"{c.name} ({c.note})" if c.note else c.name,
                 "votes": c.votes,
                 "percent": percent_vi(c.hundredths),
@@ -91,7 +97,7 @@ class ResultsTableModel(QAbstractTableModel):
             }
             return values[column]
         if role == SORT_ROLE:
-            return c.rank * 100_000 + index.row()
+            return c.rank * 100_000 + self._positions[c.no]
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("rank", "row", "votes", "percent", "disagree"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -131,7 +137,8 @@ class BallotPaperModel(QAbstractTableModel):
         self._struck: frozenset[int] = frozenset()
         self._marks: tuple[Mark, ...] = ()
         self._marking = False
-        self._font = QFont()
+        self._fonts: dict[tuple[bool, bool], QFont] = {}
+        self.set_font(QFont())
 
     def set_rows(self, rows: tuple[PaperRow, ...], marking: bool) -> None:
         """A new paper: `marking` is the agree/disagree form."""
@@ -143,17 +150,32 @@ class BallotPaperModel(QAbstractTableModel):
         self.endResetModel()
 
     def set_font(self, font: QFont) -> None:
-        """The font the names are printed in."""
+        """The font the names are printed in (with its struck and bold variants, made once)."""
         self._font = QFont(font)
+        self._fonts = {}
+        for struck in (False, True):
+            for bold in (False, True):
+                f = QFont(font)
+                f.setStrikeOut(struck)
+                f.setBold(bold)
+                self._fonts[(struck, bold)] = f
 
     def set_reading(self, struck: frozenset[int], marks: tuple[Mark, ...]) -> None:
-        """Shows what the typed line says: struck rows (1-based) or the marks so far."""
+        """Shows what the typed line says: struck rows (1-based) or the marks so far; repaints changed rows only."""
         if struck == self._struck and marks == self._marks:
             return
+        changed = {r - 1 for r in struck ^ self._struck}
+        old = self._marks
+        changed |= {i for i in range(max(len(old), len(marks))) if old[i : i + 1] != marks[i : i + 1]}
+        changed |= {len(old), len(marks)}  # the highlighted next row moves
         self._struck = struck
         self._marks = marks
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.COLUMNS) - 1))
+        # one index at a time: a view repaints just that item, where a range repaints the whole viewport
+        columns = range(len(self.COLUMNS)) if self._marking else range(1)
+        for row in sorted(r for r in changed if 0 <= r < len(self._rows)):
+            for column in columns:
+                index = self.index(row, column)
+                self.dataChanged.emit(index, index)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -187,10 +209,7 @@ class BallotPaperModel(QAbstractTableModel):
                 return "X" if mark in (Mark.AGREE, Mark.BOTH) else ""
             return "X" if mark in (Mark.DISAGREE, Mark.BOTH) else ""
         if role == Qt.ItemDataRole.FontRole:
-            font = QFont(self._font)
-            font.setStrikeOut(struck)
-            font.setBold(current or column != "name")
-            return font
+            return self._fonts[(struck, current or column != "name")]
         if role == Qt.ItemDataRole.ForegroundRole and struck:
             return QBrush(STRUCK_FG)
         if role == Qt.ItemDataRole.BackgroundRole and current:

@@ -4,82 +4,82 @@
 <context>
     <name>BallotEntryWidget</name>
     <message>
-        <location filename="../../ui/entry.py" line="149"/>
+        <location filename="../../ui/entry.py" line="153"/>
         <source>Chọn một lần bầu để nhập phiếu.</source>
         <translation>Choose a round to enter ballots.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="160"/>
+        <location filename="../../ui/entry.py" line="164"/>
         <source>Đã nhập {0} / thu vào {1}</source>
         <translation>Entered {0} / collected {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="190"/>
+        <location filename="../../ui/entry.py" line="194"/>
         <source>Phiếu đồng ý / không đồng ý</source>
         <translation>Agree / disagree ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="192"/>
+        <location filename="../../ui/entry.py" line="196"/>
         <source>Gõ tên ĐƯỢC GIỮ (F2: đổi)</source>
         <translation>Type the KEPT names (F2: switch)</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="194"/>
+        <location filename="../../ui/entry.py" line="198"/>
         <source>Gõ tên BỊ GẠCH (F2: đổi)</source>
         <translation>Type the STRUCK names (F2: switch)</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="199"/>
+        <location filename="../../ui/entry.py" line="203"/>
         <source>Mỗi dòng một phím: 1 đồng ý · 2 không đồng ý · 0 bỏ trống · 3 cả hai ô · + các dòng còn lại đồng ý  |  /1 /2 /3 phiếu không hợp lệ · *5 năm phiếu giống nhau · Enter lưu · Esc xóa dòng · Ctrl+Z lấy lại phiếu vừa lưu</source>
         <translation>One key per row: 1 agree · 2 disagree · 0 blank · 3 both boxes · + remaining rows agree  |  /1 /2 /3 invalid ballot · *5 five identical ballots · Enter saves · Esc clears · Ctrl+Z takes back the last ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="205"/>
+        <location filename="../../ui/entry.py" line="209"/>
         <source>Gõ số thứ tự, cách nhau bằng dấu cách hoặc dấu chấm · 0 không gạch tên nào · + đầu dòng: gõ tên giữ lại · F2 đổi cách gõ  |  /1 /2 /3 phiếu không hợp lệ · *5 năm phiếu giống nhau · Enter lưu · Esc xóa dòng · Ctrl+Z lấy lại phiếu vừa lưu</source>
         <translation>Type row numbers separated by space or dot · 0 nothing struck · + at the start: type the kept names · F2 switches  |  /1 /2 /3 invalid ballot · *5 five identical ballots · Enter saves · Esc clears · Ctrl+Z takes back the last ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="235"/>
+        <location filename="../../ui/entry.py" line="239"/>
         <source> — {0} phiếu giống nhau</source>
         <translation> — {0} identical ballots</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="237"/>
+        <location filename="../../ui/entry.py" line="241"/>
         <source>Phiếu không hợp lệ (do Ban kiểm phiếu xác định). Enter để lưu.</source>
         <translation>Invalid ballot (ruled by the counting committee). Enter to save.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="239"/>
+        <location filename="../../ui/entry.py" line="243"/>
         <source>Đủ {0} dòng. Enter để lưu.</source>
         <translation>All {0} rows. Enter to save.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="241"/>
+        <location filename="../../ui/entry.py" line="245"/>
         <source>Gạch {0} tên, giữ {1} tên. Enter để lưu.</source>
         <translation>{0} struck, {1} kept. Enter to save.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="260"/>
+        <location filename="../../ui/entry.py" line="264"/>
         <source>Phiếu CHƯA được lưu.</source>
         <translation>The ballot was NOT saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="270"/>
+        <location filename="../../ui/entry.py" line="274"/>
         <source> ({0} phiếu)</source>
         <translation> ({0} ballots)</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="272"/>
+        <location filename="../../ui/entry.py" line="276"/>
         <source>Đã lưu phiếu không hợp lệ</source>
         <translation>Saved an invalid ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="274"/>
+        <location filename="../../ui/entry.py" line="278"/>
         <source>Đã lưu: gạch {0} tên</source>
         <translation>Saved: {0} struck</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="276"/>
+        <location filename="../../ui/entry.py" line="280"/>
         <source>Đã lưu phiếu</source>
         <translation>Ballot saved</translation>
     </message>
@@ -87,22 +87,22 @@
 <context>
     <name>BallotPaperModel</name>
     <message>
-        <location filename="../../ui/models.py" line="169"/>
+        <location filename="../../ui/models.py" line="191"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="169"/>
+        <location filename="../../ui/models.py" line="191"/>
         <source>Đồng ý</source>
         <translation>Agree</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="169"/>
+        <location filename="../../ui/models.py" line="191"/>
         <source>Không đồng ý</source>
         <translation>Disagree</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="201"/>
+        <location filename="../../ui/models.py" line="220"/>
         <source>bị gạch</source>
         <translation>struck</translation>
     </message>
@@ -567,107 +567,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>Đại hội mới…</source>
         <translation>New congress…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>Mở đại hội…</source>
         <translation>Open congress…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Mở đại hội mẫu</source>
         <translation>Open the demo congress</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>Xuất tệp bầu cử (.json)…</source>
         <translation>Export election file (.json)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>Người nhập phiếu…</source>
         <translation>Operator…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>Đóng đại hội</source>
         <translation>Close congress</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>&amp;Trợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Phím tắt nhập phiếu</source>
         <translation>Entry keys</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Kiểm phiếu</source>
         <translation>Vote counting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Mở đại hội</source>
         <translation>Open congress</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Dữ liệu kiểm phiếu (*.kiemphieu *.sqlite *.db)</source>
         <translation>Counting data (*.kiemphieu *.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Đã xuất tệp bầu cử: {0}</source>
         <translation>Election file exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Xuất tệp bầu cử</source>
         <translation>Export election file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Người nhập phiếu</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Tên người đang nhập phiếu ở máy này (ghi vào nhật ký nhập phiếu).</source>
         <translation>Name of the person entering ballots at this computer (written to the entry log).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Phím nhập phiếu</source>
         <translation>Entry keys</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Phiếu gạch tên: gõ số thứ tự các tên bị gạch, cách nhau bằng dấu cách hoặc dấu chấm, rồi Enter. 0 = không gạch tên nào. Dấu + đầu dòng (hoặc F2) = gõ các tên được giữ lại.
 Phiếu đồng ý/không đồng ý: mỗi dòng một phím 1 đồng ý, 2 không đồng ý, 0 bỏ trống, 3 cả hai ô; + = các dòng còn lại đồng ý.
 /1 không do Ban kiểm phiếu phát ra, /2 ghi thêm tên, /3 có dấu hiệu riêng. *5 ở cuối = 5 phiếu giống nhau. Esc xóa dòng, Ctrl+Z lấy lại phiếu vừa lưu.</source>
@@ -855,62 +855,62 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
 <context>
     <name>NextRoundDialog</name>
     <message>
-        <location filename="../../ui/results.py" line="218"/>
+        <location filename="../../ui/results.py" line="221"/>
         <source>Tổ chức bầu tiếp</source>
         <translation>Another round</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="223"/>
+        <location filename="../../ui/results.py" line="226"/>
         <source>Bầu tiếp cho số chỗ còn thiếu</source>
         <translation>Another round for the seats left</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="224"/>
+        <location filename="../../ui/results.py" line="227"/>
         <source>Bầu giữa những người bằng phiếu</source>
         <translation>A ballot among the tied</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="238"/>
+        <location filename="../../ui/results.py" line="241"/>
         <source>Đoàn Chủ tịch Đại hội</source>
         <translation>The presidium of the congress</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="242"/>
+        <location filename="../../ui/results.py" line="245"/>
         <source>Ví dụ: Đại hội biểu quyết 118/118 đồng ý bầu tiếp</source>
         <translation>E.g. the congress voted 118/118 for another round</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="244"/>
+        <location filename="../../ui/results.py" line="247"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="245"/>
+        <location filename="../../ui/results.py" line="248"/>
         <source>Số lượng cần bầu</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="246"/>
+        <location filename="../../ui/results.py" line="249"/>
         <source>Danh sách bầu</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="247"/>
+        <location filename="../../ui/results.py" line="250"/>
         <source>Người quyết định</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="248"/>
+        <location filename="../../ui/results.py" line="251"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="282"/>
+        <location filename="../../ui/results.py" line="285"/>
         <source>Chọn ít nhất một người vào danh sách.</source>
         <translation>Put at least one person on the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="285"/>
+        <location filename="../../ui/results.py" line="288"/>
         <source>Ghi rõ ai quyết định (ví dụ Đoàn Chủ tịch).</source>
         <translation>Say who decided (e.g. the presidium).</translation>
     </message>
@@ -982,57 +982,57 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../ui/results.py" line="89"/>
+        <location filename="../../ui/results.py" line="93"/>
         <source>Tổ chức bầu tiếp…</source>
         <translation>Another round…</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="91"/>
+        <location filename="../../ui/results.py" line="95"/>
         <source>Khóa kết quả (mã PIN trưởng ban)…</source>
         <translation>Finalize (head’s PIN)…</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="93"/>
+        <location filename="../../ui/results.py" line="97"/>
         <source>Mở khóa…</source>
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="121"/>
+        <location filename="../../ui/results.py" line="125"/>
         <source>Chưa có lần bầu nào.</source>
         <translation>No round yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="134"/>
+        <location filename="../../ui/results.py" line="137"/>
         <source>ĐÃ KHÓA. </source>
         <translation>FINALIZED. </translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="147"/>
+        <location filename="../../ui/results.py" line="150"/>
         <source>Lần bầu thứ {0} · Số cần bầu: {1} · Triệu tập {2}, trừ {3}, cơ sở tính {4} · Cần ít nhất {5} phiếu (quá một nửa) · Phát ra {6}, thu vào {7}, đã nhập {8}, hợp lệ {9}, không hợp lệ {10}</source>
         <translation>Round {0} · Seats: {1} · Summoned {2}, excluded {3}, base {4} · Needs at least {5} votes (more than half) · Issued {6}, collected {7}, entered {8}, valid {9}, invalid {10}</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="168"/>
+        <location filename="../../ui/results.py" line="171"/>
         <source>Chưa nhập phiếu nào.</source>
         <translation>No ballot entered yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="170"/>
+        <location filename="../../ui/results.py" line="173"/>
         <source>Được đưa vào danh sách: {0} người.</source>
         <translation>Admitted to the list: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="172"/>
+        <location filename="../../ui/results.py" line="175"/>
         <source>Đã bầu đủ {0} người.</source>
         <translation>All {0} seats filled.</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="177"/>
+        <location filename="../../ui/results.py" line="180"/>
         <source>BẰNG PHIẾU: {0} người ({1}) có số phiếu bằng nhau cho {2} chỗ còn lại. Đoàn Chủ tịch tổ chức bầu tiếp giữa những người này: bấm “Tổ chức bầu tiếp…”.</source>
         <translation>TIE: {0} candidates ({1}) have equal votes for the {2} remaining seats. The presidium holds a further ballot among them: press “Another round…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="185"/>
+        <location filename="../../ui/results.py" line="188"/>
         <source>THIẾU: mới có {0} người trúng cử, còn {1} chỗ. Đại hội quyết định bầu tiếp (danh sách, số lượng) hay dừng: bấm “Tổ chức bầu tiếp…” để ghi quyết định.</source>
         <translation>SHORTFALL: {0} elected, {1} seats left. The congress decides on another round (list, seats) or to stop: press “Another round…” to record the decision.</translation>
     </message>
@@ -1040,58 +1040,58 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
 <context>
     <name>ResultsTableModel</name>
     <message>
-        <location filename="../../ui/models.py" line="58"/>
+        <location filename="../../ui/models.py" line="64"/>
         <source>Hạng</source>
         <extracomment>The sort key role: rank first, then ballot order.</extracomment>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="59"/>
+        <location filename="../../ui/models.py" line="65"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="60"/>
+        <location filename="../../ui/models.py" line="66"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="61"/>
+        <location filename="../../ui/models.py" line="67"/>
         <source>Số phiếu</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="62"/>
+        <location filename="../../ui/models.py" line="68"/>
         <source>Tỷ lệ</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="63"/>
+        <location filename="../../ui/models.py" line="69"/>
         <source>Không đồng ý</source>
         <translation>Disagree</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="64"/>
+        <location filename="../../ui/models.py" line="70"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="70"/>
+        <location filename="../../ui/models.py" line="76"/>
         <source>Trúng cử</source>
         <translation>Elected</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="72"/>
+        <location filename="../../ui/models.py" line="78"/>
         <source>Bằng phiếu</source>
         <translation>Tied</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="74"/>
+        <location filename="../../ui/models.py" line="80"/>
         <source>Quá bán</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="75"/>
+        <location filename="../../ui/models.py" line="81"/>
         <source>Không đạt</source>
         <translation>Not passed</translation>
     </message>
