@@ -145,6 +145,17 @@ def resolve(state: State[Item], seq: int, choice: int, by_head: bool) -> State[I
     return _maybe_definitive(EntriesDiffer(state.entries, state.differences, (*state.resolved, (seq, chosen))))
 
 
+def settle(state: State[Item], seq: int, reading: Item, by_head: bool) -> State[Item] | Refusal:
+    """The head's own reading of paper ballot `seq` (a third entry of that one ballot) settles its difference."""
+    if not by_head:
+        return Refusal.NOT_HEAD
+    if not isinstance(state, EntriesDiffer):
+        return Refusal.ALREADY_DEFINITIVE if isinstance(state, Definitive) else Refusal.NOTHING_TO_RESOLVE
+    if all(d.seq != seq for d in state.open):
+        return Refusal.UNKNOWN_POSITION
+    return _maybe_definitive(EntriesDiffer(state.entries, state.differences, (*state.resolved, (seq, reading))))
+
+
 def _maybe_definitive(state: EntriesDiffer[Item]) -> State[Item]:
     if state.open:
         return state

@@ -25,6 +25,11 @@ class Code(enum.StrEnum):
     E105 = "E105"
     E106 = "E106"
     E107 = "E107"
+    E108 = "E108"
+    E109 = "E109"
+    E110 = "E110"
+    E111 = "E111"
+    E112 = "E112"
     E201 = "E201"
     E202 = "E202"
     E203 = "E203"
@@ -74,6 +79,26 @@ CODES: Mapping[Code, tuple[str, str]] = MappingProxyType(
         Code.E107: (
             "More ballots issued ({issued}) than voters present ({present}).",
             "Số phiếu phát ra ({issued}) nhiều hơn số người có mặt khi bỏ phiếu ({present}).",
+        ),
+        Code.E108: (
+            "Team {team}: ballots counted ({counted}) differ from the ballots of its stacks ({collected}).",
+            "Tổ {team}: số phiếu đã kiểm ({counted}) khác số phiếu của tổ ({collected}).",
+        ),
+        Code.E109: (
+            "Team {team}: candidate {no} has more votes ({votes}) than the team's valid ballots ({valid}).",
+            "Tổ {team}: người số {no} có số phiếu ({votes}) nhiều hơn số phiếu hợp lệ của tổ ({valid}).",
+        ),
+        Code.E110: (
+            "Team {team}: all votes together ({total}) exceed the team's valid ballots × seats ({limit}).",
+            "Tổ {team}: tổng số phiếu bầu ({total}) vượt quá số phiếu hợp lệ của tổ × số cần bầu ({limit}).",
+        ),
+        Code.E111: (
+            "The teams' stacks together ({total}) differ from the ballots collected ({collected}).",
+            "Tổng số phiếu của các tổ ({total}) khác số phiếu thu vào ({collected}).",
+        ),
+        Code.E112: (
+            "{pending} stack(s) are not yet definitive (independent entries not yet identical or resolved).",
+            "Còn {pending} tập phiếu chưa xác định (các lần nhập độc lập chưa trùng khớp hoặc chưa được xử lý).",
         ),
         Code.E201: (
             "The list must be longer than the seats for this body: {candidates} names for {seats} seats.",

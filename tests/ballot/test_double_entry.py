@@ -13,6 +13,7 @@ from ballot.double_entry import (
     differences,
     enter,
     resolve,
+    settle,
     start,
 )
 from ballot.model import Ballot, InvalidReason, RuledInvalidBallot
@@ -97,3 +98,16 @@ def test_required_entries_are_one_to_three() -> None:
     with pytest.raises(ValueError, match="1, 2 or 3"):
         start(4, 3)
     assert differences([Entry("a", A), Entry("b", A)]) == ()
+
+
+def test_the_head_settles_a_difference_with_their_own_reading() -> None:
+    """The head reads paper ballot 2 again and types it: that reading is accepted, even if neither entry had it."""
+    s2 = enter(enter(start(2, 3), Entry("Lan", A)), Entry("Minh", B))  # type: ignore[arg-type]
+    assert isinstance(s2, EntriesDiffer)
+    third = struck(3, 4, 7)
+    assert settle(s2, 2, third, by_head=False) is Refusal.NOT_HEAD
+    assert settle(s2, 1, third, by_head=True) is Refusal.UNKNOWN_POSITION
+    done = settle(s2, 2, third, by_head=True)
+    assert isinstance(done, Definitive) and done.items == (A[0], third, A[2])
+    assert settle(done, 2, third, by_head=True) is Refusal.ALREADY_DEFINITIVE
+    assert settle(start(2, 3), 2, third, by_head=True) is Refusal.NOTHING_TO_RESOLVE
