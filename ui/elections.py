@@ -74,6 +74,8 @@ class ElectionsEditor(QWidget):
 
         self.elections = QListWidget()
         self.elections.setObjectName("elections_list")
+        self.elections.setWordWrap(True)
+        self.elections.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.new_button = QPushButton(self.tr("Cuộc bầu mới"))
         self.new_button.setObjectName("new_election")
         self.remove_button = QPushButton(self.tr("Xóa cuộc bầu"))
@@ -183,7 +185,7 @@ class ElectionsEditor(QWidget):
         splitter.addWidget(left_widget)
         splitter.addWidget(right_widget)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([300, 1000])
+        splitter.setSizes([380, 986])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -348,10 +350,10 @@ class ElectionsEditor(QWidget):
         )
         lines = [head]
         for p in problems:
-            mark = "⛔" if p.level is Level.ERROR else "⚠"
+            mark = self.tr("LỖI") if p.level is Level.ERROR else self.tr("Lưu ý")
             lines.append(f"{mark} [{p.code.value}] {p.message(lang)}")
         if not problems and n:
-            lines.append("✔ " + self.tr("Danh sách đúng quy định về số dư."))
+            lines.append(self.tr("Đúng: danh sách theo quy định về số dư."))
         self.problems.setText("\n".join(lines))
         has_error = any(p.level is Level.ERROR for p in problems)
         self.problems.setStyleSheet("color: #b00020;" if has_error else "")

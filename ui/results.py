@@ -114,6 +114,7 @@ class ResultsPanel(QWidget):
         if compact:
             for b in (self.next_round_button, self.finalize_button, self.reopen_button):
                 b.hide()
+            self.table.setColumnHidden(1, True)  # beside the paper the row number is already on screen
         else:
             layout.addLayout(buttons)
         self.set_result(None)
@@ -135,6 +136,8 @@ class ResultsPanel(QWidget):
         text, style = self._banner(result)
         if finalized:
             text = self.tr("ĐÃ KHÓA. ") + text
+        if not latest and isinstance(result.outcome, (Tie, Shortfall)):
+            text += " " + self.tr("(Đã có lần bầu sau.)")
         self.banner.setText(text)
         self.banner.setStyleSheet(BANNER_STYLES[style])
         self.problems.setText(self._problems(result))
@@ -195,7 +198,7 @@ class ResultsPanel(QWidget):
         lang = current_language()
         lines = []
         for p in r.problems:
-            mark = "⛔" if p.level is Level.ERROR else "⚠"
+            mark = self.tr("LỖI") if p.level is Level.ERROR else self.tr("Lưu ý")
             lines.append(f"{mark} [{p.code.value}] {p.message(lang)}")
         return "\n".join(lines)
 

@@ -471,9 +471,19 @@
         <translation>agree / disagree</translation>
     </message>
     <message>
+        <location filename="../../ui/elections.py" line="351"/>
+        <source>LỖI</source>
+        <translation>ERROR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="351"/>
+        <source>Lưu ý</source>
+        <translation>Note</translation>
+    </message>
+    <message>
         <location filename="../../ui/elections.py" line="354"/>
-        <source>Danh sách đúng quy định về số dư.</source>
-        <translation>The list meets the surplus rules.</translation>
+        <source>Đúng: danh sách theo quy định về số dư.</source>
+        <translation>Correct: the list meets the surplus rules.</translation>
     </message>
     <message>
         <location filename="../../ui/elections.py" line="409"/>
@@ -855,62 +865,62 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
 <context>
     <name>NextRoundDialog</name>
     <message>
-        <location filename="../../ui/results.py" line="221"/>
+        <location filename="../../ui/results.py" line="224"/>
         <source>Tổ chức bầu tiếp</source>
         <translation>Another round</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="226"/>
+        <location filename="../../ui/results.py" line="229"/>
         <source>Bầu tiếp cho số chỗ còn thiếu</source>
         <translation>Another round for the seats left</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="227"/>
+        <location filename="../../ui/results.py" line="230"/>
         <source>Bầu giữa những người bằng phiếu</source>
         <translation>A ballot among the tied</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="241"/>
+        <location filename="../../ui/results.py" line="244"/>
         <source>Đoàn Chủ tịch Đại hội</source>
         <translation>The presidium of the congress</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="245"/>
+        <location filename="../../ui/results.py" line="248"/>
         <source>Ví dụ: Đại hội biểu quyết 118/118 đồng ý bầu tiếp</source>
         <translation>E.g. the congress voted 118/118 for another round</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="247"/>
+        <location filename="../../ui/results.py" line="250"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="248"/>
+        <location filename="../../ui/results.py" line="251"/>
         <source>Số lượng cần bầu</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="249"/>
+        <location filename="../../ui/results.py" line="252"/>
         <source>Danh sách bầu</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="250"/>
+        <location filename="../../ui/results.py" line="253"/>
         <source>Người quyết định</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="251"/>
+        <location filename="../../ui/results.py" line="254"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="285"/>
+        <location filename="../../ui/results.py" line="288"/>
         <source>Chọn ít nhất một người vào danh sách.</source>
         <translation>Put at least one person on the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="288"/>
+        <location filename="../../ui/results.py" line="291"/>
         <source>Ghi rõ ai quyết định (ví dụ Đoàn Chủ tịch).</source>
         <translation>Say who decided (e.g. the presidium).</translation>
     </message>
@@ -997,44 +1007,59 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="125"/>
+        <location filename="../../ui/results.py" line="126"/>
         <source>Chưa có lần bầu nào.</source>
         <translation>No round yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="137"/>
+        <location filename="../../ui/results.py" line="138"/>
         <source>ĐÃ KHÓA. </source>
         <translation>FINALIZED. </translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="150"/>
+        <location filename="../../ui/results.py" line="140"/>
+        <source>(Đã có lần bầu sau.)</source>
+        <translation>(A later round exists.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results.py" line="153"/>
         <source>Lần bầu thứ {0} · Số cần bầu: {1} · Triệu tập {2}, trừ {3}, cơ sở tính {4} · Cần ít nhất {5} phiếu (quá một nửa) · Phát ra {6}, thu vào {7}, đã nhập {8}, hợp lệ {9}, không hợp lệ {10}</source>
         <translation>Round {0} · Seats: {1} · Summoned {2}, excluded {3}, base {4} · Needs at least {5} votes (more than half) · Issued {6}, collected {7}, entered {8}, valid {9}, invalid {10}</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="171"/>
+        <location filename="../../ui/results.py" line="174"/>
         <source>Chưa nhập phiếu nào.</source>
         <translation>No ballot entered yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="173"/>
+        <location filename="../../ui/results.py" line="176"/>
         <source>Được đưa vào danh sách: {0} người.</source>
         <translation>Admitted to the list: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="175"/>
+        <location filename="../../ui/results.py" line="178"/>
         <source>Đã bầu đủ {0} người.</source>
         <translation>All {0} seats filled.</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="180"/>
+        <location filename="../../ui/results.py" line="183"/>
         <source>BẰNG PHIẾU: {0} người ({1}) có số phiếu bằng nhau cho {2} chỗ còn lại. Đoàn Chủ tịch tổ chức bầu tiếp giữa những người này: bấm “Tổ chức bầu tiếp…”.</source>
         <translation>TIE: {0} candidates ({1}) have equal votes for the {2} remaining seats. The presidium holds a further ballot among them: press “Another round…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="188"/>
+        <location filename="../../ui/results.py" line="191"/>
         <source>THIẾU: mới có {0} người trúng cử, còn {1} chỗ. Đại hội quyết định bầu tiếp (danh sách, số lượng) hay dừng: bấm “Tổ chức bầu tiếp…” để ghi quyết định.</source>
         <translation>SHORTFALL: {0} elected, {1} seats left. The congress decides on another round (list, seats) or to stop: press “Another round…” to record the decision.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results.py" line="201"/>
+        <source>LỖI</source>
+        <translation>ERROR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results.py" line="201"/>
+        <source>Lưu ý</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>

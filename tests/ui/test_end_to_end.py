@@ -86,7 +86,7 @@ def test_count_a_small_congress_at_the_keyboard(qtbot: QtBot, tmp_path: Path, mo
         type_text(cell, name)
         qtbot.keyClick(cell, Qt.Key.Key_Tab)  # commits the name, moves on to the note
     assert [n for n, _ in editor.names()] == NAMES
-    assert "✔" in editor.problems.text()
+    assert "Đúng: danh sách" in editor.problems.text()
     click(qtbot, editor.save_button)
     assert [c.name for c in view.ws.data().election("cu").candidates] == NAMES
 

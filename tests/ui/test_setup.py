@@ -66,7 +66,7 @@ def test_list_rules_are_checked_live(editor: ElectionsEditor) -> None:
     editor.seats.setValue(2)
     assert "E201" in editor.problems.text()  # a committee list must be longer than the seats
     editor.seats.setValue(1)
-    assert "✔" in editor.problems.text() and "phiếu gạch tên" in editor.problems.text()
+    assert "Đúng: danh sách" in editor.problems.text() and "phiếu gạch tên" in editor.problems.text()
 
 
 def test_sort_abc_by_given_name_and_reorder(qtbot: QtBot, editor: ElectionsEditor) -> None:
