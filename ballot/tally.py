@@ -163,9 +163,10 @@ def tally_round(election: Election, rnd: Round, threshold: Threshold) -> RoundRe
     elected = set(outcome.elected)
     tied = set(outcome.tied) if isinstance(outcome, Tie) else set()
     passed_set = {no for no, _ in passed}
+    by_no = {c.no: c for c in election.candidates}
     results = []
     for no in order:
-        cand = election.candidate(no)
+        cand = by_no[no]
         v = votes[no]
         status = Status.ELECTED if no in elected else Status.TIED if no in tied else Status.NOT_ELECTED
         results.append(

@@ -144,10 +144,16 @@ def fingerprint(data: ElectionData, election: Election, rnd: Round) -> str:
         "electorate": electorate_dict(election.electorate or data.congress.electorate),
         "attending": data.congress.attending,
         "election": {k: v for k, v in election_dict(election).items() if k != "candidates"},
-        "candidates": [candidate_dict(election.candidate(no)) for no in rnd.candidates],
+        "candidates": [candidate_dict(c) for c in _on_ballot(election, rnd)],
         "round": round_dict(rnd),
     }
     return hashlib.sha256(canonical(doc)).hexdigest()
+
+
+def _on_ballot(election: Election, rnd: Round) -> list[Candidate]:
+    """The round's candidates in ballot order."""
+    by_no = {c.no: c for c in election.candidates}
+    return [by_no[no] for no in rnd.candidates]
 
 
 def document(
