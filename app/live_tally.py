@@ -9,56 +9,35 @@ live figures are exactly those of a full tally.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import replace
 
 from ballot.election import ElectionResult, pool_members, tally_all, tally_election
-from ballot.model import Ballot, ElectionData, InvalidReason, Mark, MarkedBallot, Round, StruckBallot, Subtotal
-from ballot.tally import RoundResult
-from ballot.validity import invalid_reason
+from ballot.model import Ballot, ElectionData, Round, Subtotal
+from ballot.tally import RoundResult, RunningCount
 
 _FOLD_TEAM = "(đã nhập)"
 
 
 class _Fold:
-    """Ballots of one round as running totals."""
+    """Ballots of one round as running totals (ballot.tally.RunningCount), shown to the rules as one subtotal."""
 
     def __init__(self, rnd: Round) -> None:
         self.rnd = rnd
-        self.ballots = 0
-        self.invalid: Counter[InvalidReason] = Counter()
-        self.votes: Counter[int] = Counter()
-        self.disagree: Counter[int] = Counter()
+        self.running = RunningCount(rnd)
         for b in rnd.ballots:
-            self.add(b)
+            self.running.add(b)
 
     def add(self, b: Ballot) -> None:
-        """Counts one ballot (or stack) as ballot.tally.count does."""
-        self.ballots += b.count
-        reason = invalid_reason(b, self.rnd)
-        if reason is not None:
-            self.invalid[reason] += b.count
-        elif isinstance(b, StruckBallot):
-            for no in self.rnd.candidates:
-                if no not in b.struck:
-                    self.votes[no] += b.count
-        elif isinstance(b, MarkedBallot):
-            for no, mark in b.marks.items():
-                if mark is Mark.AGREE:
-                    self.votes[no] += b.count
-                elif mark is Mark.DISAGREE:
-                    self.disagree[no] += b.count
+        """Counts one ballot (or stack)."""
+        self.running.add(b)
 
     def folded(self) -> Round:
         """The round with its ballots replaced by one subtotal of the same counts."""
-        if not self.ballots:
+        if not self.running.counted:
             return replace(self.rnd, ballots=())
+        c = self.running.counts()
         sub = Subtotal(
-            team=_FOLD_TEAM,
-            ballots=self.ballots,
-            invalid=dict(self.invalid),
-            votes={no: self.votes[no] for no in self.rnd.candidates},
-            disagree={no: self.disagree[no] for no in self.rnd.candidates},
+            team=_FOLD_TEAM, ballots=c.counted, invalid=dict(c.invalid), votes=dict(c.votes), disagree=dict(c.disagree)
         )
         return replace(self.rnd, ballots=(), subtotals=(sub, *self.rnd.subtotals))
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from ballot.model import (
+    Ballot,
     Election,
     ElectionKind,
     Form,
@@ -18,6 +19,7 @@ from ballot.model import (
     Purpose,
     Round,
     StruckBallot,
+    Subtotal,
 )
 from ballot.outcome import Admitted, Outcome, Tie, decide
 from ballot.problems import Problem
@@ -102,54 +104,72 @@ class Counts:
         return self.counted - sum(self.invalid.values())
 
 
-def count(rnd: Round) -> Counts:
-    """Adds up a round's entered ballots and team subtotals.
+class RunningCount:
+    """A round's counts built ballot by ballot, so that entry can show the result live (O(struck) per ballot).
 
     Strike-out: each valid ballot gives a vote to every name not struck.
     Agree/disagree: each valid ballot gives a vote to each name marked agree.
     """
-    candidates = rnd.candidates
-    invalid: Counter[InvalidReason] = Counter()
-    struck: Counter[int] = Counter()
-    agree: Counter[int] = Counter()
-    disagree: Counter[int] = Counter()
-    counted = 0
-    valid_strike = 0
-    for b in rnd.ballots:
-        counted += b.count
-        reason = invalid_reason(b, rnd)
+
+    def __init__(self, rnd: Round) -> None:
+        self.rnd = rnd
+        self.counted = 0
+        self.invalid: Counter[InvalidReason] = Counter()
+        self._struck: Counter[int] = Counter()
+        self._agree: Counter[int] = Counter()
+        self._disagree: Counter[int] = Counter()
+        self._valid_strike = 0
+
+    def add(self, b: Ballot) -> None:
+        """Counts one paper ballot, or a stack of identical ones."""
+        self.counted += b.count
+        reason = invalid_reason(b, self.rnd)
         if reason is not None:
-            invalid[reason] += b.count
+            self.invalid[reason] += b.count
         elif isinstance(b, StruckBallot):
-            valid_strike += b.count
+            self._valid_strike += b.count
             for no in b.struck:
-                struck[no] += b.count
+                self._struck[no] += b.count
         else:
             assert isinstance(b, MarkedBallot)  # a ruled-invalid ballot always has a reason
             for no, mark in b.marks.items():
                 if mark is Mark.AGREE:
-                    agree[no] += b.count
+                    self._agree[no] += b.count
                 elif mark is Mark.DISAGREE:
-                    disagree[no] += b.count
-    votes = {no: agree[no] + valid_strike - struck[no] for no in candidates}
-    for sub in rnd.subtotals:
-        counted += sub.ballots
-        invalid.update(sub.invalid)
-        for no in candidates:
-            votes[no] += sub.votes.get(no, 0)
-            disagree[no] += sub.disagree.get(no, 0)
-    return Counts(
-        counted=counted,
-        invalid=MappingProxyType({r: n for r, n in invalid.items() if n}),
-        votes=MappingProxyType(votes),
-        disagree=MappingProxyType({no: disagree[no] for no in candidates}),
-    )
+                    self._disagree[no] += b.count
+
+    def counts(self, subtotals: tuple[Subtotal, ...] = ()) -> Counts:
+        """The counts so far, with team subtotals added."""
+        candidates = self.rnd.candidates
+        votes = {no: self._agree[no] + self._valid_strike - self._struck[no] for no in candidates}
+        disagree = Counter({no: self._disagree[no] for no in candidates})
+        invalid = Counter(self.invalid)
+        counted = self.counted
+        for sub in subtotals:
+            counted += sub.ballots
+            invalid.update(sub.invalid)
+            for no in candidates:
+                votes[no] += sub.votes.get(no, 0)
+                disagree[no] += sub.disagree.get(no, 0)
+        return Counts(
+            counted=counted,
+            invalid=MappingProxyType({r: n for r, n in invalid.items() if n}),
+            votes=MappingProxyType(votes),
+            disagree=MappingProxyType({no: disagree[no] for no in candidates}),
+        )
 
 
-def tally_round(election: Election, rnd: Round, threshold: Threshold) -> RoundResult:
-    """Counts the round and decides what the rules decide; ties and shortfalls are reported, not settled."""
+def count(rnd: Round) -> Counts:
+    """Adds up a round's entered ballots and team subtotals."""
+    running = RunningCount(rnd)
+    for b in rnd.ballots:
+        running.add(b)
+    return running.counts(rnd.subtotals)
+
+
+def tally_counts(election: Election, rnd: Round, threshold: Threshold, counts: Counts) -> RoundResult:
+    """The result of a round from its counts: what the rules decide; ties and shortfalls reported, not settled."""
     opinion = election.kind is ElectionKind.OPINION
-    counts = count(rnd)
     form = election.form(rnd)
     order = rnd.candidates
     votes = counts.votes
@@ -209,3 +229,8 @@ def _ranks(votes: Mapping[int, int]) -> dict[int, int]:
     for i, v in enumerate(sorted(votes.values(), reverse=True)):
         ranks.setdefault(v, i + 1)
     return ranks
+
+
+def tally_round(election: Election, rnd: Round, threshold: Threshold) -> RoundResult:
+    """Counts the round and decides what the rules decide; ties and shortfalls are reported, not settled."""
+    return tally_counts(election, rnd, threshold, count(rnd))
