@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import secrets
+import uuid
 from collections.abc import Iterator
 from contextlib import closing, contextmanager, suppress
 from dataclasses import replace
@@ -15,6 +17,7 @@ from app import backup as backup_mod
 from app.fileformat.reader import Seal
 from app.fileformat.writer import candidate_dict, congress_dict, fingerprint
 from app.people import MIN_PIN, check_pin, hash_pin
+from app.stations import Handover
 from app.storage import fastpath, migrate, queries
 from app.storage.canonical import dumps as dumps_doc
 from app.storage.docs import ballot_doc, election_doc, parameters_doc, result_doc, round_doc, subtotal_payload
@@ -28,6 +31,7 @@ from app.storage.rows import parameters_text as params_text
 from app.storage.validate import Refused, ballot_refusal, check_congress, check_election, check_subtotal, nfc_ballot
 from app.storage.verify import Report as VerifyReport
 from app.storage.verify import verify as verify_session
+from app.teams import TeamsAndStacks, round_team_problems
 from ballot.election import ElectionResult, tally_all
 from ballot.model import (
     Ballot,
@@ -46,7 +50,7 @@ from ballot.tally import RoundResult
 from ballot.text import nfc
 
 
-class Workspace:
+class Workspace(TeamsAndStacks, Handover):
     """One congress database (SQLite file or PostgreSQL URL), used by one station and operator."""
 
     def __init__(self, target: str | Path, engine: Engine, *, station: str, operator: str) -> None:
@@ -97,6 +101,7 @@ class Workspace:
                     row = CongressRow(id=1, ruleset=ruleset, head_pin=None if head_pin is None else hash_pin(head_pin))
                     row.from_domain(congress)
                     row.parameters = None if parameters is None else params_text(parameters)
+                    row.entry_mode, row.uid, row.secret = 1, str(uuid.uuid4()), secrets.token_hex(32)
                     s.add(row)
                     log.append(
                         "create",
@@ -463,6 +468,7 @@ class Workspace:
     def record_ballot(self, election_id: str, round_no: int, ballot: Ballot) -> int:
         """Records one paper ballot (or a stack of identical ones); durable when it returns; its id."""
         ballot = nfc_ballot(ballot)
+        self._refuse_direct_entry()
         args = (self.station, self.operator, now(), election_id, round_no, ballot)
         try:
             with translated(self.target):
@@ -530,6 +536,7 @@ class Workspace:
 
     def record_subtotal(self, election_id: str, round_no: int, subtotal: Subtotal) -> int:
         """Records a counting team's hand-counted totals; its id."""
+        self._refuse_direct_entry()
         with self._action() as (s, log):
             rr = _open_round(s, election_id, round_no)
             subtotal = check_subtotal(subtotal, rr.to_domain())
@@ -565,7 +572,9 @@ class Workspace:
             rr = _open_round(s, election_id, round_no)
             data = queries.election_data(s)
             fp, result = _seal(data, election_id, round_no)
-            errors = [p for p in result.problems if p.level is Level.ERROR]
+            errors = [
+                p for p in (*result.problems, *round_team_problems(s, election_id, round_no)) if p.level is Level.ERROR
+            ]
             if errors:
                 raise Refused(
                     "Chưa thể chốt: " + "; ".join(p.message("vi") for p in errors),
@@ -593,6 +602,14 @@ class Workspace:
                 raise Refused("Đã có lần bầu sau lần này: không thể mở lại.", "a later round exists")
             rr.fingerprint = rr.finalized_at = rr.finalized_by = rr.votes = None
             log.append("round.reopen", {"election": election_id, "round": round_no, "reason": reason})
+
+    def _refuse_direct_entry(self) -> None:
+        """In double or triple entry, ballots and subtotals go through stacks entered independently."""
+        if self.entry_mode() != 1:
+            raise Refused(
+                "Đại hội nhập phiếu độc lập nhiều lần: hãy nhập theo tập phiếu của tổ.",
+                "direct entry in entry mode 2–3",
+            )
 
     def _need_pin(self, s: Session, pin: str) -> None:
         stored = queries.congress_row(s).head_pin

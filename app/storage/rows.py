@@ -6,7 +6,7 @@ import json
 from fractions import Fraction
 from typing import Any
 
-from sqlalchemy import ForeignKey, ForeignKeyConstraint, Index, Integer, MetaData, String, Text
+from sqlalchemy import ForeignKey, ForeignKeyConstraint, Index, Integer, MetaData, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from app.storage.canonical import ballot_from_text, ballot_text, dumps
@@ -82,6 +82,9 @@ class CongressRow(Base):
     parameters: Mapped[str | None] = mapped_column(Text)  # canonical JSON or NULL
     head_pin: Mapped[str | None] = mapped_column(Text)  # scrypt$n$r$p$salt$hash
     backup_folder: Mapped[str | None] = mapped_column(Text)  # added by revision 0002
+    entry_mode: Mapped[int] = mapped_column(Integer, server_default="1")  # 1, 2 or 3 entries (revision 0003)
+    uid: Mapped[str | None] = mapped_column(String(36))  # the congress's id, carried by station files (0003)
+    secret: Mapped[str | None] = mapped_column(String(64))  # HMAC key of station files, in every copy (0003)
 
     def to_domain(self) -> Congress:
         """The congress as a `ballot` value."""
@@ -286,6 +289,78 @@ class SubtotalRow(Base):
     def to_domain(self) -> Subtotal:
         """The subtotal as a `ballot` value."""
         return subtotal_from(self.content)
+
+
+class TeamRow(Base):
+    """A counting team (tổ kiểm phiếu) and its members; `id` is the seq of the log record that made it."""
+
+    __tablename__ = "team"
+    __table_args__ = (UniqueConstraint("name", name="uq_team_name"),)
+
+    id: Mapped[int] = mapped_column(ForeignKey("log.seq"), primary_key=True, autoincrement=False)
+    name: Mapped[str] = mapped_column(Text)
+    members: Mapped[str] = mapped_column(Text)  # canonical JSON list of names
+
+
+class StackRow(Base):
+    """A team's box or pile of one round, entered independently `required` times; `id` is its log record's seq."""
+
+    __tablename__ = "stack"
+    __table_args__ = (
+        ForeignKeyConstraint(["election_id", "round_no"], ["round.election_id", "round.number"]),
+        UniqueConstraint("election_id", "round_no", "team", "kind", name="uq_stack_election_id"),
+    )
+
+    id: Mapped[int] = mapped_column(ForeignKey("log.seq"), primary_key=True, autoincrement=False)
+    election_id: Mapped[str] = mapped_column(String(60))
+    round_no: Mapped[int] = mapped_column(Integer)
+    team: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(12))  # ballots | subtotal
+    collected: Mapped[int] = mapped_column(Integer)  # ballots in the stack
+    required: Mapped[int] = mapped_column(Integer)  # identical entries needed (1, 2, 3)
+    state: Mapped[str] = mapped_column(String(12))  # awaiting | differ | definitive
+
+
+class PassRow(Base):
+    """One operator's blind entry of a stack; `id` is the seq of the log record that opened (or merged) it."""
+
+    __tablename__ = "entry_pass"
+
+    id: Mapped[int] = mapped_column(ForeignKey("log.seq"), primary_key=True, autoincrement=False)
+    stack_id: Mapped[int] = mapped_column(ForeignKey("stack.id"))
+    number: Mapped[int] = mapped_column(Integer)
+    operator: Mapped[str] = mapped_column(Text)
+    station: Mapped[str] = mapped_column(Text)
+    origin: Mapped[str | None] = mapped_column(Text)  # "<congress uid>/<station>/<pass id>" when merged
+    completed: Mapped[int | None] = mapped_column(Integer)  # log seq of the completion
+
+
+class PassItemRow(Base):
+    """One ballot (or the subtotal sheet) as one pass read it; keyed by the log record that wrote it."""
+
+    __tablename__ = "pass_item"
+    __table_args__ = (Index("ix_pass_item_pass", "pass_id", "seq"),)
+
+    log_seq: Mapped[int] = mapped_column(ForeignKey("log.seq"), primary_key=True, autoincrement=False)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    pass_id: Mapped[int] = mapped_column(ForeignKey("entry_pass.id"))
+    content: Mapped[str] = mapped_column(Text)  # ballot text, or canonical JSON of a subtotal
+    count: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(12))  # current | superseded
+    changed_by: Mapped[int | None] = mapped_column(Integer)
+
+
+class ResolutionRow(Base):
+    """The head's decision on one differing ballot: the entry kept, or (choice NULL) the head's own reading."""
+
+    __tablename__ = "resolution"
+
+    id: Mapped[int] = mapped_column(ForeignKey("log.seq"), primary_key=True, autoincrement=False)
+    stack_id: Mapped[int] = mapped_column(ForeignKey("stack.id"))
+    seq: Mapped[int] = mapped_column(Integer)
+    choice: Mapped[int | None] = mapped_column(Integer)
+    content: Mapped[str] = mapped_column(Text)
+    count: Mapped[int] = mapped_column(Integer)
 
 
 def exclusions_text(e: Electorate) -> str:

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.fileformat.writer import congress_dict, fingerprint
-from app.storage import queries
+from app.storage import queries, verify_stacks
 from app.storage.canonical import GENESIS, record_hash, sha256
 from app.storage.docs import ballot_doc, election_doc, parameters_doc, result_doc, round_doc
 from app.storage.rows import BallotRow, CandidateRow, ElectionRow, LogRow, RoundRow, SubtotalRow
@@ -49,6 +49,7 @@ class Expected:
     ballots: dict[int, dict[str, Any]] = field(default_factory=dict)
     subtotals: dict[int, dict[str, Any]] = field(default_factory=dict)
     writer: dict[str, int] = field(default_factory=dict)
+    stacks: verify_stacks.StackExpect = field(default_factory=verify_stacks.StackExpect)
 
 
 def verify(s: Session) -> Report:
@@ -95,6 +96,7 @@ def _replay(exp: Expected, rec: LogRow) -> None:
             "parameters": p["parameters"],
             "head_pin": p["head_pin"],
             "backup_folder": None,
+            "entry_mode": 1,
         }
     elif a == "congress.update":
         exp.congress["congress"] = p["congress"]
@@ -104,6 +106,10 @@ def _replay(exp: Expected, rec: LogRow) -> None:
         exp.congress["head_pin"] = p["head_pin"]
     elif a == "backup.folder":
         exp.congress["backup_folder"] = p["folder"]
+    elif a == "entry.mode":
+        exp.congress["entry_mode"] = p["mode"]
+    elif a in verify_stacks.ACTIONS:
+        verify_stacks.replay(exp.stacks, rec, p)
     elif a in ("election.add", "election.update"):
         eid = p["election"]["id"]
         exp.elections[eid] = {"doc": p["election"], "position": p["position"], "removed": None}
@@ -156,6 +162,7 @@ def _compare(s: Session, exp: Expected) -> Iterator[Fault]:
         "parameters": parameters_doc(c.parameters_domain()),
         "head_pin": c.head_pin,
         "backup_folder": c.backup_folder,
+        "entry_mode": c.entry_mode,
     }
     for key, value in exp.congress.items():
         if got[key] != value:
@@ -186,6 +193,8 @@ def _compare(s: Session, exp: Expected) -> Iterator[Fault]:
         if round_doc(r.to_domain()) != wr["doc"] or final != wr["final"]:
             yield Fault(where, "số liệu hoặc dấu chốt của lần bầu khác với nhật ký")
     yield from _compare_entries(s, exp)
+    for where, what in verify_stacks.compare(s, exp.stacks):
+        yield Fault(where, what)
 
 
 def _compare_entries(s: Session, exp: Expected) -> Iterator[Fault]:

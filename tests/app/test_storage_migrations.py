@@ -42,7 +42,7 @@ def test_a_revision_1_database_is_upgraded_and_keeps_its_data(
 
     w = Workspace.open(path, station="s", operator="o")
     assert "backup_folder" in _columns(path)
-    assert migrate.current(w.engine) == migrate.head() == "0002"
+    assert migrate.current(w.engine) == migrate.head() == "0003"
     assert w.data() == before and w.last_hash() == last
     assert w.verify().fault is None
     w.set_backup_folder(tmp_path / "usb")
@@ -62,3 +62,25 @@ def test_a_database_from_a_newer_version_is_refused_untouched(tmp_path: Path, co
         Workspace.open(path, station="s", operator="o")
     assert "phiên bản mới hơn" in info.value.vi
     assert sqlite3.connect(path).execute("SELECT version_num FROM alembic_version").fetchone() == ("0099",)
+
+
+def test_a_revision_2_database_gets_teams_stacks_and_a_station_secret(
+    tmp_path: Path, congress: Congress, committee: Election
+) -> None:
+    """Taken down to 0002 and opened again: entry mode 1, a congress id and secret made, stacks usable, verify passes."""
+    path = tmp_path / "r2.kiemphieu"
+    w = Workspace.create(path, congress, station="s", operator="o", head_pin=PIN)
+    w.add_election(committee)
+    w.record_ballot("bch", 1, StruckBallot(frozenset({6})))
+    migrate.downgrade(w.engine, "0002")
+    w.close()
+    w = Workspace.open(path, station="s", operator="o")
+    assert w.entry_mode() == 1 and w.verify().fault is None
+    uid, secret = sqlite3.connect(path).execute("SELECT uid, secret FROM congress").fetchone()
+    assert len(uid) == 36 and len(bytes.fromhex(secret)) == 32
+    w.add_team("Tổ 1", ["o"])
+    sid = w.open_stack("bch", 1, "Tổ 1", 1)
+    w.record_pass_ballot(sid, 1, StruckBallot(frozenset({5})))
+    assert w.complete_pass(sid).state == "definitive"
+    assert w.round_status("bch", 1).entered == 2 and w.verify().fault is None
+    w.close()
