@@ -9,16 +9,19 @@ transaction with one log record per merged pass (a stack it makes definitive add
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
 import json
+import sqlite3
 from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
+from app import backup as backup_mod
 from app import stacks as sk
 from app.storage import queries
 from app.storage.canonical import ballot_from_text, dumps, sha256
@@ -37,9 +40,31 @@ class Handover:
     station: str
     operator: str
 
+    engine: Engine
+    is_sqlite: bool
+
     if TYPE_CHECKING:
 
         def _action(self) -> AbstractContextManager[tuple[Session, Appender]]: ...
+        def last_hash(self) -> str: ...
+
+    def copy_for_station(self, path: str | Path) -> Path:
+        """A complete copy of this congress database for another station (SQLite online backup, then checked)."""
+        dest = Path(path)
+        if not self.is_sqlite:
+            raise Refused("Các máy dùng chung máy chủ PostgreSQL: không cần bản sao.", "shared server: no copy needed")
+        if dest.exists():
+            raise Refused(f"Đã có tệp {dest}; chọn tên khác.", f"{dest} exists")
+        expected = self.last_hash()
+        with contextlib.closing(self.engine.raw_connection()) as raw:
+            dst = sqlite3.connect(dest)
+            try:
+                raw.driver_connection.backup(dst)  # type: ignore[union-attr]
+                dst.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dst.close()
+        backup_mod.check(dest, expected)
+        return dest
 
     def export_entries(self, path: str | Path) -> int:
         """Writes this station's completed passes to a signed file; how many passes."""
