@@ -194,6 +194,23 @@ class Decision:
     at: str = ""
 
 
+class HandVoteTopic(enum.StrEnum):
+    """What the congress voted on by show of hands for an election (RULES.md §2)."""
+
+    SEATS = "seats"
+    LIST = "list"
+
+
+@dataclass(frozen=True, slots=True)
+class HandVote:
+    """A show-of-hands vote the minutes quote: agree, disagree and abstain counts (not counted ballot by ballot)."""
+
+    topic: HandVoteTopic
+    agree: int
+    disagree: int = 0
+    abstain: int = 0
+
+
 @dataclass(frozen=True, slots=True)
 class Round:
     """One ballot of one election: its list, its seats and its paper."""
@@ -238,6 +255,7 @@ class Election:
     electorate: Electorate | None = None
     candidate_pool: CandidatePool | None = None
     max_surplus: int | None = None
+    hand_votes: tuple[HandVote, ...] = ()
 
     def form(self, rnd: Round) -> Form:
         """An opinion ballot is always per-name agree/disagree; otherwise the round's list decides."""

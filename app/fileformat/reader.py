@@ -34,6 +34,8 @@ from ballot.model import (
     ElectionKind,
     Electorate,
     Exclusion,
+    HandVote,
+    HandVoteTopic,
     InvalidReason,
     Mark,
     MarkedBallot,
@@ -261,6 +263,7 @@ def _election(value: Any, path: str, probe: ElectionData, seals: dict[tuple[str,
         electorate=electorate,
         candidate_pool=pool,
         max_surplus=None if max_surplus is None else integer(max_surplus, f"{path}.max_surplus"),
+        hand_votes=tuple(items(d.get("hand_votes", []), f"{path}.hand_votes", _hand_vote)),
     )
     rounds: list[Round] = []
     prior: list[RoundResult] = []
@@ -278,6 +281,16 @@ def _election(value: Any, path: str, probe: ElectionData, seals: dict[tuple[str,
                 text(fd.get("by"), f"{rpath}.final.by"),
             )
     return replace(election, rounds=tuple(rounds))
+
+
+def _hand_vote(value: Any, path: str) -> HandVote:
+    d = obj(value, path)
+    return HandVote(
+        choice(need(d, "topic", path), HandVoteTopic, f"{path}.topic"),
+        integer(need(d, "agree", path), f"{path}.agree"),
+        integer(d.get("disagree", 0), f"{path}.disagree"),
+        integer(d.get("abstain", 0), f"{path}.abstain"),
+    )
 
 
 def _round(value: Any, path: str, number: int, election: Election, prior: list[RoundResult]) -> Round:

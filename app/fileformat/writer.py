@@ -104,8 +104,8 @@ def round_dict(r: Round) -> dict[str, Any]:
 
 
 def election_dict(e: Election) -> dict[str, Any]:
-    """One election without its rounds."""
-    return {
+    """One election without its rounds (hand votes only when recorded, so older fingerprints stay the same)."""
+    d: dict[str, Any] = {
         "id": e.id,
         "title": e.title,
         "body": e.body.value,
@@ -118,6 +118,12 @@ def election_dict(e: Election) -> dict[str, Any]:
         "max_surplus": e.max_surplus,
         "candidates": [candidate_dict(c) for c in e.candidates],
     }
+    if e.hand_votes:
+        d["hand_votes"] = [
+            {"topic": v.topic.value, "agree": v.agree, "disagree": v.disagree, "abstain": v.abstain}
+            for v in e.hand_votes
+        ]
+    return d
 
 
 def parameters_dict(p: Parameters) -> dict[str, Any]:

@@ -36,6 +36,7 @@ def _list_section(m: Minutes) -> list[Block]:
             para("I. SỐ LƯỢNG CẦN BẦU VÀ DANH SÁCH BẦU CỬ", "section"),
             labelled("Số lượng cần bầu (Đại hội đã biểu quyết)", m.seats, tail=" đồng chí."),
         ]
+        head += [para(line, "item") for line in m.hand_votes]
         intro = f"Danh sách bầu cử (Đại hội đã biểu quyết thông qua) gồm {n} đồng chí, theo thứ tự trên phiếu bầu:"
     table = Table(
         ("STT", "Họ và tên", "Ghi chú"),

@@ -141,6 +141,7 @@ class Minutes:
     fingerprint: str
     draft: bool
     problems: tuple[str, ...]
+    hand_votes: tuple[str, ...] = ()
 
     @property
     def agree_disagree(self) -> bool:
@@ -225,6 +226,7 @@ def build_minutes(
         basis=w.basis(rules, election.body, opinion),
         committee=tuple(Member(m.name, w.ROLE_VI[m.role]) for m in _committee_order(data)),
         seats=rnd.seats,
+        hand_votes=w.hand_votes(election.hand_votes) if rnd.number == 1 else (),
         candidates=tuple(Entry(stt[no], names[no], by_no[no].note) for no in rnd.candidates),
         electorate=Electorate(
             noun=noun,

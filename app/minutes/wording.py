@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 from fractions import Fraction
 
-from ballot.model import Body, Congress, CongressKind, Decision, Role
+from ballot.model import Body, Congress, CongressKind, Decision, HandVote, HandVoteTopic, Role
 from ballot.outcome import Shortfall, Tie
 from ballot.rulesets import RuleSet
 from ballot.tally import RoundResult, Status
@@ -201,4 +201,16 @@ def adoption(kind: CongressKind) -> str:
     return (
         f"Biên bản được thông qua trước {meeting(kind)} vào hồi {BLANK} giờ {BLANK} phút, "
         f"ngày {BLANK} tháng {BLANK} năm {BLANK}."
+    )
+
+
+HAND_VOTE_TOPIC_VI = {HandVoteTopic.SEATS: "số lượng cần bầu", HandVoteTopic.LIST: "danh sách bầu cử"}
+
+
+def hand_votes(votes: tuple[HandVote, ...]) -> tuple[str, ...]:
+    """The congress's show-of-hands votes on the number to elect and the list, as the minutes quote them."""
+    return tuple(
+        f"Kết quả biểu quyết {HAND_VOTE_TOPIC_VI[v.topic]}: {v.agree} đồng ý, {v.disagree} không đồng ý, "
+        f"{v.abstain} không biểu quyết."
+        for v in votes
     )

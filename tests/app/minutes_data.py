@@ -17,6 +17,8 @@ from ballot.model import (
     ElectionKind,
     Electorate,
     Exclusion,
+    HandVote,
+    HandVoteTopic,
     InvalidReason,
     Mark,
     MarkedBallot,
@@ -86,7 +88,17 @@ def committee(ballots: int = 115, candidates: int = 11, seats: int = 9) -> Elect
         StruckBallot(frozenset()),
     ]
     rnd = Round(1, seats, nos, ballots, ballots, tuple(ballots_), present=ballots)
-    return Election("bch", "Bầu Ban Chấp hành Đảng bộ xã khóa XXV", Body.COMMITTEE, seats, cands, (rnd,), max_surplus=3)
+    votes = (HandVote(HandVoteTopic.SEATS, ballots - 1, 0, 1), HandVote(HandVoteTopic.LIST, ballots, 0, 0))
+    return Election(
+        "bch",
+        "Bầu Ban Chấp hành Đảng bộ xã khóa XXV",
+        Body.COMMITTEE,
+        seats,
+        cands,
+        (rnd,),
+        max_surplus=3,
+        hand_votes=votes,
+    )
 
 
 def secretary() -> Election:

@@ -147,6 +147,20 @@ def test_every_fault_names_its_place(change: Any, place: str) -> None:
     assert err.value.vi and place in err.value.user_text()
 
 
+def test_hand_votes_are_read_written_and_checked() -> None:
+    """The congress's show-of-hands votes on the seats and the list, which the minutes quote (RULES §2)."""
+    d = doc()
+    d["elections"][0]["hand_votes"] = [{"topic": "seats", "agree": 9, "abstain": 1}, {"topic": "list", "agree": 10}]
+    data = load_doc(d).data
+    votes = data.elections[0].hand_votes
+    assert [(v.topic.value, v.agree, v.disagree, v.abstain) for v in votes] == [("seats", 9, 0, 1), ("list", 10, 0, 0)]
+    assert loads(dumps(data)).data == data
+    d["elections"][0]["hand_votes"] = [{"topic": "rules", "agree": 1}]
+    with pytest.raises(FileFault) as err:
+        load_doc(d)
+    assert err.value.path == "elections[0].hand_votes[0].topic"
+
+
 def test_pool_cycle_is_a_fault() -> None:
     """Two elections drawing on each other cannot be tallied."""
     d = doc()
