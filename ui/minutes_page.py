@@ -79,13 +79,17 @@ class MinutesPage(QWidget):
         chosen = self.chooser.current()
         assert chosen is not None
         status = self.ws.round_status(*chosen)
-        return minutes_for(self.ws.data(), chosen[0], chosen[1], finalized=status.finalized)
+        pending = self.ws.pending_stacks(*chosen)
+        return minutes_for(self.ws.data(), chosen[0], chosen[1], finalized=status.finalized, pending_stacks=pending)
 
     @Slot(str, int)
     def _on_chooser_round_chosen(self, election_id: str, round_no: int) -> None:
         try:
             status = self.ws.round_status(election_id, round_no)
-            minutes = minutes_for(self.ws.data(), election_id, round_no, finalized=status.finalized)
+            pending = self.ws.pending_stacks(election_id, round_no)
+            minutes = minutes_for(
+                self.ws.data(), election_id, round_no, finalized=status.finalized, pending_stacks=pending
+            )
             self.show_pdf(render_pdf(minutes))
         except Exception as exc:
             show_error(self, exc)

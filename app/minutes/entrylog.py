@@ -32,6 +32,15 @@ ACTIONS_VI = {
     "subtotal.void": "Hủy kết quả tổ",
     "round.finalize": "Chốt lần bầu",
     "round.reopen": "Mở lại lần bầu",
+    "entry.mode": "Chọn số lần nhập độc lập",
+    "team.add": "Lập tổ kiểm phiếu",
+    "team.members": "Sửa thành viên tổ",
+    "stack.open": "Mở tập phiếu của tổ",
+    "pass.item": "Nhập phiếu trong tập (chưa tính)",
+    "pass.complete": "Hoàn thành một lần nhập, so sánh",
+    "pass.merge": "Nhận lần nhập từ máy khác",
+    "stack.resolve": "Trưởng ban quyết định chỗ khác nhau",
+    "entries.export": "Xuất tệp bàn giao",
 }
 REASON_VALUES = frozenset(r.value for r in InvalidReason)
 HIDDEN = frozenset({"head_pin", "congress", "parameters"})

@@ -20,7 +20,7 @@ from ballot.model import (
     Role,
     Round,
 )
-from ballot.problems import has_errors
+from ballot.problems import Code, Problem, has_errors
 from ballot.rulesets import ruleset
 from ballot.tally import RoundResult, Status
 
@@ -188,17 +188,24 @@ def minutes_for(
     *,
     finalized: bool,
     results: tuple[ElectionResult, ...] | None = None,
+    pending_stacks: int = 0,
 ) -> Minutes:
     """The minutes of a round (the last when `round_no` is None); tallies the congress unless `results` are given."""
     election, rnd = find_round(data, election_id, round_no)
     result = round_result(results if results is not None else tally_all(data), election.id, rnd.number)
-    return build_minutes(data, election, rnd, result, finalized=finalized)
+    return build_minutes(data, election, rnd, result, finalized=finalized, pending_stacks=pending_stacks)
 
 
 def build_minutes(
-    data: ElectionData, election: Election, rnd: Round, result: RoundResult, *, finalized: bool
+    data: ElectionData,
+    election: Election,
+    rnd: Round,
+    result: RoundResult,
+    *,
+    finalized: bool,
+    pending_stacks: int = 0,
 ) -> Minutes:
-    """The minutes of one round from its data and tally; a draft unless finalized and free of errors."""
+    """The minutes of one round; a draft unless finalized, free of errors and every stack definitive."""
     congress = data.congress
     rules = ruleset(data.ruleset, data.parameters)
     opinion = election.kind is ElectionKind.OPINION
@@ -210,6 +217,9 @@ def build_minutes(
     noun = w.voter_noun(congress.kind)
     problems = tuple(f"[{p.code.value}] {p.message('vi')}" for p in result.problems)
     draft_reasons = () if finalized else (w.NOT_FINALIZED,)
+    if pending_stacks:
+        pending = Problem(Code.E112, "teams", {"pending": pending_stacks})
+        draft_reasons += (f"[{pending.code.value}] {pending.message('vi')}",)
     return Minutes(
         election=election.id,
         round=rnd.number,

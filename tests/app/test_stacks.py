@@ -227,3 +227,16 @@ def test_stack_and_team_refusals(ws: Workspace) -> None:
     with refused("Không nhận ra|không có trên phiếu"):
         ws.record_pass_ballot(sid, 1, StruckBallot(frozenset({42})))
     assert ws.verify().fault is None
+
+
+def test_the_minutes_stay_a_draft_until_every_stack_is_definitive(ws: Workspace) -> None:
+    """One stack awaiting its second entry: the minutes say so (E112) under the draft watermark."""
+    from app.minutes import minutes_for
+
+    sid = ws.open_stack("bch", 1, "Tổ 1", 3)
+    enter_pass(ws, sid, "Lan", FIRST)
+    m = minutes_for(ws.data(), "bch", 1, finalized=False, pending_stacks=ws.pending_stacks("bch", 1))
+    assert m.draft and any(r.startswith("[E112] Còn 1 tập phiếu") for r in m.problems)
+    enter_pass(ws, sid, "Minh", FIRST)
+    m = minutes_for(ws.data(), "bch", 1, finalized=False, pending_stacks=ws.pending_stacks("bch", 1))
+    assert not any("E112" in r for r in m.problems)
