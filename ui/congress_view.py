@@ -15,6 +15,7 @@ from ui.entry_page import EntryPage
 from ui.errors import show_error
 from ui.minutes_page import MinutesPage
 from ui.results_page import ResultsPage
+from ui.teams import TeamsPage
 
 
 class CongressView(QTabWidget):
@@ -29,11 +30,13 @@ class CongressView(QTabWidget):
         self.entry = EntryPage(ws)
         self.results = ResultsPage(ws)
         self.minutes = MinutesPage(ws)
+        self.teams = TeamsPage(ws)
         self.addTab(self.congress_form, self.tr("1. Đại hội"))
         self.addTab(self.elections, self.tr("2. Cuộc bầu và danh sách"))
         self.addTab(self.entry, self.tr("3. Nhập phiếu"))
         self.addTab(self.results, self.tr("4. Kết quả"))
         self.addTab(self.minutes, self.tr("5. Biên bản"))
+        self.addTab(self.teams, self.tr("6. Tổ kiểm phiếu"))
         self.congress_form.congress_edited.connect(self._on_congress_form_congress_edited)
         self.congress_form.pin_change_requested.connect(self._on_congress_form_pin_change_requested)
         self.elections.election_saved.connect(self._on_elections_election_saved)
@@ -59,6 +62,8 @@ class CongressView(QTabWidget):
                 self.results.refresh(self.entry.chooser.current())
             elif page is self.minutes:
                 self.minutes.refresh(self.results.chooser.current())
+            elif page is self.teams:
+                self.teams.refresh()
             else:
                 self.load_setup()
         except Exception as exc:

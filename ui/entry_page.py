@@ -130,6 +130,10 @@ class EntryPage(QWidget):
         status = self.ws.round_status(election_id, round_no)
         if status.finalized:
             self.entry.set_locked(True, self.tr("Lần bầu này đã khóa (chốt kết quả); không nhập thêm phiếu được."))
+        elif self.ws.entry_mode() != 1:
+            self.entry.set_locked(
+                True, self.tr("Đại hội nhập độc lập nhiều lần: nhập phiếu theo tập của tổ ở trang “6. Tổ kiểm phiếu”.")
+            )
         self.save_counts_button.setEnabled(not status.finalized)
         self._show()
         self.entry.line.setFocus()

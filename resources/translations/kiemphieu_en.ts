@@ -238,265 +238,314 @@
 <context>
     <name>CongressView</name>
     <message>
-        <location filename="../../ui/congress_view.py" line="32"/>
+        <location filename="../../ui/congress_view.py" line="34"/>
         <source>1. Đại hội</source>
         <translation>1. Congress</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="33"/>
+        <location filename="../../ui/congress_view.py" line="35"/>
         <source>2. Cuộc bầu và danh sách</source>
         <translation>2. Elections and lists</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="34"/>
+        <location filename="../../ui/congress_view.py" line="36"/>
         <source>3. Nhập phiếu</source>
         <translation>3. Ballot entry</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="35"/>
+        <location filename="../../ui/congress_view.py" line="37"/>
         <source>4. Kết quả</source>
         <translation>4. Results</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="36"/>
+        <location filename="../../ui/congress_view.py" line="38"/>
         <source>5. Biên bản</source>
         <translation>5. Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="74"/>
+        <location filename="../../ui/congress_view.py" line="39"/>
+        <source>6. Tổ kiểm phiếu</source>
+        <translation>6. Counting teams</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_view.py" line="79"/>
         <source>Đã lưu thông tin đại hội.</source>
         <translation>Congress details saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="79"/>
+        <location filename="../../ui/congress_view.py" line="84"/>
         <source>Mã PIN mới</source>
         <translation>New PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="79"/>
+        <location filename="../../ui/congress_view.py" line="84"/>
         <source>Nhập lại mã PIN mới</source>
         <translation>New PIN again</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="81"/>
+        <location filename="../../ui/congress_view.py" line="86"/>
         <source>Mã PIN cũ</source>
         <translation>Old PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="84"/>
+        <location filename="../../ui/congress_view.py" line="89"/>
         <source>Mã PIN trưởng ban</source>
         <translation>Head’s PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="85"/>
+        <location filename="../../ui/congress_view.py" line="90"/>
         <source>Chỉ trưởng ban kiểm phiếu biết mã này.</source>
         <translation>Only the head of the counting committee knows this PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="93"/>
+        <location filename="../../ui/congress_view.py" line="98"/>
         <source>Hai lần nhập mã PIN mới không giống nhau; chưa đổi.</source>
         <translation>The two new PINs differ; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="100"/>
+        <location filename="../../ui/congress_view.py" line="105"/>
         <source>Đã đặt mã PIN mới.</source>
         <translation>New PIN set.</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="113"/>
+        <location filename="../../ui/congress_view.py" line="118"/>
         <source>Đã lưu cuộc bầu “{0}”.</source>
         <translation>Election “{0}” saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="119"/>
+        <location filename="../../ui/congress_view.py" line="124"/>
         <source>Xóa cuộc bầu</source>
         <translation>Remove election</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="120"/>
+        <location filename="../../ui/congress_view.py" line="125"/>
         <source>Cuộc bầu được đánh dấu đã xóa và ghi vào nhật ký. Ghi lý do:</source>
         <translation>The election is marked removed and logged. Give the reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="121"/>
+        <location filename="../../ui/congress_view.py" line="126"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
 </context>
 <context>
+    <name>DifferencesDialog</name>
+    <message>
+        <location filename="../../ui/differences.py" line="44"/>
+        <source>Chỗ khác nhau giữa các lần nhập</source>
+        <translation>Differences between the entries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/differences.py" line="46"/>
+        <location filename="../../ui/differences.py" line="76"/>
+        <source>Phiếu số</source>
+        <translation>Ballot no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/differences.py" line="52"/>
+        <source>Mã PIN của trưởng ban</source>
+        <translation>Head’s PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/differences.py" line="55"/>
+        <source>Hoặc nhập lại theo phiếu giấy rồi bấm Enter</source>
+        <translation>Or type what the paper ballot says and press Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/differences.py" line="61"/>
+        <source>Đối chiếu với phiếu giấy, chọn cách đọc đúng cho từng phiếu (cần mã PIN của trưởng ban).</source>
+        <translation>Check the paper ballot and choose the right reading for each (needs the head’s PIN).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/differences.py" line="76"/>
+        <source>Lần {0} ({1})</source>
+        <translation>Entry {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/differences.py" line="87"/>
+        <source>Giữ lần {0} ({1})</source>
+        <translation>Keep entry {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/differences.py" line="91"/>
+        <source>Không còn chỗ khác nhau: tập phiếu đã xác định.</source>
+        <translation>No differences left: the stack is definitive.</translation>
+    </message>
+</context>
+<context>
     <name>ElectionsEditor</name>
     <message>
-        <location filename="../../ui/elections.py" line="77"/>
+        <location filename="../../ui/elections.py" line="79"/>
         <source>Cuộc bầu mới</source>
         <translation>New election</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="79"/>
+        <location filename="../../ui/elections.py" line="81"/>
         <source>Xóa cuộc bầu</source>
         <translation>Remove election</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="82"/>
+        <location filename="../../ui/elections.py" line="84"/>
         <source>Các cuộc bầu (theo thứ tự bầu)</source>
         <translation>Elections (in voting order)</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="102"/>
+        <location filename="../../ui/elections.py" line="104"/>
         <source>Bầu cử</source>
         <translation>Election</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="103"/>
+        <location filename="../../ui/elections.py" line="105"/>
         <source>Phiếu xin ý kiến</source>
         <translation>Opinion ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="110"/>
+        <location filename="../../ui/elections.py" line="112"/>
         <source>theo quy chế</source>
         <translation>as the rules say</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="115"/>
+        <location filename="../../ui/elections.py" line="117"/>
         <source>Mã</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="117"/>
+        <location filename="../../ui/elections.py" line="119"/>
         <source>Tên cuộc bầu</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="119"/>
+        <location filename="../../ui/elections.py" line="121"/>
         <source>Bầu</source>
         <translation>Elects</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="121"/>
+        <location filename="../../ui/elections.py" line="123"/>
         <source>Hình thức</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="123"/>
+        <location filename="../../ui/elections.py" line="125"/>
         <source>Số lượng cần bầu</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="125"/>
+        <location filename="../../ui/elections.py" line="127"/>
         <source>Số dư tối đa</source>
         <translation>Maximum surplus</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="127"/>
+        <location filename="../../ui/elections.py" line="129"/>
         <source>Người ứng cử lấy từ</source>
         <translation>Candidates come from</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="133"/>
+        <location filename="../../ui/elections.py" line="135"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="133"/>
+        <location filename="../../ui/elections.py" line="135"/>
         <source>Ghi chú (năm sinh, đơn vị)</source>
         <translation>Note (birth year, unit)</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="138"/>
+        <location filename="../../ui/elections.py" line="140"/>
         <source>Thêm người</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="140"/>
+        <location filename="../../ui/elections.py" line="142"/>
         <source>Bỏ người</source>
         <translation>Remove person</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="142"/>
+        <location filename="../../ui/elections.py" line="144"/>
         <source>Lên</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="144"/>
+        <location filename="../../ui/elections.py" line="146"/>
         <source>Xuống</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="146"/>
+        <location filename="../../ui/elections.py" line="148"/>
         <source>Xếp A-B-C theo tên</source>
         <translation>Sort A-B-C by given name</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="148"/>
+        <location filename="../../ui/elections.py" line="150"/>
         <source>Nhập từ Excel/CSV…</source>
         <translation>Import from Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="168"/>
+        <location filename="../../ui/elections.py" line="170"/>
         <source>Lưu cuộc bầu</source>
         <translation>Save election</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="232"/>
+        <location filename="../../ui/elections.py" line="234"/>
         <source>(danh sách riêng)</source>
         <translation>(its own list)</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="236"/>
+        <location filename="../../ui/elections.py" line="238"/>
         <source>Người trúng cử của: {0}</source>
         <translation>Elected in: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="238"/>
+        <location filename="../../ui/elections.py" line="240"/>
         <source>Người không trúng cử của: {0}</source>
         <translation>Not elected in: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="256"/>
+        <location filename="../../ui/elections.py" line="258"/>
         <source>Cuộc bầu này đã có phiếu: danh sách không sửa được nữa.</source>
         <translation>This election has ballots: its list can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="346"/>
+        <location filename="../../ui/elections.py" line="348"/>
         <source>{0} người cho {1} chỗ · phiếu {2}</source>
         <translation>{0} names for {1} seats · {2} ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="347"/>
+        <location filename="../../ui/elections.py" line="349"/>
         <source>gạch tên</source>
         <translation>strike-out</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="347"/>
+        <location filename="../../ui/elections.py" line="349"/>
         <source>đồng ý / không đồng ý</source>
         <translation>agree / disagree</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="351"/>
+        <location filename="../../ui/elections.py" line="353"/>
         <source>LỖI</source>
         <translation>ERROR</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="351"/>
+        <location filename="../../ui/elections.py" line="353"/>
         <source>Lưu ý</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="354"/>
+        <location filename="../../ui/elections.py" line="356"/>
         <source>Đúng: danh sách theo quy định về số dư.</source>
         <translation>Correct: the list meets the surplus rules.</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="409"/>
+        <location filename="../../ui/elections.py" line="411"/>
         <source>Nhập danh sách bầu cử</source>
         <translation>Import the election list</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="409"/>
+        <location filename="../../ui/elections.py" line="411"/>
         <source>Bảng tính (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="433"/>
+        <location filename="../../ui/elections.py" line="435"/>
         <source>Mã cuộc bầu chỉ gồm chữ không dấu, số, - và _ (ví dụ: bch).</source>
         <translation>The election id may only contain plain letters, digits, - and _ (e.g. bch).</translation>
     </message>
@@ -554,22 +603,27 @@
         <translation>This round is finalized (locked); no more ballots can be entered.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="173"/>
+        <location filename="../../ui/entry_page.py" line="135"/>
+        <source>Đại hội nhập độc lập nhiều lần: nhập phiếu theo tập của tổ ở trang “6. Tổ kiểm phiếu”.</source>
+        <translation>This congress enters ballots independently more than once: enter each team’s stack on the “6. Counting teams” tab.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_page.py" line="177"/>
         <source>Lấy lại (hủy) phiếu vừa lưu? Phiếu vẫn được giữ trong nhật ký, đánh dấu đã hủy.</source>
         <translation>Take back (void) the ballot just saved? It stays in the log, marked voided.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="182"/>
+        <location filename="../../ui/entry_page.py" line="186"/>
         <source>Hủy phiếu vừa nhập (nhập nhầm)</source>
         <translation>Voided the ballot just entered (entry mistake)</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="188"/>
+        <location filename="../../ui/entry_page.py" line="192"/>
         <source>Không còn phiếu nào của người nhập này để lấy lại.</source>
         <translation>No ballot of this operator is left to take back.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="190"/>
+        <location filename="../../ui/entry_page.py" line="194"/>
         <source>Đã hủy phiếu vừa nhập; gõ lại phiếu đó.</source>
         <translation>The last ballot was voided; type it again.</translation>
     </message>
@@ -709,42 +763,42 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="94"/>
+        <location filename="../../ui/minutes_page.py" line="98"/>
         <source>Biên bản chính thức (đã chốt).</source>
         <translation>Official minutes (finalized).</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="96"/>
+        <location filename="../../ui/minutes_page.py" line="100"/>
         <source>BẢN NHÁP: lần bầu chưa chốt; biên bản in ra có chữ “bản nháp”.</source>
         <translation>DRAFT: the round is not finalized; the printed minutes say “draft”.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="115"/>
+        <location filename="../../ui/minutes_page.py" line="119"/>
         <source>Không mở được máy in.</source>
         <translation>Could not open the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="159"/>
+        <location filename="../../ui/minutes_page.py" line="163"/>
         <source>Lưu biên bản (PDF)</source>
         <translation>Save minutes (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="159"/>
+        <location filename="../../ui/minutes_page.py" line="163"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="165"/>
+        <location filename="../../ui/minutes_page.py" line="169"/>
         <source>Lưu biên bản (Word)</source>
         <translation>Save minutes (Word)</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="165"/>
+        <location filename="../../ui/minutes_page.py" line="169"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="179"/>
+        <location filename="../../ui/minutes_page.py" line="183"/>
         <source>Đã lưu {0}</source>
         <translation>Saved {0}</translation>
     </message>
@@ -923,6 +977,120 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
         <location filename="../../ui/results.py" line="291"/>
         <source>Ghi rõ ai quyết định (ví dụ Đoàn Chủ tịch).</source>
         <translation>Say who decided (e.g. the presidium).</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <location filename="../../ui/progress.py" line="75"/>
+        <location filename="../../ui/progress.py" line="88"/>
+        <source>Tổ</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress.py" line="76"/>
+        <source>Tập phiếu</source>
+        <translation>Stacks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress.py" line="77"/>
+        <source>Số phiếu</source>
+        <translation>Ballots</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress.py" line="78"/>
+        <location filename="../../ui/progress.py" line="89"/>
+        <source>Đã nhập</source>
+        <translation>Entered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress.py" line="79"/>
+        <source>Cần nhập</source>
+        <translation>Needed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress.py" line="80"/>
+        <source>Đã xác định</source>
+        <translation>Definitive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress.py" line="81"/>
+        <location filename="../../ui/progress.py" line="91"/>
+        <source>Chỗ khác nhau</source>
+        <translation>Differences</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress.py" line="87"/>
+        <source>Người nhập</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress.py" line="90"/>
+        <source>Lần nhập xong</source>
+        <translation>Entries finished</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress.py" line="98"/>
+        <source>Theo tổ</source>
+        <translation>By team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress.py" line="99"/>
+        <source>Theo người nhập</source>
+        <translation>By operator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress.py" line="117"/>
+        <source>Chưa có tập phiếu nào trong lần bầu này.</source>
+        <translation>No stack in this round yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress.py" line="119"/>
+        <source>{0}/{1} tập phiếu đã xác định</source>
+        <translation>{0}/{1} stacks definitive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress.py" line="121"/>
+        <source>; {0} chỗ khác nhau chờ trưởng ban quyết định</source>
+        <translation>; {0} differences await the head’s decision</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <location filename="../../ui/projector.py" line="21"/>
+        <source>Màn hình chiếu — Kiểm phiếu</source>
+        <translation>Projector — Vote counting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="57"/>
+        <source>{0} — lần bầu thứ {1}</source>
+        <translation>{0} — round {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="65"/>
+        <source>Đang kiểm phiếu: </source>
+        <translation>Counting: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="68"/>
+        <source>{0}: {1}/{2} phiếu đã xác định</source>
+        <translation>{0}: {1}/{2} ballots definitive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="80"/>
+        <source>Kết quả (đã chốt): {0} phiếu hợp lệ, {1} không hợp lệ</source>
+        <translation>Result (finalized): {0} valid ballots, {1} invalid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="84"/>
+        <source>Trúng cử:</source>
+        <translation>Elected:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="84"/>
+        <source>Không có người trúng cử.</source>
+        <translation>Nobody elected.</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1298,49 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
     </message>
 </context>
 <context>
+    <name>StackEntryDialog</name>
+    <message>
+        <location filename="../../ui/stack_entry.py" line="27"/>
+        <source>Nhập tập phiếu của tổ {0} — {1}</source>
+        <translation>Entering the stack of team {0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stack_entry.py" line="30"/>
+        <source>Nhập độc lập: bạn chỉ thấy những gì chính bạn nhập. Chương trình so sánh với lần nhập khác khi bạn hoàn thành.</source>
+        <translation>Independent entry: you see only what you typed yourself. The program compares with the other entries when you finish.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stack_entry.py" line="38"/>
+        <source>Phiếu số </source>
+        <translation>Ballot </translation>
+    </message>
+    <message>
+        <location filename="../../ui/stack_entry.py" line="45"/>
+        <source>Số các tên bị gạch; /3 không hợp lệ</source>
+        <translation>Rows struck; /3 invalid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stack_entry.py" line="50"/>
+        <source>Hoàn thành lần nhập</source>
+        <translation>Finish this entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stack_entry.py" line="69"/>
+        <source>Bạn đã nhập {0}/{1} phiếu của tập.</source>
+        <translation>You have entered {0}/{1} ballots of the stack.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stack_entry.py" line="79"/>
+        <source>Bạn đã nhập phiếu này: {0}</source>
+        <translation>You entered this ballot as: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stack_entry.py" line="92"/>
+        <source>Đã lưu phiếu số {0}: {1}</source>
+        <translation>Saved ballot {0}: {1}</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <location filename="../../ui/start.py" line="29"/>
@@ -1160,6 +1371,246 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
         <location filename="../../ui/start.py" line="55"/>
         <source>Mở gần đây (nhấp đúp):</source>
         <translation>Recent (double-click):</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsPage</name>
+    <message>
+        <location filename="../../ui/teams.py" line="39"/>
+        <source>Nhập một lần</source>
+        <translation>Single entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams.py" line="40"/>
+        <source>Nhập độc lập hai lần</source>
+        <translation>Independent double entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams.py" line="41"/>
+        <source>Nhập độc lập ba lần</source>
+        <translation>Independent triple entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams.py" line="47"/>
+        <location filename="../../ui/teams.py" line="207"/>
+        <source>Tổ</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams.py" line="48"/>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams.py" line="49"/>
+        <location filename="../../ui/teams.py" line="208"/>
+        <source>Số phiếu</source>
+        <translation>Ballots</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams.py" line="50"/>
+        <source>Số lần nhập</source>
+        <translation>Entries needed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams.py" line="51"/>
+        <source>Trạng thái</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams.py" line="52"/>
+        <source>Các lần nhập</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams.py" line="68"/>
+        <source>Lập tổ…</source>
+        <translation>New team…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams.py" line="69"/>
+        <source>Mở tập phiếu của tổ…</source>
+        <translation>Open a team’s stack…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams.py" line="70"/>
+        <source>Nhập tập phiếu (độc lập)…</source>
+        <translation>Enter a stack (independently)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams.py" line="71"/>
+        <source>Chỗ khác nhau (trưởng ban)…</source>
+        <translation>Differences (head)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams.py" line="72"/>
+        <source>Màn hình chiếu</source>
+        <translation>Projector view</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams.py" line="73"/>
+        <source>Tạo bản sao cho máy khác…</source>
+        <translation>Copy for another station…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams.py" line="74"/>
+        <source>Xuất tệp bàn giao…</source>
+        <translation>Export handover file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams.py" line="75"/>
+        <source>Nhận tệp bàn giao…</source>
+        <translation>Merge handover file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams.py" line="84"/>
+        <source>Lần bầu:</source>
+        <translation>Round:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams.py" line="86"/>
+        <source>Cách nhập:</source>
+        <translation>Entry:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams.py" line="108"/>
+        <source>Các tổ: </source>
+        <translation>Teams: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams.py" line="110"/>
+        <source>Chưa lập tổ kiểm phiếu nào.</source>
+        <translation>No counting team yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams.py" line="115"/>
+        <source>Chờ nhập</source>
+        <translation>Awaiting entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams.py" line="116"/>
+        <source>Có chỗ khác nhau</source>
+        <translation>Entries differ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams.py" line="117"/>
+        <source>Đã xác định</source>
+        <translation>Definitive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams.py" line="119"/>
+        <source>Từng phiếu</source>
+        <translation>Ballot by ballot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams.py" line="119"/>
+        <source>Bảng tổng hợp</source>
+        <translation>Tally sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams.py" line="171"/>
+        <source>Cách nhập phiếu</source>
+        <translation>Entry mode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams.py" line="172"/>
+        <source>Đổi cách nhập cho các tập phiếu mở từ nay (cần mã PIN của trưởng ban).</source>
+        <translation>Change the entry mode for stacks opened from now on (needs the head’s PIN).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams.py" line="173"/>
+        <source>Mã PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams.py" line="185"/>
+        <source>Lập tổ kiểm phiếu</source>
+        <translation>New counting team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams.py" line="186"/>
+        <source>Tên tổ và những người nhập phiếu của tổ (cách nhau bằng dấu phẩy).</source>
+        <translation>The team’s name and its operators (separated by commas).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams.py" line="187"/>
+        <source>Tên tổ</source>
+        <translation>Team name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams.py" line="187"/>
+        <source>Thành viên</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams.py" line="204"/>
+        <source>Mở tập phiếu của tổ</source>
+        <translation>Open a team’s stack</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams.py" line="205"/>
+        <source>Số phiếu trong hộp/tập của tổ. Loại: 1 nhập từng phiếu, 2 bảng tổng hợp đếm tay.</source>
+        <translation>Ballots in the team’s box or stack. Kind: 1 ballot by ballot, 2 hand-counted tally sheet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams.py" line="209"/>
+        <source>Loại (1 hoặc 2)</source>
+        <translation>Kind (1 or 2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams.py" line="220"/>
+        <source>Chọn một tập phiếu nhập từng phiếu trong bảng.</source>
+        <translation>Choose a ballot-by-ballot stack in the table.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams.py" line="231"/>
+        <source>Đã lưu lần nhập. Tập phiếu chờ lần nhập độc lập tiếp theo (người khác nhập).</source>
+        <translation>Entry saved. The stack awaits the next independent entry (by someone else).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams.py" line="232"/>
+        <source>Các lần nhập có chỗ khác nhau: trưởng ban đối chiếu phiếu giấy và quyết định.</source>
+        <translation>The entries differ: the head checks the paper ballots and decides.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams.py" line="233"/>
+        <source>Các lần nhập trùng khớp: tập phiếu đã xác định và được tính.</source>
+        <translation>The entries are identical: the stack is definitive and counts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams.py" line="241"/>
+        <source>Chọn một tập phiếu đang có chỗ khác nhau.</source>
+        <translation>Choose a stack whose entries differ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams.py" line="261"/>
+        <source>Bản sao cho máy khác</source>
+        <translation>Copy for another station</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams.py" line="263"/>
+        <source>Đã tạo bản sao {0}. Mở tệp này trên máy nhập phiếu.</source>
+        <translation>Copy {0} made. Open it on the entry station.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams.py" line="267"/>
+        <source>Xuất tệp bàn giao</source>
+        <translation>Export handover file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams.py" line="269"/>
+        <source>Đã ghi tệp bàn giao {0}.</source>
+        <translation>Handover file {0} written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams.py" line="273"/>
+        <source>Nhận tệp bàn giao</source>
+        <translation>Merge handover file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams.py" line="281"/>
+        <source>Đã nhận {0} lần nhập mới.</source>
+        <translation>{0} new entries merged.</translation>
     </message>
 </context>
 <context>

@@ -37,7 +37,7 @@ def test_demo_opens_with_every_tab(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.mouseClick(window.start.demo_button, __import__("PySide6.QtCore").QtCore.Qt.MouseButton.LeftButton)
     view = window.view
     assert isinstance(view, CongressView)
-    assert view.count() == 5
+    assert view.count() == 6  # the sixth: counting teams (ui/teams.py)
     assert window.windowTitle().startswith(CONGRESS.title)
     # the demo is not put among the recent files
     assert settings.recent_files() == []
@@ -45,6 +45,8 @@ def test_demo_opens_with_every_tab(qtbot: QtBot, window: MainWindow) -> None:
     view.setCurrentWidget(view.entry)
     assert view.entry.chooser.current() == ("ubkt", 2)
     assert "bầu 1 trong 2 người" in view.entry.entry.title.text()
+    view.setCurrentWidget(view.teams)
+    assert view.teams.progress.summary.text() == "Chưa có tập phiếu nào trong lần bầu này."
 
 
 def test_created_congress_goes_to_recent_files(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
