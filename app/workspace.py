@@ -467,8 +467,7 @@ class Workspace(TeamsAndStacks, Handover):
 
     def record_ballot(self, election_id: str, round_no: int, ballot: Ballot) -> int:
         """Records one paper ballot (or a stack of identical ones); durable when it returns; its id."""
-        ballot = nfc_ballot(ballot)
-        self._refuse_direct_entry()
+        ballot = nfc_ballot(ballot)  # the entry mode is checked inside the save's transaction (fastpath)
         args = (self.station, self.operator, now(), election_id, round_no, ballot)
         try:
             with translated(self.target):

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from app.storage.canonical import GENESIS, ballot_text, dumps, record_hash, sha256
 from app.storage.docs import ballot_doc
 from app.storage.log import lock_writers
-from app.storage.rows import BallotRow, ElectionRow, LogRow, RoundRow
+from app.storage.rows import BallotRow, CongressRow, ElectionRow, LogRow, RoundRow
 from app.storage.validate import ballot_refusal
 from ballot.model import Ballot, Round
 
@@ -36,6 +36,7 @@ PROBE = (
         select(func.coalesce(func.max(BallotRow.seq), 0))
         .where(BallotRow.election_id == _E, BallotRow.round_no == _N)
         .scalar_subquery(),
+        select(CongressRow.entry_mode).limit(1).scalar_subquery(),
     )
     .join_from(RoundRow, ElectionRow, RoundRow.election_id == ElectionRow.id)
     .where(RoundRow.election_id == _E, RoundRow.number == _N)
@@ -57,7 +58,8 @@ class NotOpen(Exception):
 SQLITE_PROBE = (
     "SELECT r.fingerprint, r.candidates, r.seats, e.kind, e.removed,"
     " (SELECT seq FROM log ORDER BY seq DESC LIMIT 1), (SELECT hash FROM log ORDER BY seq DESC LIMIT 1),"
-    " (SELECT coalesce(max(seq), 0) FROM ballot WHERE election_id = :e AND round_no = :n)"
+    " (SELECT coalesce(max(seq), 0) FROM ballot WHERE election_id = :e AND round_no = :n),"
+    " (SELECT entry_mode FROM congress LIMIT 1)"
     " FROM round AS r JOIN election AS e ON r.election_id = e.id WHERE r.election_id = :e AND r.number = :n"
 )
 SQLITE_LOG = (
@@ -76,7 +78,11 @@ def rows_for(
     """From the probe's row: the log record and the ballot row to insert (or NotOpen / Refusal)."""
     if probe is None or probe[0] is not None or probe[4] is not None:
         raise NotOpen
-    _, candidates, seats, kind, _, last_seq, last_hash, top = probe
+    _, candidates, seats, kind, _, last_seq, last_hash, top, entry_mode = probe
+    if entry_mode != 1:
+        raise Refusal(
+            "Đại hội nhập phiếu độc lập nhiều lần: hãy nhập theo tập phiếu của tổ.", "direct entry in entry mode 2–3"
+        )
     refusal = ballot_refusal(b, _shape(candidates, seats), kind)
     if refusal is not None:
         raise Refusal(*refusal)
