@@ -29,6 +29,8 @@ from ballot.model import (
     Election,
     Electorate,
     Exclusion,
+    HandVote,
+    HandVoteTopic,
     InvalidReason,
     Mark,
     MarkedBallot,
@@ -162,6 +164,7 @@ def build_demo(target: str | Path, *, station: str = "demo", operator: str = "Ng
 
 def _committee(ws: Workspace, rng: random.Random) -> None:
     ws.add_election(Election("bch", "Bầu Ban Chấp hành Đảng bộ xã khóa XXV", Body.COMMITTEE, 15, COMMITTEE))
+    ws.set_hand_votes("bch", (HandVote(HandVoteTopic.SEATS, PRESENT - 2, 1, 1), HandVote(HandVoteTopic.LIST, PRESENT)))
     _counts(ws, "bch", 1)
     ballots = _struck_ballots(rng, COMMITTEE_LIKING, 15, PRESENT - 2)
     ballots.append(RuledInvalidBallot(InvalidReason.NOT_ISSUED))

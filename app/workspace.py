@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app import backup as backup_mod
 from app.fileformat.reader import Seal
-from app.fileformat.writer import candidate_dict, congress_dict, fingerprint
+from app.fileformat.writer import candidate_dict, congress_dict, fingerprint, hand_votes_doc
 from app.people import MIN_PIN, check_pin, hash_pin
 from app.stations import Handover
 from app.storage import fastpath, migrate, queries
@@ -26,7 +26,16 @@ from app.storage.errors import CorruptError, ExistsError, NotFoundError, transla
 from app.storage.log import Appender, now
 from app.storage.log import head as log_head
 from app.storage.records import LogEntry, RoundStatus, StoredBallot, StoredSubtotal
-from app.storage.rows import BallotRow, CandidateRow, CongressRow, ElectionRow, LogRow, RoundRow, SubtotalRow
+from app.storage.rows import (
+    BallotRow,
+    CandidateRow,
+    CongressRow,
+    ElectionRow,
+    LogRow,
+    RoundRow,
+    SubtotalRow,
+    hand_votes_text,
+)
 from app.storage.rows import parameters_text as params_text
 from app.storage.validate import Refused, ballot_refusal, check_congress, check_election, check_subtotal, nfc_ballot
 from app.storage.verify import Report as VerifyReport
@@ -40,6 +49,7 @@ from ballot.model import (
     Decision,
     Election,
     ElectionData,
+    HandVote,
     Purpose,
     Round,
     Subtotal,
@@ -462,6 +472,26 @@ class Workspace(TeamsAndStacks, Handover):
             rr = _open_round(s, election_id, round_no)
             rr.ballots_issued, rr.ballots_collected, rr.present = ballots_issued, ballots_collected, present
             log.append("round.counts", {"election": election_id, "round": round_doc(rr.to_domain())})
+
+    def set_hand_votes(self, election_id: str, votes: tuple[HandVote, ...]) -> None:
+        """The congress's show-of-hands votes on the seats and the list (quoted in the minutes); not once finalized."""
+        if any(min(v.agree, v.disagree, v.abstain) < 0 for v in votes):
+            raise Refused("Số biểu quyết không được âm.", "negative hand-vote count")
+        if len({v.topic for v in votes}) != len(votes):
+            raise Refused("Mỗi nội dung chỉ ghi một kết quả biểu quyết.", "a hand-vote topic twice")
+        with self._action() as (s, log):
+            row = _election(s, election_id)
+            sealed = s.scalar(
+                select(func.count())
+                .select_from(RoundRow)
+                .where(RoundRow.election_id == election_id, RoundRow.fingerprint.is_not(None))
+            )
+            if sealed:
+                raise Refused(
+                    "Cuộc bầu đã có lần bầu được chốt: không sửa kết quả biểu quyết được nữa.", "election finalized"
+                )
+            row.hand_votes = hand_votes_text(votes)
+            log.append("election.hand_votes", {"election": election_id, "hand_votes": hand_votes_doc(votes)})
 
     # ---- ballots and subtotals ------------------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 
 from app.workspace import Workspace
 from ballot.election import parameters
-from ballot.model import Congress, Election
+from ballot.model import Congress, Election, HandVote
 from ui.congress_form import CongressForm
 from ui.dialogs import ask_fields, information
 from ui.elections import ElectionsEditor
@@ -41,6 +41,7 @@ class CongressView(QTabWidget):
         self.congress_form.pin_change_requested.connect(self._on_congress_form_pin_change_requested)
         self.elections.election_saved.connect(self._on_elections_election_saved)
         self.elections.election_removed.connect(self._on_elections_election_removed)
+        self.elections.hand_votes_saved.connect(self._on_elections_hand_votes_saved)
         self.results.round_started.connect(self._on_results_round_started)
         self.currentChanged.connect(self._on_current_changed)
         self.load_setup()
@@ -116,6 +117,16 @@ class CongressView(QTabWidget):
             return
         self.load_setup(election.id)
         information(self, self.tr("Đã lưu cuộc bầu “{0}”.").format(election.title))
+
+    @Slot(str, object)
+    def _on_elections_hand_votes_saved(self, election_id: str, votes: tuple[HandVote, ...]) -> None:
+        try:
+            self.ws.set_hand_votes(election_id, votes)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.load_setup(election_id)
+        information(self, self.tr("Đã lưu kết quả biểu quyết."))
 
     @Slot(str)
     def _on_elections_election_removed(self, election_id: str) -> None:

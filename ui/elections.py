@@ -28,7 +28,18 @@ from PySide6.QtWidgets import (
 from app.candidates_import import read_candidates
 from ballot.checks import check_list
 from ballot.collation import name_key
-from ballot.model import Body, Candidate, CandidatePool, Election, ElectionData, ElectionKind, PoolTake, Round
+from ballot.model import (
+    Body,
+    Candidate,
+    CandidatePool,
+    Election,
+    ElectionData,
+    ElectionKind,
+    HandVote,
+    HandVoteTopic,
+    PoolTake,
+    Round,
+)
 from ballot.problems import Level
 from ballot.rulesets import Parameters
 from ballot.text import nfc
@@ -60,10 +71,12 @@ class ElectionsEditor(QWidget):
     Signals:
         election_saved(object, bool): Save pressed; the Election and whether it is new.
         election_removed(str): people asked to remove the election with this id.
+        hand_votes_saved(str, object): the congress's show-of-hands votes for this election (tuple of HandVote).
     """
 
     election_saved = Signal(object, bool)
     election_removed = Signal(str)
+    hand_votes_saved = Signal(str, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -173,11 +186,15 @@ class ElectionsEditor(QWidget):
         bottom.addWidget(self.locked_label, 1)
         bottom.addWidget(self.save_button)
 
+        self.hand_votes = HandVotesRow()
+        self.hand_votes.saved.connect(self._on_hand_votes_saved)
+
         right = QVBoxLayout()
         right.addLayout(form)
         right.addWidget(self.candidates, 1)
         right.addLayout(list_buttons)
         right.addWidget(self.problems)
+        right.addWidget(self.hand_votes)
         right.addLayout(bottom)
         right_widget = QWidget()
         right_widget.setLayout(right)
@@ -254,6 +271,7 @@ class ElectionsEditor(QWidget):
         self.max_surplus.setValue(NO_CAP if e.max_surplus is None else e.max_surplus)
         self._fill_pool(e.candidate_pool, e.id)
         self._set_names([(c.name, c.note) for c in e.candidates])
+        self.hand_votes.show_votes(e.hand_votes)
         locked = e.id in self._locked
         self.locked_label.setText(self.tr("Cuộc bầu này đã có phiếu: danh sách không sửa được nữa.") if locked else "")
         for w in (self.save_button, self.remove_button, self.import_button, self.sort_button):
@@ -270,6 +288,7 @@ class ElectionsEditor(QWidget):
             n += 1
         self.election_id.setText(f"bau{n}")
         self.title.setText("")
+        self.hand_votes.show_votes(())
         self.body.setCurrentIndex(0)
         self.kind.setCurrentIndex(0)
         self.seats.setValue(1)
@@ -319,6 +338,7 @@ class ElectionsEditor(QWidget):
             electorate=base.electorate if base else None,
             candidate_pool=self.pool.currentData(),
             max_surplus=None if cap == NO_CAP else cap,
+            hand_votes=base.hand_votes if base else self.hand_votes.votes(),
         )
 
     # -- slots ------------------------------------------------------------------------------------------------
@@ -429,6 +449,13 @@ class ElectionsEditor(QWidget):
         return True
 
     @Slot()
+    def _on_hand_votes_saved(self) -> None:
+        if self._current is None:
+            self.problems.setText(self.tr("Lưu cuộc bầu trước, rồi ghi kết quả biểu quyết."))
+            return
+        self.hand_votes_saved.emit(self._current.id, self.hand_votes.votes())
+
+    @Slot()
     def _on_save_clicked(self) -> None:
         e = self.election()
         if not re.fullmatch(r"[A-Za-z0-9_-]+", e.id):
@@ -436,3 +463,54 @@ class ElectionsEditor(QWidget):
             self.problems.setStyleSheet("color: #b00020;")
             return
         self.election_saved.emit(e, self._current is None)
+
+
+class HandVotesRow(QWidget):
+    """The congress's show-of-hands votes on the number to elect and on the list (the minutes quote them).
+
+    Signals:
+        saved(): the save button was pressed.
+    """
+
+    saved = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 4, 0, 0)
+        grid.addWidget(QLabel(self.tr("Biểu quyết (giơ tay):")), 0, 0)
+        heads = (self.tr("Đồng ý"), self.tr("Không đồng ý"), self.tr("Không biểu quyết"))
+        for col, text in enumerate(heads, start=1):
+            grid.addWidget(QLabel(text), 0, col)
+        self.spins: dict[HandVoteTopic, tuple[QSpinBox, QSpinBox, QSpinBox]] = {}
+        labels = {HandVoteTopic.SEATS: self.tr("Số lượng cần bầu"), HandVoteTopic.LIST: self.tr("Danh sách bầu cử")}
+        for row, (topic, label) in enumerate(labels.items(), start=1):
+            grid.addWidget(QLabel(label), row, 0)
+            boxes = tuple(QSpinBox() for _ in range(3))
+            for col, box in enumerate(boxes, start=1):
+                box.setRange(-1, 99999)
+                box.setSpecialValueText("—")
+                box.setObjectName(f"hand_{topic.value}_{col}")
+                grid.addWidget(box, row, col)
+            self.spins[topic] = boxes  # type: ignore[assignment]
+        self.save_button = QPushButton(self.tr("Lưu biểu quyết"))
+        self.save_button.setObjectName("save_hand_votes")
+        self.save_button.clicked.connect(self.saved)
+        grid.addWidget(self.save_button, 2, 4)
+        grid.setColumnStretch(5, 1)
+
+    def show_votes(self, votes: tuple[HandVote, ...]) -> None:
+        """Shows recorded votes; a topic without a vote shows blanks."""
+        by_topic = {v.topic: v for v in votes}
+        for topic, boxes in self.spins.items():
+            v = by_topic.get(topic)
+            for box, value in zip(boxes, (v.agree, v.disagree, v.abstain) if v else (-1, -1, -1), strict=True):
+                box.setValue(value)
+
+    def votes(self) -> tuple[HandVote, ...]:
+        """The votes typed: a topic whose agree box is blank is not recorded."""
+        out = []
+        for topic, (agree, disagree, abstain) in self.spins.items():
+            if agree.value() >= 0:
+                out.append(HandVote(topic, agree.value(), max(0, disagree.value()), max(0, abstain.value())))
+        return tuple(out)

@@ -14,6 +14,7 @@ from ballot.model import (
     Election,
     ElectionData,
     Electorate,
+    HandVote,
     MarkedBallot,
     Round,
     RuledInvalidBallot,
@@ -124,6 +125,11 @@ def election_dict(e: Election) -> dict[str, Any]:
             for v in e.hand_votes
         ]
     return d
+
+
+def hand_votes_doc(votes: tuple[HandVote, ...]) -> list[dict[str, Any]]:
+    """Show-of-hands votes as the election file writes them."""
+    return [{"topic": v.topic.value, "agree": v.agree, "disagree": v.disagree, "abstain": v.abstain} for v in votes]
 
 
 def parameters_dict(p: Parameters) -> dict[str, Any]:

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import ForeignKey, ForeignKeyConstraint, Index, Integer, MetaData, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from app.fileformat.writer import hand_votes_doc
 from app.storage.canonical import ballot_from_text, ballot_text, dumps
 from ballot.model import (
     Ballot,
@@ -23,6 +24,8 @@ from ballot.model import (
     ElectionKind,
     Electorate,
     Exclusion,
+    HandVote,
+    HandVoteTopic,
     InvalidReason,
     PoolTake,
     Purpose,
@@ -128,6 +131,7 @@ class ElectionRow(Base):
     pool_take: Mapped[str | None] = mapped_column(String(20))
     max_surplus: Mapped[int | None] = mapped_column(Integer)
     removed: Mapped[str | None] = mapped_column(Text)  # the reason, when removed
+    hand_votes: Mapped[str | None] = mapped_column(Text)  # canonical JSON or NULL (revision 0004)
 
     def to_domain(self, candidates: tuple[Candidate, ...], rounds: tuple[Round, ...]) -> Election:
         """The election with the given candidates and rounds."""
@@ -144,6 +148,7 @@ class ElectionRow(Base):
             if self.pool_election is None
             else CandidatePool(self.pool_election, PoolTake(self.pool_take or "elected")),
             max_surplus=self.max_surplus,
+            hand_votes=hand_votes_from(self.hand_votes),
         )
 
     def from_domain(self, e: Election) -> None:
@@ -153,6 +158,7 @@ class ElectionRow(Base):
         self.pool_election = None if e.candidate_pool is None else e.candidate_pool.election
         self.pool_take = None if e.candidate_pool is None else e.candidate_pool.take.value
         self.max_surplus = e.max_surplus
+        self.hand_votes = hand_votes_text(e.hand_votes)
 
 
 class CandidateRow(Base):
@@ -436,3 +442,15 @@ def subtotal_from(text: str) -> Subtotal:
         votes={int(k): v for k, v in d["votes"].items()},
         disagree={int(k): v for k, v in d["disagree"].items()},
     )
+
+
+def hand_votes_text(votes: tuple[HandVote, ...]) -> str | None:
+    """Show-of-hands votes as canonical JSON; None when there are none."""
+    return dumps(hand_votes_doc(votes)) if votes else None
+
+
+def hand_votes_from(text: str | None) -> tuple[HandVote, ...]:
+    """The votes stored by `hand_votes_text`."""
+    if not text:
+        return ()
+    return tuple(HandVote(HandVoteTopic(d["topic"]), d["agree"], d["disagree"], d["abstain"]) for d in json.loads(text))

@@ -116,6 +116,11 @@ def _replay(exp: Expected, rec: LogRow) -> None:
         exp.rounds[(eid, 1)] = {"doc": p["round"], "final": None}
     elif a == "election.remove":
         exp.elections[p["election"]]["removed"] = p["reason"]
+    elif a == "election.hand_votes":
+        doc = exp.elections[p["election"]]["doc"]
+        doc.pop("hand_votes", None)
+        if p["hand_votes"]:
+            doc["hand_votes"] = p["hand_votes"]
     elif a == "round.start":
         exp.elections[p["election"]]["doc"]["candidates"] = p["candidates"]
         exp.rounds[(p["election"], p["round"]["round"])] = {"doc": p["round"], "final": None}

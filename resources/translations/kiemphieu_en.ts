@@ -268,62 +268,67 @@
         <translation>6. Counting teams</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="79"/>
+        <location filename="../../ui/congress_view.py" line="80"/>
         <source>Đã lưu thông tin đại hội.</source>
         <translation>Congress details saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="84"/>
+        <location filename="../../ui/congress_view.py" line="85"/>
         <source>Mã PIN mới</source>
         <translation>New PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="84"/>
+        <location filename="../../ui/congress_view.py" line="85"/>
         <source>Nhập lại mã PIN mới</source>
         <translation>New PIN again</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="86"/>
+        <location filename="../../ui/congress_view.py" line="87"/>
         <source>Mã PIN cũ</source>
         <translation>Old PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="89"/>
+        <location filename="../../ui/congress_view.py" line="90"/>
         <source>Mã PIN trưởng ban</source>
         <translation>Head’s PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="90"/>
+        <location filename="../../ui/congress_view.py" line="91"/>
         <source>Chỉ trưởng ban kiểm phiếu biết mã này.</source>
         <translation>Only the head of the counting committee knows this PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="98"/>
+        <location filename="../../ui/congress_view.py" line="99"/>
         <source>Hai lần nhập mã PIN mới không giống nhau; chưa đổi.</source>
         <translation>The two new PINs differ; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="105"/>
+        <location filename="../../ui/congress_view.py" line="106"/>
         <source>Đã đặt mã PIN mới.</source>
         <translation>New PIN set.</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="118"/>
+        <location filename="../../ui/congress_view.py" line="119"/>
         <source>Đã lưu cuộc bầu “{0}”.</source>
         <translation>Election “{0}” saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="124"/>
+        <location filename="../../ui/congress_view.py" line="129"/>
+        <source>Đã lưu kết quả biểu quyết.</source>
+        <translation>Show-of-hands votes saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_view.py" line="135"/>
         <source>Xóa cuộc bầu</source>
         <translation>Remove election</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="125"/>
+        <location filename="../../ui/congress_view.py" line="136"/>
         <source>Cuộc bầu được đánh dấu đã xóa và ghi vào nhật ký. Ghi lý do:</source>
         <translation>The election is marked removed and logged. Give the reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="126"/>
+        <location filename="../../ui/congress_view.py" line="137"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
@@ -375,177 +380,182 @@
 <context>
     <name>ElectionsEditor</name>
     <message>
-        <location filename="../../ui/elections.py" line="79"/>
+        <location filename="../../ui/elections.py" line="92"/>
         <source>Cuộc bầu mới</source>
         <translation>New election</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="81"/>
+        <location filename="../../ui/elections.py" line="94"/>
         <source>Xóa cuộc bầu</source>
         <translation>Remove election</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="84"/>
+        <location filename="../../ui/elections.py" line="97"/>
         <source>Các cuộc bầu (theo thứ tự bầu)</source>
         <translation>Elections (in voting order)</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="104"/>
+        <location filename="../../ui/elections.py" line="117"/>
         <source>Bầu cử</source>
         <translation>Election</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="105"/>
+        <location filename="../../ui/elections.py" line="118"/>
         <source>Phiếu xin ý kiến</source>
         <translation>Opinion ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="112"/>
+        <location filename="../../ui/elections.py" line="125"/>
         <source>theo quy chế</source>
         <translation>as the rules say</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="117"/>
+        <location filename="../../ui/elections.py" line="130"/>
         <source>Mã</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="119"/>
+        <location filename="../../ui/elections.py" line="132"/>
         <source>Tên cuộc bầu</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="121"/>
+        <location filename="../../ui/elections.py" line="134"/>
         <source>Bầu</source>
         <translation>Elects</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="123"/>
+        <location filename="../../ui/elections.py" line="136"/>
         <source>Hình thức</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="125"/>
+        <location filename="../../ui/elections.py" line="138"/>
         <source>Số lượng cần bầu</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="127"/>
+        <location filename="../../ui/elections.py" line="140"/>
         <source>Số dư tối đa</source>
         <translation>Maximum surplus</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="129"/>
+        <location filename="../../ui/elections.py" line="142"/>
         <source>Người ứng cử lấy từ</source>
         <translation>Candidates come from</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="135"/>
+        <location filename="../../ui/elections.py" line="148"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="135"/>
+        <location filename="../../ui/elections.py" line="148"/>
         <source>Ghi chú (năm sinh, đơn vị)</source>
         <translation>Note (birth year, unit)</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="140"/>
+        <location filename="../../ui/elections.py" line="153"/>
         <source>Thêm người</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="142"/>
+        <location filename="../../ui/elections.py" line="155"/>
         <source>Bỏ người</source>
         <translation>Remove person</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="144"/>
+        <location filename="../../ui/elections.py" line="157"/>
         <source>Lên</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="146"/>
+        <location filename="../../ui/elections.py" line="159"/>
         <source>Xuống</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="148"/>
+        <location filename="../../ui/elections.py" line="161"/>
         <source>Xếp A-B-C theo tên</source>
         <translation>Sort A-B-C by given name</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="150"/>
+        <location filename="../../ui/elections.py" line="163"/>
         <source>Nhập từ Excel/CSV…</source>
         <translation>Import from Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="170"/>
+        <location filename="../../ui/elections.py" line="183"/>
         <source>Lưu cuộc bầu</source>
         <translation>Save election</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="234"/>
+        <location filename="../../ui/elections.py" line="251"/>
         <source>(danh sách riêng)</source>
         <translation>(its own list)</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="238"/>
+        <location filename="../../ui/elections.py" line="255"/>
         <source>Người trúng cử của: {0}</source>
         <translation>Elected in: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="240"/>
+        <location filename="../../ui/elections.py" line="257"/>
         <source>Người không trúng cử của: {0}</source>
         <translation>Not elected in: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="258"/>
+        <location filename="../../ui/elections.py" line="276"/>
         <source>Cuộc bầu này đã có phiếu: danh sách không sửa được nữa.</source>
         <translation>This election has ballots: its list can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="348"/>
+        <location filename="../../ui/elections.py" line="368"/>
         <source>{0} người cho {1} chỗ · phiếu {2}</source>
         <translation>{0} names for {1} seats · {2} ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="349"/>
+        <location filename="../../ui/elections.py" line="369"/>
         <source>gạch tên</source>
         <translation>strike-out</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="349"/>
+        <location filename="../../ui/elections.py" line="369"/>
         <source>đồng ý / không đồng ý</source>
         <translation>agree / disagree</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="353"/>
+        <location filename="../../ui/elections.py" line="373"/>
         <source>LỖI</source>
         <translation>ERROR</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="353"/>
+        <location filename="../../ui/elections.py" line="373"/>
         <source>Lưu ý</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="356"/>
+        <location filename="../../ui/elections.py" line="376"/>
         <source>Đúng: danh sách theo quy định về số dư.</source>
         <translation>Correct: the list meets the surplus rules.</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="411"/>
+        <location filename="../../ui/elections.py" line="431"/>
         <source>Nhập danh sách bầu cử</source>
         <translation>Import the election list</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="411"/>
+        <location filename="../../ui/elections.py" line="431"/>
         <source>Bảng tính (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="435"/>
+        <location filename="../../ui/elections.py" line="454"/>
+        <source>Lưu cuộc bầu trước, rồi ghi kết quả biểu quyết.</source>
+        <translation>Save the election first, then record the show-of-hands votes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="462"/>
         <source>Mã cuộc bầu chỉ gồm chữ không dấu, số, - và _ (ví dụ: bch).</source>
         <translation>The election id may only contain plain letters, digits, - and _ (e.g. bch).</translation>
     </message>
@@ -626,6 +636,44 @@
         <location filename="../../ui/entry_page.py" line="194"/>
         <source>Đã hủy phiếu vừa nhập; gõ lại phiếu đó.</source>
         <translation>The last ballot was voided; type it again.</translation>
+    </message>
+</context>
+<context>
+    <name>HandVotesRow</name>
+    <message>
+        <location filename="../../ui/elections.py" line="481"/>
+        <source>Biểu quyết (giơ tay):</source>
+        <translation>Show of hands:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="482"/>
+        <source>Đồng ý</source>
+        <translation>Agree</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="482"/>
+        <source>Không đồng ý</source>
+        <translation>Disagree</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="482"/>
+        <source>Không biểu quyết</source>
+        <translation>Abstain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="486"/>
+        <source>Số lượng cần bầu</source>
+        <translation>Number to elect</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="486"/>
+        <source>Danh sách bầu cử</source>
+        <translation>Election list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="496"/>
+        <source>Lưu biểu quyết</source>
+        <translation>Save the votes</translation>
     </message>
 </context>
 <context>
@@ -1639,52 +1687,52 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
 <context>
     <name>elections</name>
     <message>
-        <location filename="../../ui/elections.py" line="44"/>
+        <location filename="../../ui/elections.py" line="55"/>
         <source>Ban Chấp hành (cấp ủy)</source>
         <translation>Party committee</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="45"/>
+        <location filename="../../ui/elections.py" line="56"/>
         <source>Ban Thường vụ</source>
         <translation>Standing committee</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="46"/>
+        <location filename="../../ui/elections.py" line="57"/>
         <source>Bí thư</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="47"/>
+        <location filename="../../ui/elections.py" line="58"/>
         <source>Phó Bí thư</source>
         <translation>Deputy secretary</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="48"/>
+        <location filename="../../ui/elections.py" line="59"/>
         <source>Ủy ban Kiểm tra</source>
         <translation>Inspection committee</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="49"/>
+        <location filename="../../ui/elections.py" line="60"/>
         <source>Chủ nhiệm Ủy ban Kiểm tra</source>
         <translation>Inspection committee chair</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="50"/>
+        <location filename="../../ui/elections.py" line="61"/>
         <source>Phó Chủ nhiệm Ủy ban Kiểm tra</source>
         <translation>Inspection committee deputy chair</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="51"/>
+        <location filename="../../ui/elections.py" line="62"/>
         <source>Đại biểu chính thức đi dự đại hội cấp trên</source>
         <translation>Official delegates to the higher congress</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="52"/>
+        <location filename="../../ui/elections.py" line="63"/>
         <source>Đại biểu dự khuyết</source>
         <translation>Alternate delegates</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="53"/>
+        <location filename="../../ui/elections.py" line="64"/>
         <source>Khác</source>
         <translation>Other</translation>
     </message>
