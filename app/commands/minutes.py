@@ -43,6 +43,7 @@ class Source:
     results: tuple[ElectionResult, ...]
     finalized: dict[tuple[str, int], bool]
     log: Callable[[], list[Any]] | None = None
+    pending: dict[tuple[str, int], int] | None = None  # stacks not yet definitive (database only)
 
 
 def from_file(path: str) -> Source:
@@ -67,13 +68,14 @@ def from_db(target: str) -> Source:
     ws = Workspace.open(target, station=socket.gethostname(), operator="kiemphieu minutes")
     try:
         data = ws.data()
-        finalized = {}
+        finalized, pending = {}, {}
         for e in data.elections:
             for r in e.rounds:
                 st = ws.round_status(e.id, r.number)
                 finalized[(e.id, r.number)] = st.finalized and st.fingerprint == fingerprint(data, e, r)
+                pending[(e.id, r.number)] = ws.pending_stacks(e.id, r.number)
         log = ws.log()
-        return Source(data, ws.results(), finalized, lambda: log)
+        return Source(data, ws.results(), finalized, lambda: log, pending)
     finally:
         ws.close()
 
@@ -123,7 +125,10 @@ def run(args: argparse.Namespace) -> int:
     else:
         election, rnd = find_round(src.data, args.election, args.round)
         key = (election.id, rnd.number)
-        item = minutes_for(src.data, election.id, rnd.number, finalized=src.finalized[key], results=src.results)
+        stacks = (src.pending or {}).get(key, 0)
+        item = minutes_for(
+            src.data, election.id, rnd.number, finalized=src.finalized[key], results=src.results, pending_stacks=stacks
+        )
         what = f"Biên bản kiểm phiếu {item.election}, lần {item.round}"
     content = render_pdf(item) if suffix == ".pdf" else render_docx(item)
     write(args.output, content)

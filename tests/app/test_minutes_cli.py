@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from pathlib import Path
 
 import docx
@@ -102,3 +103,23 @@ def test_from_database_minutes_summary_and_log(tmp_path: Path, capsys: pytest.Ca
     assert "Nhật ký nhập phiếu (" in said and "Mã băm bản ghi cuối:" in said
     assert main(["minutes", "--db", str(tmp_path / "none.sqlite"), "--summary", "-o", str(out)]) == 2
     assert "Không tìm thấy cơ sở dữ liệu" in capsys.readouterr().err
+
+
+def test_from_database_pending_stacks_are_among_the_draft_reasons(tmp_path: Path) -> None:
+    """In double entry, a stack not yet definitive keeps the minutes a draft and says why (E112)."""
+    from app.commands.minutes import from_db
+    from app.minutes import minutes_for
+    from app.workspace import Workspace
+
+    data = congress()
+    db = tmp_path / "dh.sqlite"
+    ws = Workspace.create(db, data.congress, station="M1", operator="Nguyễn Thị Nhập", head_pin="123456")
+    ws.add_election(replace(data.election("ubkt"), rounds=()))
+    ws.set_entry_mode(2, "123456")
+    ws.add_team("Tổ 1", ("Nguyễn Thị Nhập", "Lê Văn Hai"))
+    ws.open_stack("ubkt", 1, "Tổ 1", 3)
+    ws.close()
+    src = from_db(str(db))
+    assert src.pending == {("ubkt", 1): 1}
+    m = minutes_for(src.data, "ubkt", 1, finalized=False, results=src.results, pending_stacks=src.pending[("ubkt", 1)])
+    assert m.draft and any("E112" in p for p in m.problems)
