@@ -8,12 +8,14 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 from app.workspace import Workspace
 from ballot.election import parameters
 from ballot.model import Congress, Election, HandVote
+from ballot.rulesets import RULESETS, Parameters
 from ui.congress_form import CongressForm
 from ui.dialogs import ask_fields, information
 from ui.elections import ElectionsEditor
 from ui.entry_page import EntryPage
 from ui.errors import show_error
 from ui.minutes_page import MinutesPage
+from ui.parameters import ParametersBox
 from ui.results_page import ResultsPage
 from ui.teams import TeamsPage
 
@@ -26,6 +28,8 @@ class CongressView(QTabWidget):
         self.setObjectName("congress_view")
         self.ws = ws
         self.congress_form = CongressForm()
+        self.parameters_box = ParametersBox()
+        self.congress_form.right.addWidget(self.parameters_box)
         self.elections = ElectionsEditor()
         self.entry = EntryPage(ws)
         self.results = ResultsPage(ws)
@@ -39,6 +43,7 @@ class CongressView(QTabWidget):
         self.addTab(self.teams, self.tr("6. Tổ kiểm phiếu"))
         self.congress_form.congress_edited.connect(self._on_congress_form_congress_edited)
         self.congress_form.pin_change_requested.connect(self._on_congress_form_pin_change_requested)
+        self.parameters_box.parameters_saved.connect(self._on_parameters_box_parameters_saved)
         self.elections.election_saved.connect(self._on_elections_election_saved)
         self.elections.election_removed.connect(self._on_elections_election_removed)
         self.elections.hand_votes_saved.connect(self._on_elections_hand_votes_saved)
@@ -50,6 +55,8 @@ class CongressView(QTabWidget):
         """Fills the set-up tabs from the database."""
         data = self.ws.data()
         self.congress_form.set_congress(data.congress)
+        rs = RULESETS[data.ruleset]
+        self.parameters_box.set_parameters(rs.parameters, data.parameters, rs.decision.split(" ngày")[0])
         locked = {e.id for e in data.elections if len(e.rounds) > 1 or any(r.ballots or r.subtotals for r in e.rounds)}
         self.elections.set_data(data, parameters(data), locked, select)
 
@@ -79,6 +86,27 @@ class CongressView(QTabWidget):
             return
         information(self, self.tr("Đã lưu thông tin đại hội."))
         self.load_setup()
+
+    @Slot(object)
+    def _on_parameters_box_parameters_saved(self, params: Parameters | None) -> None:
+        self.save_parameters(params)
+
+    def save_parameters(self, params: Parameters | None) -> bool:
+        """Records the congress's own parameters (None: the rule set's); refused once a round is finalized."""
+        try:
+            self.ws.set_parameters(params)
+        except Exception as exc:
+            show_error(self, exc)
+            self.load_setup()
+            return False
+        self.load_setup()
+        information(
+            self,
+            self.tr("Đã lưu quy chế của Đại hội.")
+            if params is not None
+            else self.tr("Đã trở về các con số mặc định của quy chế."),
+        )
+        return True
 
     @Slot()
     def _on_congress_form_pin_change_requested(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
 from app.entry_parse import EntrySpec
 from app.live_tally import LiveTally
 from app.workspace import Workspace
-from ballot.model import Ballot
-from ui.dialogs import confirm
+from ballot.model import Ballot, Subtotal
+from ui.dialogs import ask_fields, confirm, information
 from ui.entry import BallotEntryWidget
 from ui.errors import show_error
 from ui.models import PaperRow
 from ui.results import ResultsPanel
 from ui.round_chooser import RoundChooser
+from ui.subtotals import SubtotalDialog, SubtotalsDialog, open_subtotal_dialog
 
 MAX_BALLOTS = 100_000
 
@@ -71,6 +72,20 @@ class EntryPage(QWidget):
         bar.addWidget(QLabel(self.tr("Tổ")))
         bar.addWidget(self.team)
 
+        self.subtotal_button = QPushButton(self.tr("Nhập phiếu kiểm đếm tay của tổ…"))
+        self.subtotal_button.setObjectName("add_subtotal")
+        self.subtotals_button = QPushButton(self.tr("Kết quả các tổ đã nhập…"))
+        self.subtotals_button.setObjectName("list_subtotals")
+        self.subtotal_note = QLabel()
+        self.subtotal_note.setObjectName("subtotal_note")
+        self.subtotal_note.setWordWrap(True)
+        self.subtotal_button.setEnabled(False)
+        self.subtotals_button.setEnabled(False)
+        hand = QHBoxLayout()
+        hand.addWidget(self.subtotal_button)
+        hand.addWidget(self.subtotals_button)
+        hand.addWidget(self.subtotal_note, 1)
+
         self.entry = BallotEntryWidget()
         self.results = ResultsPanel(compact=True)
         splitter = QSplitter()
@@ -81,6 +96,7 @@ class EntryPage(QWidget):
         splitter.setSizes([800, 520])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addLayout(hand)
         layout.addWidget(splitter, 1)
 
         self.entry.set_saver(self._save)
@@ -88,6 +104,8 @@ class EntryPage(QWidget):
         self.save_counts_button.clicked.connect(self._on_save_counts_clicked)
         self.entry.undo_requested.connect(self._on_entry_undo_requested)
         self.team.textChanged.connect(self.entry.set_team)
+        self.subtotal_button.clicked.connect(self._on_subtotal_button_clicked)
+        self.subtotals_button.clicked.connect(self._on_subtotals_button_clicked)
 
     def refresh(self, prefer: tuple[str, int] | None = None) -> None:
         """Reloads the rounds from the database (not per ballot); first time, the first round still open."""
@@ -106,6 +124,8 @@ class EntryPage(QWidget):
         if self.chooser.current() is None:
             self.entry.set_paper(None, (), self.tr("Chưa có cuộc bầu nào: thêm ở trang “Cuộc bầu”."))
             self.results.set_result(None)
+            self.subtotal_button.setEnabled(False)
+            self.subtotals_button.setEnabled(False)
 
     @Slot(str, int)
     def _on_chooser_round_chosen(self, election_id: str, round_no: int) -> None:
@@ -135,6 +155,7 @@ class EntryPage(QWidget):
                 True, self.tr("Đại hội nhập độc lập nhiều lần: nhập phiếu theo tập của tổ ở trang “6. Tổ kiểm phiếu”.")
             )
         self.save_counts_button.setEnabled(not status.finalized)
+        self._show_subtotals(status.finalized)
         self._show()
         self.entry.line.setFocus()
 
@@ -143,6 +164,98 @@ class EntryPage(QWidget):
         result = self.live.result
         self.results.set_result(result)
         self.entry.set_counts(result.ballots.counted, result.ballots.collected)
+
+    def _show_subtotals(self, finalized: bool) -> None:
+        """The hand-counted teams' buttons: only in single entry, only while the round is open."""
+        assert self._round is not None
+        stored = self.ws.subtotals(*self._round)
+        current = sum(1 for t in stored if t.status == "current")
+        self.subtotals_button.setText(self.tr("Kết quả các tổ đã nhập ({0})…").format(current))
+        self.subtotals_button.setEnabled(bool(stored))
+        if self.ws.entry_mode() != 1:
+            note = self.tr(
+                "Đại hội nhập độc lập nhiều lần: kết quả kiểm đếm tay của tổ nhập thành tập phiếu "
+                "ở trang “6. Tổ kiểm phiếu”."
+            )
+        elif finalized:
+            note = self.tr("Lần bầu đã chốt: không nhập thêm kết quả tổ.")
+        else:
+            note = ""
+        self.subtotal_button.setEnabled(not note)
+        self.subtotal_button.setToolTip(note)
+        self.subtotal_note.setText(note)
+
+    @Slot()
+    def _on_subtotal_button_clicked(self) -> None:
+        self.open_subtotal()
+
+    def open_subtotal(self) -> SubtotalDialog | None:
+        """The tally-sheet dialog for the round on screen."""
+        if self._round is None or self.live is None:
+            return None
+        election = self.ws.data().election(self._round[0])
+        rnd = self.live.round
+        by_no = {c.no: c for c in election.candidates}
+        rows = [(no, PaperRow(i + 1, by_no[no].name, by_no[no].note)) for i, no in enumerate(rnd.candidates)]
+        title = self.tr("{0} — lần bầu thứ {1}").format(election.title, rnd.number)
+        return open_subtotal_dialog(self, title, election.form(rnd), rows, self.record_subtotal)
+
+    def record_subtotal(self, subtotal: Subtotal) -> bool:
+        """Saves a team's hand-counted totals; the live result is reloaded with them."""
+        if self._round is None:
+            return False
+        try:
+            self.ws.record_subtotal(*self._round, subtotal)
+        except Exception as exc:
+            show_error(self, exc)
+            return False
+        self._load(*self._round)
+        self.entry.status.setText(self.tr("Đã lưu kết quả của {0}: {1} phiếu.").format(subtotal.team, subtotal.ballots))
+        self.data_changed.emit()
+        return True
+
+    @Slot()
+    def _on_subtotals_button_clicked(self) -> None:
+        self.open_subtotals()
+
+    def open_subtotals(self) -> SubtotalsDialog | None:
+        """The list of the round's subtotals, with voiding."""
+        if self._round is None:
+            return None
+        election_id, round_no = self._round
+        title = self.tr("{0} — lần bầu thứ {1}").format(self.ws.data().election(election_id).title, round_no)
+        dialog = SubtotalsDialog(self, title)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        finalized = self.ws.round_status(election_id, round_no).finalized
+        dialog.set_rows(self.ws.subtotals(election_id, round_no), finalized)
+        dialog.void_requested.connect(lambda sid: self._ask_void(dialog, sid))
+        dialog.open()
+        return dialog
+
+    def _ask_void(self, dialog: SubtotalsDialog, subtotal_id: int) -> None:
+        ask_fields(
+            dialog,
+            self.tr("Hủy kết quả của tổ"),
+            self.tr("Kết quả vẫn được giữ trong nhật ký, đánh dấu đã hủy. Ghi lý do:"),
+            [("reason", self.tr("Lý do"), False)],
+            lambda v: self.void_subtotal(subtotal_id, v["reason"], dialog),
+        )
+
+    def void_subtotal(self, subtotal_id: int, reason: str, dialog: SubtotalsDialog | None = None) -> bool:
+        """Voids a team's subtotal with a reason; the live result drops it."""
+        if self._round is None:
+            return False
+        try:
+            self.ws.void_subtotal(subtotal_id, reason)
+        except Exception as exc:
+            show_error(dialog or self, exc)
+            return False
+        self._load(*self._round)
+        if dialog is not None:
+            dialog.set_rows(self.ws.subtotals(*self._round), False)
+        information(dialog or self, self.tr("Đã hủy kết quả của tổ (mã {0}).").format(subtotal_id))
+        self.data_changed.emit()
+        return True
 
     def _save(self, ballot: Ballot) -> None:
         """Durably saves the ballot, then counts it in the running tally."""

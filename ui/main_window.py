@@ -67,6 +67,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.export_action = file_menu.addAction(self.tr("Xuất tệp bầu cử (.json)…"), self._on_export_triggered)
         self.operator_action = file_menu.addAction(self.tr("Người nhập phiếu…"), self._on_operator_triggered)
+        self.log_action = file_menu.addAction(self.tr("Nhật ký nhập phiếu…"), self._on_log_triggered)
+        self.backup_action = file_menu.addAction(self.tr("Thư mục sao lưu (USB)…"), self._on_backup_triggered)
         self.close_action = file_menu.addAction(self.tr("Đóng đại hội"), self.close_congress)
         file_menu.addSeparator()
         file_menu.addAction(self.tr("Thoát"), self.close).setShortcut("Ctrl+Q")
@@ -87,7 +89,7 @@ class MainWindow(QMainWindow):
 
     def _enable_actions(self) -> None:
         is_open = self.ws is not None
-        for action in (self.export_action, self.close_action):
+        for action in (self.export_action, self.close_action, self.log_action, self.backup_action):
             action.setEnabled(is_open)
 
     def _show_title(self) -> None:
@@ -222,6 +224,20 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Xuất tệp bầu cử"), "bau-cu.json", "JSON (*.json)")
         if path:
             self.export_to(path)
+
+    @Slot()
+    def _on_log_triggered(self) -> None:
+        from ui.log_view import open_log
+
+        if self.ws is not None:
+            open_log(self, self.ws)
+
+    @Slot()
+    def _on_backup_triggered(self) -> None:
+        from ui.backup import open_backup
+
+        if self.ws is not None:
+            open_backup(self, self.ws)
 
     @Slot()
     def _on_operator_triggered(self) -> None:

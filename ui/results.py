@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
 
 from app.report_text import REASONS_VI
 from ballot.election import next_round
-from ballot.model import Decision, Election, Form, Purpose
+from ballot.model import Candidate, Decision, Election, Form, Purpose
 from ballot.outcome import Admitted, Complete, Shortfall, Tie
 from ballot.problems import Level
 from ballot.tally import RoundResult
 from ui.models import ResultsTableModel
+from ui.new_candidates import NewCandidatesBox
 from ui.resources import current_language, ui_font
 
 BANNER_STYLES = {
@@ -222,6 +223,7 @@ class NextRoundDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("next_round_dialog")
         self.setWindowTitle(self.tr("Tổ chức bầu tiếp"))
+        self.setMinimumWidth(680)
         self._election = election
         self._prior = prior
         self.purpose = QComboBox()
@@ -241,6 +243,7 @@ class NextRoundDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.names.addItem(item)
+        self.new_people = NewCandidatesBox(max((c.no for c in election.candidates), default=0) + 1)
         self.decided_by = QLineEdit(self.tr("Đoàn Chủ tịch Đại hội"))
         self.decided_by.setObjectName("decided_by")
         self.note = QLineEdit()
@@ -250,9 +253,12 @@ class NextRoundDialog(QDialog):
         form.addRow(self.tr("Lý do"), self.purpose)
         form.addRow(self.tr("Số lượng cần bầu"), self.seats)
         form.addRow(self.tr("Danh sách bầu"), self.names)
+        form.addRow(self.tr("Thêm người mới\n(Đại hội quyết định)"), self.new_people)
         form.addRow(self.tr("Người quyết định"), self.decided_by)
         form.addRow(self.tr("Ghi chú"), self.note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Mở lần bầu tiếp"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Thôi"))
         buttons.accepted.connect(self._on_buttons_accepted)
         buttons.rejected.connect(self.reject)
         self.message = QLabel()
@@ -284,7 +290,7 @@ class NextRoundDialog(QDialog):
 
     @Slot()
     def _on_buttons_accepted(self) -> None:
-        if not self.chosen():
+        if not self.chosen() and not self.new_people.candidates():
             self.message.setText(self.tr("Chọn ít nhất một người vào danh sách."))
             return
         if not self.decided_by.text().strip():
@@ -292,17 +298,19 @@ class NextRoundDialog(QDialog):
             return
         self.accept()
 
-    def values(self) -> tuple[int, tuple[int, ...], Purpose, Decision]:
-        """(seats, candidates, purpose, decision) as people set them."""
+    def values(self) -> tuple[int, tuple[int, ...], Purpose, Decision, tuple[Candidate, ...]]:
+        """(seats, candidates, purpose, decision, new candidates) as people set them; the new are on the list."""
         decision = Decision(by=self.decided_by.text().strip(), note=self.note.text().strip())
-        return self.seats.value(), self.chosen(), Purpose(self.purpose.currentData()), decision
+        new = self.new_people.candidates()
+        names = self.chosen() + tuple(c.no for c in new)
+        return self.seats.value(), names, Purpose(self.purpose.currentData()), decision, new
 
 
 def open_next_round(
     parent: QWidget | None,
     election: Election,
     prior: tuple[RoundResult, ...],
-    on_accept: Callable[[int, tuple[int, ...], Purpose, Decision], None],
+    on_accept: Callable[[int, tuple[int, ...], Purpose, Decision, tuple[Candidate, ...]], None],
 ) -> NextRoundDialog:
     """Opens the next-round dialog with the defaults of the rules; `on_accept` gets what people chose."""
     dialog = NextRoundDialog(parent, election, prior)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
 
+from app.storage.errors import BackupError
 from app.workspace import Workspace
-from ballot.model import Decision, Purpose
-from ui.dialogs import ask_fields, information
+from ballot.model import Candidate, Decision, Purpose
+from ui.backup import backup_outcome
+from ui.dialogs import ask_fields, information, message
 from ui.errors import show_error
 from ui.results import ResultsPanel, open_next_round
 from ui.round_chooser import RoundChooser
@@ -31,6 +33,9 @@ class ResultsPage(QWidget):
         self.seal = QLabel()
         self.seal.setObjectName("seal_label")
         self.seal.setWordWrap(True)
+        self.backup_note = QLabel()
+        self.backup_note.setObjectName("backup_note")
+        self.backup_note.setWordWrap(True)
         self.panel = ResultsPanel()
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Lần bầu")))
@@ -38,6 +43,7 @@ class ResultsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.seal)
+        layout.addWidget(self.backup_note)
         layout.addWidget(self.panel, 1)
         self.chooser.round_chosen.connect(self._on_chooser_round_chosen)
         self.panel.finalize_requested.connect(self._on_panel_finalize_requested)
@@ -56,6 +62,7 @@ class ResultsPage(QWidget):
 
     def show_round(self, election_id: str, round_no: int) -> None:
         """Shows one round's result and seal."""
+        self.backup_note.clear()
         results = {r.election: r for r in self.ws.results()}
         rounds = results[election_id].rounds
         result = next(r for r in rounds if r.round == round_no)
@@ -89,13 +96,33 @@ class ResultsPage(QWidget):
 
     def finalize(self, chosen: tuple[str, int], pin: str) -> None:
         """Locks the round with the head's PIN."""
+        before = self.ws.last_backup
         try:
             fingerprint = self.ws.finalize_round(*chosen, pin)
+        except BackupError as exc:  # the round IS finalized; only the copy failed
+            self.show_round(*chosen)
+            self.backup_note.setText(backup_outcome(self.ws, before, exc))
+            self.backup_note.setStyleSheet("color: #b00020; font-weight: bold;")
+            message(
+                self,
+                QMessageBox.Icon.Warning,
+                self.tr("Đã chốt — chưa sao lưu được"),
+                self.tr("Đã chốt kết quả. Nhưng bản sao lưu chưa chép được."),
+                backup_outcome(self.ws, before, exc),
+            )
+            self.data_changed.emit()
+            return
         except Exception as exc:
             show_error(self, exc)
             return
-        information(self, self.tr("Đã chốt kết quả."), self.tr("Dấu kiểm tra: {0}").format(fingerprint))
         self.show_round(*chosen)
+        self.backup_note.setText(backup_outcome(self.ws, before, None))
+        self.backup_note.setStyleSheet("")
+        information(
+            self,
+            self.tr("Đã chốt kết quả."),
+            self.tr("Dấu kiểm tra: {0}").format(fingerprint) + "\n" + self.backup_note.text(),
+        )
         self.data_changed.emit()
 
     @Slot()
@@ -132,15 +159,30 @@ class ResultsPage(QWidget):
             self,
             election,
             results[chosen[0]].rounds,
-            lambda seats, names, purpose, decision: self.start_round(chosen[0], seats, names, purpose, decision),
+            lambda seats, names, purpose, decision, new: self.start_round(
+                chosen[0], seats, names, purpose, decision, new
+            ),
         )
 
     def start_round(
-        self, election_id: str, seats: int, names: tuple[int, ...], purpose: Purpose, decision: Decision
+        self,
+        election_id: str,
+        seats: int,
+        names: tuple[int, ...],
+        purpose: Purpose,
+        decision: Decision,
+        new_candidates: tuple[Candidate, ...] = (),
     ) -> None:
-        """Records the people's decision and opens the next round."""
+        """Records the people's decision (with any new names it added) and opens the next round."""
         try:
-            number = self.ws.start_round(election_id, seats=seats, candidates=names, purpose=purpose, decision=decision)
+            number = self.ws.start_round(
+                election_id,
+                seats=seats,
+                candidates=names,
+                purpose=purpose,
+                decision=decision,
+                new_candidates=new_candidates,
+            )
         except Exception as exc:
             show_error(self, exc)
             return

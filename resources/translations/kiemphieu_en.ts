@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../ui/backup.py" line="20"/>
+        <source>Thư mục sao lưu</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup.py" line="25"/>
+        <source>Mỗi khi chốt một lần bầu, chương trình chép toàn bộ dữ liệu sang thư mục này (ví dụ một ổ USB) rồi kiểm tra lại bản chép. Chỉ áp dụng cho dữ liệu lưu trong tệp trên máy này.</source>
+        <translation>Each time a round is finalized, the program copies all the data to this folder (a USB stick, for example) and checks the copy. Only for data kept in a file on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup.py" line="34"/>
+        <source>Chọn thư mục…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup.py" line="36"/>
+        <source>Không sao lưu nữa</source>
+        <translation>Stop backing up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup.py" line="38"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup.py" line="58"/>
+        <source>Chưa chọn thư mục sao lưu: các lần bầu đã chốt chỉ lưu trên máy này.</source>
+        <translation>No backup folder chosen: finalized rounds are kept only on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup.py" line="60"/>
+        <source>Sao lưu vào: {0}</source>
+        <translation>Backing up to: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup.py" line="66"/>
+        <source>Chọn thư mục sao lưu</source>
+        <translation>Choose the backup folder</translation>
+    </message>
+</context>
+<context>
     <name>BallotEntryWidget</name>
     <message>
         <location filename="../../ui/entry.py" line="153"/>
@@ -225,12 +268,12 @@
         <translation>Save congress details</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_form.py" line="219"/>
+        <location filename="../../ui/congress_form.py" line="221"/>
         <source>Cơ sở tính phải lớn hơn 0: nhập số được triệu tập.</source>
         <translation>The base must be above 0: enter the number summoned.</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_form.py" line="224"/>
+        <location filename="../../ui/congress_form.py" line="226"/>
         <source>Cơ sở tính: {0} = {1} triệu tập − {2} trừ · Trúng cử cần ít nhất {3} phiếu</source>
         <translation>Base: {0} = {1} summoned − {2} excluded · Election needs at least {3} votes</translation>
     </message>
@@ -238,97 +281,107 @@
 <context>
     <name>CongressView</name>
     <message>
-        <location filename="../../ui/congress_view.py" line="34"/>
+        <location filename="../../ui/congress_view.py" line="38"/>
         <source>1. Đại hội</source>
         <translation>1. Congress</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="35"/>
+        <location filename="../../ui/congress_view.py" line="39"/>
         <source>2. Cuộc bầu và danh sách</source>
         <translation>2. Elections and lists</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="36"/>
+        <location filename="../../ui/congress_view.py" line="40"/>
         <source>3. Nhập phiếu</source>
         <translation>3. Ballot entry</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="37"/>
+        <location filename="../../ui/congress_view.py" line="41"/>
         <source>4. Kết quả</source>
         <translation>4. Results</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="38"/>
+        <location filename="../../ui/congress_view.py" line="42"/>
         <source>5. Biên bản</source>
         <translation>5. Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="39"/>
+        <location filename="../../ui/congress_view.py" line="43"/>
         <source>6. Tổ kiểm phiếu</source>
         <translation>6. Counting teams</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="80"/>
+        <location filename="../../ui/congress_view.py" line="87"/>
         <source>Đã lưu thông tin đại hội.</source>
         <translation>Congress details saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="85"/>
+        <location filename="../../ui/congress_view.py" line="105"/>
+        <source>Đã lưu quy chế của Đại hội.</source>
+        <translation>The congress&apos;s own rules are saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_view.py" line="107"/>
+        <source>Đã trở về các con số mặc định của quy chế.</source>
+        <translation>Back to the rule set&apos;s default figures.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_view.py" line="113"/>
         <source>Mã PIN mới</source>
         <translation>New PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="85"/>
+        <location filename="../../ui/congress_view.py" line="113"/>
         <source>Nhập lại mã PIN mới</source>
         <translation>New PIN again</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="87"/>
+        <location filename="../../ui/congress_view.py" line="115"/>
         <source>Mã PIN cũ</source>
         <translation>Old PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="90"/>
+        <location filename="../../ui/congress_view.py" line="118"/>
         <source>Mã PIN trưởng ban</source>
         <translation>Head’s PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="91"/>
+        <location filename="../../ui/congress_view.py" line="119"/>
         <source>Chỉ trưởng ban kiểm phiếu biết mã này.</source>
         <translation>Only the head of the counting committee knows this PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="99"/>
+        <location filename="../../ui/congress_view.py" line="127"/>
         <source>Hai lần nhập mã PIN mới không giống nhau; chưa đổi.</source>
         <translation>The two new PINs differ; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="106"/>
+        <location filename="../../ui/congress_view.py" line="134"/>
         <source>Đã đặt mã PIN mới.</source>
         <translation>New PIN set.</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="119"/>
+        <location filename="../../ui/congress_view.py" line="147"/>
         <source>Đã lưu cuộc bầu “{0}”.</source>
         <translation>Election “{0}” saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="129"/>
+        <location filename="../../ui/congress_view.py" line="157"/>
         <source>Đã lưu kết quả biểu quyết.</source>
         <translation>Show-of-hands votes saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="135"/>
+        <location filename="../../ui/congress_view.py" line="163"/>
         <source>Xóa cuộc bầu</source>
         <translation>Remove election</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="136"/>
+        <location filename="../../ui/congress_view.py" line="164"/>
         <source>Cuộc bầu được đánh dấu đã xóa và ghi vào nhật ký. Ghi lý do:</source>
         <translation>The election is marked removed and logged. Give the reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="137"/>
+        <location filename="../../ui/congress_view.py" line="165"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
@@ -563,77 +616,133 @@
 <context>
     <name>EntryPage</name>
     <message>
-        <location filename="../../ui/entry_page.py" line="55"/>
+        <location filename="../../ui/entry_page.py" line="56"/>
         <source>Lưu số phiếu</source>
         <translation>Save counts</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="59"/>
+        <location filename="../../ui/entry_page.py" line="60"/>
         <source>Tổ 1</source>
         <translation>Team 1</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="62"/>
+        <location filename="../../ui/entry_page.py" line="63"/>
         <source>Lần bầu</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="64"/>
+        <location filename="../../ui/entry_page.py" line="65"/>
         <source>Có mặt</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="66"/>
+        <location filename="../../ui/entry_page.py" line="67"/>
         <source>Phát ra</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="68"/>
+        <location filename="../../ui/entry_page.py" line="69"/>
         <source>Thu vào</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="71"/>
+        <location filename="../../ui/entry_page.py" line="72"/>
         <source>Tổ</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="107"/>
+        <location filename="../../ui/entry_page.py" line="75"/>
+        <source>Nhập phiếu kiểm đếm tay của tổ…</source>
+        <translation>Enter a team&apos;s hand-counted tally…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_page.py" line="77"/>
+        <source>Kết quả các tổ đã nhập…</source>
+        <translation>Team tallies entered…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_page.py" line="125"/>
         <source>Chưa có cuộc bầu nào: thêm ở trang “Cuộc bầu”.</source>
         <translation>No election yet: add one on the “Elections” tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="123"/>
+        <location filename="../../ui/entry_page.py" line="143"/>
         <source>{0} — lần bầu thứ {1} — bầu {2} trong {3} người</source>
         <translation>{0} — round {1} — {2} of {3} names</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="132"/>
+        <location filename="../../ui/entry_page.py" line="152"/>
         <source>Lần bầu này đã khóa (chốt kết quả); không nhập thêm phiếu được.</source>
         <translation>This round is finalized (locked); no more ballots can be entered.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="135"/>
+        <location filename="../../ui/entry_page.py" line="155"/>
         <source>Đại hội nhập độc lập nhiều lần: nhập phiếu theo tập của tổ ở trang “6. Tổ kiểm phiếu”.</source>
         <translation>This congress enters ballots independently more than once: enter each team’s stack on the “6. Counting teams” tab.</translation>
     </message>
     <message>
+        <location filename="../../ui/entry_page.py" line="173"/>
+        <source>Kết quả các tổ đã nhập ({0})…</source>
+        <translation>Team tallies entered ({0})…</translation>
+    </message>
+    <message>
         <location filename="../../ui/entry_page.py" line="177"/>
+        <source>Đại hội nhập độc lập nhiều lần: kết quả kiểm đếm tay của tổ nhập thành tập phiếu ở trang “6. Tổ kiểm phiếu”.</source>
+        <translation>The congress enters ballots independently more than once: a team&apos;s hand count is entered as a stack on the “6. Counting teams” tab.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_page.py" line="181"/>
+        <source>Lần bầu đã chốt: không nhập thêm kết quả tổ.</source>
+        <translation>The round is finalized: no more team tallies.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_page.py" line="200"/>
+        <location filename="../../ui/entry_page.py" line="226"/>
+        <source>{0} — lần bầu thứ {1}</source>
+        <translation>{0} — round {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_page.py" line="213"/>
+        <source>Đã lưu kết quả của {0}: {1} phiếu.</source>
+        <translation>Saved the tally of {0}: {1} ballots.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_page.py" line="238"/>
+        <source>Hủy kết quả của tổ</source>
+        <translation>Void a team&apos;s tally</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_page.py" line="239"/>
+        <source>Kết quả vẫn được giữ trong nhật ký, đánh dấu đã hủy. Ghi lý do:</source>
+        <translation>The tally stays in the entry log, marked void. Give the reason:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_page.py" line="240"/>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_page.py" line="256"/>
+        <source>Đã hủy kết quả của tổ (mã {0}).</source>
+        <translation>The team&apos;s tally is void (id {0}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_page.py" line="290"/>
         <source>Lấy lại (hủy) phiếu vừa lưu? Phiếu vẫn được giữ trong nhật ký, đánh dấu đã hủy.</source>
         <translation>Take back (void) the ballot just saved? It stays in the log, marked voided.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="186"/>
+        <location filename="../../ui/entry_page.py" line="299"/>
         <source>Hủy phiếu vừa nhập (nhập nhầm)</source>
         <translation>Voided the ballot just entered (entry mistake)</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="192"/>
+        <location filename="../../ui/entry_page.py" line="305"/>
         <source>Không còn phiếu nào của người nhập này để lấy lại.</source>
         <translation>No ballot of this operator is left to take back.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="194"/>
+        <location filename="../../ui/entry_page.py" line="307"/>
         <source>Đã hủy phiếu vừa nhập; gõ lại phiếu đó.</source>
         <translation>The last ballot was voided; type it again.</translation>
     </message>
@@ -677,6 +786,92 @@
     </message>
 </context>
 <context>
+    <name>LogDialog</name>
+    <message>
+        <location filename="../../ui/log_view.py" line="102"/>
+        <source>Nhật ký nhập phiếu</source>
+        <translation>Entry log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_view.py" line="121"/>
+        <source>Kiểm tra toàn vẹn</source>
+        <translation>Check integrity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_view.py" line="123"/>
+        <source>Lưu nhật ký PDF…</source>
+        <translation>Save log as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_view.py" line="125"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_view.py" line="147"/>
+        <source>{0} bản ghi, theo thứ tự ghi. Mỗi bản ghi mang mã băm nối tiếp bản ghi trước, nên không sửa hay xóa được một bản ghi mà không bị phát hiện.</source>
+        <translation>{0} records, in the order written. Each record carries a hash chained to the one before, so no record can be changed or deleted without it being found.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_view.py" line="169"/>
+        <source>Toàn vẹn: {0} bản ghi nối tiếp đúng; dữ liệu khớp với nhật ký; các lần bầu đã chốt khớp dấu kiểm tra. Mã băm cuối: {1}</source>
+        <translation>Intact: {0} records correctly chained; the data agrees with the log; finalized rounds match their fingerprints. Last hash: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_view.py" line="176"/>
+        <source>PHÁT HIỆN THAY ĐỔI ngoài chương trình — chỗ đầu tiên: {0}: {1}.</source>
+        <translation>CHANGED OUTSIDE THE PROGRAM — first place found: {0}: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_view.py" line="185"/>
+        <source>Lưu nhật ký nhập phiếu</source>
+        <translation>Save the entry log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_view.py" line="198"/>
+        <source>Đã lưu nhật ký nhập phiếu: {0}</source>
+        <translation>Entry log saved: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>LogTableModel</name>
+    <message>
+        <location filename="../../ui/log_view.py" line="63"/>
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_view.py" line="64"/>
+        <source>Thời điểm</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_view.py" line="65"/>
+        <source>Máy</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_view.py" line="66"/>
+        <source>Người nhập</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_view.py" line="67"/>
+        <source>Thao tác</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_view.py" line="68"/>
+        <source>Nội dung</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_view.py" line="69"/>
+        <source>Mã băm</source>
+        <translation>Hash</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="62"/>
@@ -710,76 +905,86 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="70"/>
+        <source>Nhật ký nhập phiếu…</source>
+        <translation>Entry log…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="71"/>
+        <source>Thư mục sao lưu (USB)…</source>
+        <translation>Backup folder (USB)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Đóng đại hội</source>
         <translation>Close congress</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>&amp;Trợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>Phím tắt nhập phiếu</source>
         <translation>Entry keys</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Kiểm phiếu</source>
         <translation>Vote counting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>Mở đại hội</source>
         <translation>Open congress</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>Dữ liệu kiểm phiếu (*.kiemphieu *.sqlite *.db)</source>
         <translation>Counting data (*.kiemphieu *.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Đã xuất tệp bầu cử: {0}</source>
         <translation>Election file exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Xuất tệp bầu cử</source>
         <translation>Export election file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Người nhập phiếu</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Tên người đang nhập phiếu ở máy này (ghi vào nhật ký nhập phiếu).</source>
         <translation>Name of the person entering ballots at this computer (written to the entry log).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Phím nhập phiếu</source>
         <translation>Entry keys</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>Phiếu gạch tên: gõ số thứ tự các tên bị gạch, cách nhau bằng dấu cách hoặc dấu chấm, rồi Enter. 0 = không gạch tên nào. Dấu + đầu dòng (hoặc F2) = gõ các tên được giữ lại.
 Phiếu đồng ý/không đồng ý: mỗi dòng một phím 1 đồng ý, 2 không đồng ý, 0 bỏ trống, 3 cả hai ô; + = các dòng còn lại đồng ý.
 /1 không do Ban kiểm phiếu phát ra, /2 ghi thêm tên, /3 có dấu hiệu riêng. *5 ở cuối = 5 phiếu giống nhau. Esc xóa dòng, Ctrl+Z lấy lại phiếu vừa lưu.</source>
@@ -849,6 +1054,29 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
         <location filename="../../ui/minutes_page.py" line="183"/>
         <source>Đã lưu {0}</source>
         <translation>Saved {0}</translation>
+    </message>
+</context>
+<context>
+    <name>NewCandidatesBox</name>
+    <message>
+        <location filename="../../ui/new_candidates.py" line="29"/>
+        <source>Họ và tên người mới</source>
+        <translation>Full name of the new person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_candidates.py" line="29"/>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_candidates.py" line="35"/>
+        <source>Thêm người mới</source>
+        <translation>Add a new person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_candidates.py" line="37"/>
+        <source>Bỏ dòng đã chọn</source>
+        <translation>Remove selected row</translation>
     </message>
 </context>
 <context>
@@ -967,64 +1195,184 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
 <context>
     <name>NextRoundDialog</name>
     <message>
-        <location filename="../../ui/results.py" line="224"/>
+        <location filename="../../ui/results.py" line="225"/>
         <source>Tổ chức bầu tiếp</source>
         <translation>Another round</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="229"/>
+        <location filename="../../ui/results.py" line="231"/>
         <source>Bầu tiếp cho số chỗ còn thiếu</source>
         <translation>Another round for the seats left</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="230"/>
+        <location filename="../../ui/results.py" line="232"/>
         <source>Bầu giữa những người bằng phiếu</source>
         <translation>A ballot among the tied</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="244"/>
+        <location filename="../../ui/results.py" line="247"/>
         <source>Đoàn Chủ tịch Đại hội</source>
         <translation>The presidium of the congress</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="248"/>
+        <location filename="../../ui/results.py" line="251"/>
         <source>Ví dụ: Đại hội biểu quyết 118/118 đồng ý bầu tiếp</source>
         <translation>E.g. the congress voted 118/118 for another round</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="250"/>
+        <location filename="../../ui/results.py" line="253"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="251"/>
+        <location filename="../../ui/results.py" line="254"/>
         <source>Số lượng cần bầu</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="252"/>
+        <location filename="../../ui/results.py" line="255"/>
         <source>Danh sách bầu</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="253"/>
+        <location filename="../../ui/results.py" line="256"/>
+        <source>Thêm người mới
+(Đại hội quyết định)</source>
+        <translation>New people
+(as the congress decided)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results.py" line="257"/>
         <source>Người quyết định</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="254"/>
+        <location filename="../../ui/results.py" line="258"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="288"/>
+        <location filename="../../ui/results.py" line="260"/>
+        <source>Mở lần bầu tiếp</source>
+        <translation>Open the next round</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results.py" line="261"/>
+        <source>Thôi</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results.py" line="294"/>
         <source>Chọn ít nhất một người vào danh sách.</source>
         <translation>Put at least one person on the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="291"/>
+        <location filename="../../ui/results.py" line="297"/>
         <source>Ghi rõ ai quyết định (ví dụ Đoàn Chủ tịch).</source>
         <translation>Say who decided (e.g. the presidium).</translation>
+    </message>
+</context>
+<context>
+    <name>ParametersBox</name>
+    <message>
+        <location filename="../../ui/parameters.py" line="51"/>
+        <source>Quy chế do Đại hội thông qua</source>
+        <translation>Rules adopted by the congress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parameters.py" line="62"/>
+        <source>làm tròn xuống</source>
+        <translation>round down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parameters.py" line="63"/>
+        <source>làm tròn gần nhất (từ 0,5 lên)</source>
+        <translation>round to nearest (0.5 up)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parameters.py" line="64"/>
+        <source>làm tròn lên</source>
+        <translation>round up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parameters.py" line="73"/>
+        <source>Bầu lại giữa người bằng phiếu cũng phải quá một nửa</source>
+        <translation>A vote among tied candidates also needs more than half</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parameters.py" line="78"/>
+        <source>Số dư tối đa (so với số cần bầu)</source>
+        <translation>Largest surplus (share of the seats)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parameters.py" line="79"/>
+        <source>Cách làm tròn số dư</source>
+        <translation>Rounding of the surplus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parameters.py" line="80"/>
+        <source>Số dư tối đa khi cơ quan nhỏ</source>
+        <translation>Largest surplus for a small body</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parameters.py" line="81"/>
+        <source>Người được giới thiệu thêm cần quá</source>
+        <translation>Floor nominees need more than</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parameters.py" line="97"/>
+        <source>Lưu quy chế của Đại hội</source>
+        <translation>Save the congress&apos;s rules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parameters.py" line="99"/>
+        <source>Dùng mặc định của quy chế</source>
+        <translation>Use the rule set&apos;s defaults</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parameters.py" line="117"/>
+        <source>mặc định {0}</source>
+        <translation>default {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parameters.py" line="119"/>
+        <source>mặc định: {0}</source>
+        <translation>default: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parameters.py" line="122"/>
+        <source>cơ quan {0}–{1} người; mặc định {2}</source>
+        <translation>bodies of {0}–{1} seats; default {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parameters.py" line="125"/>
+        <source>số đại biểu có mặt tán thành; mặc định {0}</source>
+        <translation>of those attending in favour; default {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parameters.py" line="128"/>
+        <source>Mặc định: {0}</source>
+        <translation>Default: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parameters.py" line="128"/>
+        <source>có</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parameters.py" line="128"/>
+        <source>không</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parameters.py" line="131"/>
+        <source>Đang dùng đúng các con số của {0}.</source>
+        <translation>Using the figures of {0} as they are.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/parameters.py" line="134"/>
+        <source>Đại hội đã thông qua quy chế riêng (khác {0}); ghi vào biên bản.</source>
+        <translation>The congress adopted its own rules (different from {0}); recorded in the minutes.</translation>
     </message>
 </context>
 <context>
@@ -1144,63 +1492,73 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/results_page.py" line="36"/>
+        <location filename="../../ui/results_page.py" line="41"/>
         <source>Lần bầu</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="67"/>
+        <location filename="../../ui/results_page.py" line="74"/>
         <source>Đã chốt lúc {0} bởi {1}. Dấu kiểm tra (SHA-256): {2}</source>
         <translation>Finalized at {0} by {1}. Fingerprint (SHA-256): {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="72"/>
+        <location filename="../../ui/results_page.py" line="79"/>
         <source>Chưa chốt: kết quả còn thay đổi khi nhập thêm phiếu.</source>
         <translation>Not finalized: the result still changes as ballots are entered.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="75"/>
+        <location filename="../../ui/results_page.py" line="82"/>
         <source>Chốt lần bầu này trước khi tổ chức bầu tiếp.</source>
         <translation>Finalize this round before setting up another.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="84"/>
+        <location filename="../../ui/results_page.py" line="91"/>
         <source>Chốt kết quả</source>
         <translation>Finalize</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="85"/>
+        <location filename="../../ui/results_page.py" line="92"/>
         <source>Trưởng ban kiểm phiếu nhập mã PIN để chốt (khóa) kết quả lần bầu này.</source>
         <translation>The head of the counting committee types the PIN to finalize (lock) this round.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="86"/>
-        <location filename="../../ui/results_page.py" line="110"/>
+        <location filename="../../ui/results_page.py" line="93"/>
+        <location filename="../../ui/results_page.py" line="137"/>
         <source>Mã PIN trưởng ban</source>
         <translation>Head’s PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="97"/>
+        <location filename="../../ui/results_page.py" line="109"/>
+        <source>Đã chốt — chưa sao lưu được</source>
+        <translation>Finalized — backup failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.py" line="110"/>
+        <source>Đã chốt kết quả. Nhưng bản sao lưu chưa chép được.</source>
+        <translation>The result is finalized. But the backup copy could not be made.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.py" line="123"/>
         <source>Đã chốt kết quả.</source>
         <translation>Round finalized.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="97"/>
+        <location filename="../../ui/results_page.py" line="124"/>
         <source>Dấu kiểm tra: {0}</source>
         <translation>Fingerprint: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="108"/>
+        <location filename="../../ui/results_page.py" line="135"/>
         <source>Mở khóa lần bầu</source>
         <translation>Reopen the round</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="109"/>
+        <location filename="../../ui/results_page.py" line="136"/>
         <source>Mở khóa được ghi vào nhật ký cùng lý do. Trưởng ban nhập mã PIN.</source>
         <translation>Reopening is logged with its reason. The head types the PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="110"/>
+        <location filename="../../ui/results_page.py" line="137"/>
         <source>Lý do mở khóa</source>
         <translation>Reason for reopening</translation>
     </message>
@@ -1208,72 +1566,72 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../ui/results.py" line="93"/>
+        <location filename="../../ui/results.py" line="94"/>
         <source>Tổ chức bầu tiếp…</source>
         <translation>Another round…</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="95"/>
+        <location filename="../../ui/results.py" line="96"/>
         <source>Khóa kết quả (mã PIN trưởng ban)…</source>
         <translation>Finalize (head’s PIN)…</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="97"/>
+        <location filename="../../ui/results.py" line="98"/>
         <source>Mở khóa…</source>
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="126"/>
+        <location filename="../../ui/results.py" line="127"/>
         <source>Chưa có lần bầu nào.</source>
         <translation>No round yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="138"/>
+        <location filename="../../ui/results.py" line="139"/>
         <source>ĐÃ KHÓA. </source>
         <translation>FINALIZED. </translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="140"/>
+        <location filename="../../ui/results.py" line="141"/>
         <source>(Đã có lần bầu sau.)</source>
         <translation>(A later round exists.)</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="153"/>
+        <location filename="../../ui/results.py" line="154"/>
         <source>Lần bầu thứ {0} · Số cần bầu: {1} · Triệu tập {2}, trừ {3}, cơ sở tính {4} · Cần ít nhất {5} phiếu (quá một nửa) · Phát ra {6}, thu vào {7}, đã nhập {8}, hợp lệ {9}, không hợp lệ {10}</source>
         <translation>Round {0} · Seats: {1} · Summoned {2}, excluded {3}, base {4} · Needs at least {5} votes (more than half) · Issued {6}, collected {7}, entered {8}, valid {9}, invalid {10}</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="174"/>
+        <location filename="../../ui/results.py" line="175"/>
         <source>Chưa nhập phiếu nào.</source>
         <translation>No ballot entered yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="176"/>
+        <location filename="../../ui/results.py" line="177"/>
         <source>Được đưa vào danh sách: {0} người.</source>
         <translation>Admitted to the list: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="178"/>
+        <location filename="../../ui/results.py" line="179"/>
         <source>Đã bầu đủ {0} người.</source>
         <translation>All {0} seats filled.</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="183"/>
+        <location filename="../../ui/results.py" line="184"/>
         <source>BẰNG PHIẾU: {0} người ({1}) có số phiếu bằng nhau cho {2} chỗ còn lại. Đoàn Chủ tịch tổ chức bầu tiếp giữa những người này: bấm “Tổ chức bầu tiếp…”.</source>
         <translation>TIE: {0} candidates ({1}) have equal votes for the {2} remaining seats. The presidium holds a further ballot among them: press “Another round…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="191"/>
+        <location filename="../../ui/results.py" line="192"/>
         <source>THIẾU: mới có {0} người trúng cử, còn {1} chỗ. Đại hội quyết định bầu tiếp (danh sách, số lượng) hay dừng: bấm “Tổ chức bầu tiếp…” để ghi quyết định.</source>
         <translation>SHORTFALL: {0} elected, {1} seats left. The congress decides on another round (list, seats) or to stop: press “Another round…” to record the decision.</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="201"/>
+        <location filename="../../ui/results.py" line="202"/>
         <source>LỖI</source>
         <translation>ERROR</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="201"/>
+        <location filename="../../ui/results.py" line="202"/>
         <source>Lưu ý</source>
         <translation>Note</translation>
     </message>
@@ -1419,6 +1777,150 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
         <location filename="../../ui/start.py" line="55"/>
         <source>Mở gần đây (nhấp đúp):</source>
         <translation>Recent (double-click):</translation>
+    </message>
+</context>
+<context>
+    <name>SubtotalDialog</name>
+    <message>
+        <location filename="../../ui/subtotals.py" line="54"/>
+        <source>Phiếu kiểm đếm tay của tổ</source>
+        <translation>A team&apos;s hand-counted tally</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subtotals.py" line="61"/>
+        <source>Ví dụ: Tổ 2</source>
+        <translation>For example: Team 2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subtotals.py" line="64"/>
+        <source>Tên tổ kiểm phiếu</source>
+        <translation>Counting team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subtotals.py" line="65"/>
+        <source>Số phiếu của tổ (cả phiếu không hợp lệ)</source>
+        <translation>Ballots in the team&apos;s stack (invalid included)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subtotals.py" line="73"/>
+        <source>Phiếu không hợp lệ, theo lý do</source>
+        <translation>Invalid ballots, by reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subtotals.py" line="78"/>
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subtotals.py" line="79"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subtotals.py" line="80"/>
+        <source>Đồng ý</source>
+        <translation>Agree</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subtotals.py" line="80"/>
+        <source>Số phiếu bầu</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subtotals.py" line="82"/>
+        <source>Không đồng ý</source>
+        <translation>Disagree</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subtotals.py" line="102"/>
+        <source>Số phiếu của từng người, theo thứ tự trên phiếu</source>
+        <translation>Votes for each person, in ballot order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subtotals.py" line="111"/>
+        <source>Lưu kết quả của tổ</source>
+        <translation>Save the team&apos;s tally</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subtotals.py" line="112"/>
+        <source>Thôi</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subtotals.py" line="144"/>
+        <source>Ghi tên tổ kiểm phiếu.</source>
+        <translation>Give the counting team.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subtotals.py" line="147"/>
+        <source>Ghi số phiếu của tổ.</source>
+        <translation>Give the number of ballots in the team&apos;s stack.</translation>
+    </message>
+</context>
+<context>
+    <name>SubtotalsDialog</name>
+    <message>
+        <location filename="../../ui/subtotals.py" line="244"/>
+        <source>Kết quả kiểm đếm tay của các tổ</source>
+        <translation>Teams&apos; hand-counted tallies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subtotals.py" line="257"/>
+        <source>Hủy kết quả tổ đã chọn…</source>
+        <translation>Void the selected tally…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subtotals.py" line="259"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>SubtotalsModel</name>
+    <message>
+        <location filename="../../ui/subtotals.py" line="198"/>
+        <source>Mã</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subtotals.py" line="199"/>
+        <source>Tổ</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subtotals.py" line="200"/>
+        <source>Số phiếu</source>
+        <translation>Ballots</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subtotals.py" line="201"/>
+        <source>Không hợp lệ</source>
+        <translation>Invalid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subtotals.py" line="202"/>
+        <source>Thời điểm nhập</source>
+        <translation>Entered at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subtotals.py" line="203"/>
+        <source>Người nhập</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subtotals.py" line="204"/>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subtotals.py" line="214"/>
+        <source>Còn hiệu lực</source>
+        <translation>Counts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/subtotals.py" line="214"/>
+        <source>Đã hủy: {0}</source>
+        <translation>Void: {0}</translation>
     </message>
 </context>
 <context>
@@ -1659,6 +2161,24 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
         <location filename="../../ui/teams.py" line="281"/>
         <source>Đã nhận {0} lần nhập mới.</source>
         <translation>{0} new entries merged.</translation>
+    </message>
+</context>
+<context>
+    <name>backup</name>
+    <message>
+        <location filename="../../ui/backup.py" line="98"/>
+        <source>Đã sao lưu và kiểm tra bản chép: {0}</source>
+        <translation>Backed up and the copy checked: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup.py" line="100"/>
+        <source>Chưa chọn thư mục sao lưu (Tệp → Thư mục sao lưu): dữ liệu chỉ nằm trên máy này.</source>
+        <translation>No backup folder chosen (File → Backup folder): the data is only on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup.py" line="103"/>
+        <source>Dữ liệu không nằm trong tệp trên máy này: không chép sao lưu.</source>
+        <translation>The data is not in a file on this computer: no backup copy is made.</translation>
     </message>
 </context>
 <context>

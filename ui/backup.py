@@ -1,0 +1,103 @@
+"""The backup folder (a USB stick, say): finalized rounds are copied there and checked; what happened to the copy."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app.workspace import Workspace
+from ui.errors import error_text, show_error
+
+
+class BackupDialog(QDialog):
+    """Shows the backup folder and lets people choose another or stop backing up."""
+
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("backup_dialog")
+        self.setWindowTitle(self.tr("Thư mục sao lưu"))
+        self.resize(640, 240)
+        self.ws = ws
+        intro = QLabel(
+            self.tr(
+                "Mỗi khi chốt một lần bầu, chương trình chép toàn bộ dữ liệu sang thư mục này (ví dụ một ổ USB) "
+                "rồi kiểm tra lại bản chép. Chỉ áp dụng cho dữ liệu lưu trong tệp trên máy này."
+            )
+        )
+        intro.setWordWrap(True)
+        self.current = QLabel()
+        self.current.setObjectName("backup_current")
+        self.current.setWordWrap(True)
+        self.current.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.choose_button = QPushButton(self.tr("Chọn thư mục…"))
+        self.choose_button.setObjectName("choose_backup")
+        self.clear_button = QPushButton(self.tr("Không sao lưu nữa"))
+        self.clear_button.setObjectName("clear_backup")
+        close = QPushButton(self.tr("Đóng"))
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.choose_button)
+        buttons.addWidget(self.clear_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.current)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        self.choose_button.clicked.connect(self._on_choose_button_clicked)
+        self.clear_button.clicked.connect(self._on_clear_button_clicked)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Shows the folder as stored."""
+        folder = self.ws.backup_folder()
+        if folder is None:
+            self.current.setText(self.tr("Chưa chọn thư mục sao lưu: các lần bầu đã chốt chỉ lưu trên máy này."))
+        else:
+            self.current.setText(self.tr("Sao lưu vào: {0}").format(folder))
+        self.clear_button.setEnabled(folder is not None)
+
+    @Slot()
+    def _on_choose_button_clicked(self) -> None:
+        start = str(self.ws.backup_folder() or "")
+        path = QFileDialog.getExistingDirectory(self, self.tr("Chọn thư mục sao lưu"), start)
+        if path:
+            self.set_folder(path)
+
+    @Slot()
+    def _on_clear_button_clicked(self) -> None:
+        self.set_folder(None)
+
+    def set_folder(self, path: str | Path | None) -> bool:
+        """Records the folder (None: no backup); the change goes into the entry log."""
+        try:
+            self.ws.set_backup_folder(path)
+        except Exception as exc:
+            show_error(self, exc)
+            return False
+        self.refresh()
+        return True
+
+
+def open_backup(parent: QWidget | None, ws: Workspace) -> BackupDialog:
+    """Opens the backup-folder dialog (window-modal, not blocking)."""
+    dialog = BackupDialog(ws, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+def backup_outcome(ws: Workspace, before: Path | None, exc: BaseException | None) -> str:
+    """After a finalize: where the checked copy went, why it failed, or that no folder is set."""
+    if exc is not None:
+        return error_text(exc)[0]
+    if ws.last_backup is not None and ws.last_backup != before:
+        return QCoreApplication.translate("backup", "Đã sao lưu và kiểm tra bản chép: {0}").format(ws.last_backup)
+    if ws.backup_folder() is None:
+        return QCoreApplication.translate(
+            "backup", "Chưa chọn thư mục sao lưu (Tệp → Thư mục sao lưu): dữ liệu chỉ nằm trên máy này."
+        )
+    return QCoreApplication.translate("backup", "Dữ liệu không nằm trong tệp trên máy này: không chép sao lưu.")
