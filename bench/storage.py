@@ -11,7 +11,8 @@ import time
 from pathlib import Path
 
 from app.fileformat import load
-from app.storage.canonical import ballot_text
+from app.storage.canonical import ballot_text, dumps
+from app.storage.docs import ballot_doc
 from app.workspace import Workspace
 from ballot.model import Body, Candidate, Congress, CongressKind, Election, Electorate, StruckBallot
 
@@ -27,6 +28,10 @@ def _bare(path: Path) -> sqlite3.Connection:
     conn.execute(
         "CREATE TABLE ballot (id INTEGER PRIMARY KEY, election_id TEXT, round_no INT, seq INT, content TEXT, "
         "count INT, team TEXT, status TEXT)"
+    )
+    conn.execute(
+        "CREATE TABLE log (seq INTEGER PRIMARY KEY, at TEXT, station TEXT, operator TEXT, action TEXT, payload TEXT,"
+        " data_hash TEXT, prev_hash TEXT, hash TEXT)"
     )
     return conn
 
@@ -52,6 +57,8 @@ def record(folder: Path) -> None:
     ballots = _ballots(random.Random(7))
     ours: list[float] = []
     base: list[float] = []
+    both: list[float] = []
+    hex64 = "0" * 64
     for i, b in enumerate(ballots):
         t0 = time.perf_counter()
         ws.record_ballot("bch", 1, b)
@@ -62,15 +69,37 @@ def record(folder: Path) -> None:
         )
         bare.execute("COMMIT")
         t2 = time.perf_counter()
+        # the same two rows the program writes (its log record with the same payload), with no program logic
+        payload = dumps({"election": "bch", "round": 1, "seq": i + 1, "ballot": ballot_doc(b)})
+        t3 = time.perf_counter()
+        bare.execute("BEGIN")
+        bare.execute(
+            "INSERT INTO log VALUES (?, '2026-01-01T00:00:00+00:00', 'bench', 'bench', 'ballot', ?, ?, ?, ?)",
+            (i + 1, payload, hex64, hex64, hex64),
+        )
+        bare.execute(
+            "INSERT INTO ballot VALUES (?, 'bch', 1, ?, ?, 1, NULL, 'current')", (N + i + 1, i + 1, ballot_text(b))
+        )
+        bare.execute("COMMIT")
+        t4 = time.perf_counter()
         ours.append((t1 - t0) * 1000)
         base.append((t2 - t1) * 1000)
+        both.append((t4 - t3) * 1000)
     ws.close()
     bare.close()
-    m_ours, m_base = statistics.median(ours), statistics.median(base)
+    m_ours, m_base, m_both = statistics.median(ours), statistics.median(base), statistics.median(both)
     print(f"record_ballot, {CANDIDATES} candidates, {N} saves (WAL, synchronous=FULL):")
     print(f"  kiemphieu : median {m_ours:6.3f} ms   p99 {_pct(ours, 0.99):6.3f} ms")
-    print(f"  bare      : median {m_base:6.3f} ms   p99 {_pct(base, 0.99):6.3f} ms  (sqlite3 INSERT + COMMIT)")
-    print(f"  ratio (median) {m_ours / m_base:4.2f}   target ≤ 2; p99 target ≤ 10 ms")
+    print(
+        f"  bare      : median {m_base:6.3f} ms   p99 {_pct(base, 0.99):6.3f} ms  (sqlite3 INSERT + COMMIT, ballot row)"
+    )
+    print(
+        f"  bare x2   : median {m_both:6.3f} ms   p99 {_pct(both, 0.99):6.3f} ms  (the ballot row and its log record)"
+    )
+    print(
+        f"  ratio (median) {m_ours / m_base:4.2f} against the ballot row alone, "
+        f"{m_ours / m_both:4.2f} against the same two rows; target ≤ 2; p99 target ≤ 10 ms"
+    )
 
 
 def import_file(folder: Path) -> None:
