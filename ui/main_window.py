@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self.open_action = file_menu.addAction(self.tr("Mở đại hội…"), self._on_start_open_requested)
         self.open_action.setShortcut("Ctrl+O")
         self.demo_action = file_menu.addAction(self.tr("Mở đại hội mẫu"), self._on_start_demo_requested)
+        self.import_action = file_menu.addAction(self.tr("Nhập tệp bầu cử (.json)…"), self._on_import_triggered)
         file_menu.addSeparator()
         self.export_action = file_menu.addAction(self.tr("Xuất tệp bầu cử (.json)…"), self._on_export_triggered)
         self.operator_action = file_menu.addAction(self.tr("Người nhập phiếu…"), self._on_operator_triggered)
@@ -203,6 +204,35 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _on_start_recent_chosen(self, path: str) -> None:
         self.open_path(path)
+
+    def import_from(self, source: str, target: str) -> bool:
+        """A new congress database made from an open election file, then opened."""
+        from app.importing import import_election_file
+        from app.people import default_station
+
+        try:
+            ws = import_election_file(source, target, station=default_station(), operator=settings.operator())
+        except Exception as exc:
+            show_error(self, exc)
+            return False
+        self.open_workspace(ws)
+        information(
+            self,
+            self.tr("Đã nhập tệp bầu cử vào {0}. Hãy đặt mã PIN của trưởng ban ở trang “Đại hội”.").format(target),
+        )
+        return True
+
+    @Slot()
+    def _on_import_triggered(self) -> None:
+        source, _ = QFileDialog.getOpenFileName(self, self.tr("Nhập tệp bầu cử"), "", "JSON (*.json)")
+        if not source:
+            return
+        suggested = str(Path(source).with_suffix(".kiemphieu"))
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Lưu đại hội vào tệp mới"), suggested, self.tr("Dữ liệu kiểm phiếu (*.kiemphieu)")
+        )
+        if target:
+            self.import_from(source, target)
 
     def export_to(self, path: str) -> bool:
         """Writes the congress as an open election file (kiemphieu-election/1)."""

@@ -6,10 +6,9 @@ import argparse
 from typing import Any
 
 from app.errors import EXIT_OK
-from app.fileformat import load
+from app.importing import import_election_file
 from app.people import default_station
 from app.storage.opening import operator, read_pin
-from app.workspace import Workspace
 
 
 def register(sub: Any) -> None:
@@ -22,21 +21,11 @@ def register(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Loads and checks the file, then writes it in one transaction, one log record per row."""
-    lf = load(args.file)
     pin = read_pin("Mã PIN của trưởng ban (bỏ trống nếu đặt sau): ", "KIEMPHIEU_PIN") or None
-    ws = Workspace.create(
-        args.db,
-        lf.data.congress,
-        ruleset=lf.data.ruleset,
-        station=default_station(),
-        operator=operator(),
-        head_pin=pin,
-        parameters=lf.data.parameters,
-    )
-    with ws:
-        ws.import_data(lf.data, {k: (s.fingerprint, s.at, s.by) for k, s in lf.seals.items()})
-        ballots = sum(len(r.ballots) for e in lf.data.elections for r in e.rounds)
-        print(f"Đã nhập {len(lf.data.elections)} cuộc bầu, {ballots} mục phiếu vào {args.db}.")
+    with import_election_file(args.file, args.db, station=default_station(), operator=operator(), head_pin=pin) as ws:
+        data = ws.data()
+        ballots = sum(len(r.ballots) for e in data.elections for r in e.rounds)
+        print(f"Đã nhập {len(data.elections)} cuộc bầu, {ballots} mục phiếu vào {args.db}.")
         print(f"Mã băm cuối của nhật ký: {ws.last_hash()}")
         if pin is None:
             print("Chưa có mã PIN của trưởng ban: đặt bằng lệnh `kiemphieu pin --db …`.")

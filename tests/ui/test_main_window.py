@@ -93,3 +93,19 @@ def test_operator_name_is_recorded(window: MainWindow) -> None:
     assert settings.operator() == "Lê Văn Cường"
     ws = window.ws
     assert isinstance(ws, Workspace) and ws.operator == "Lê Văn Cường"
+
+
+def test_import_an_election_file_into_a_new_database(window: MainWindow, tmp_path: Path, examples: Path) -> None:
+    """File → import: an exported election file becomes a new congress database, opened at once; bad files explained."""
+    from tests.ui.conftest import last_message
+
+    target = str(tmp_path / "dh.kiemphieu")
+    assert window.import_from(str(examples / "direct-secretary.json"), target)
+    assert window.ws is not None and [e.id for e in window.ws.data().elections] == ["bch", "bithu"]
+    assert window.ws.verify().fault is None
+    last_message(window).close()  # type: ignore[union-attr]
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "other"}', encoding="utf-8")
+    assert not window.import_from(str(bad), str(tmp_path / "other.kiemphieu"))
+    assert "không phải tệp bầu cử" in last_message(window).text()  # type: ignore[union-attr]
+    assert not (tmp_path / "other.kiemphieu").exists()
