@@ -15,16 +15,17 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app import backup as backup_mod
+from app.ballot_entry import BallotEntry
 from app.fileformat.reader import Seal
 from app.fileformat.writer import candidate_dict, congress_dict, fingerprint, hand_votes_doc
 from app.people import MIN_PIN, check_pin, hash_pin
 from app.stations import Handover
-from app.storage import fastpath, migrate, queries
+from app.storage import guards, migrate, queries
 from app.storage.canonical import dumps as dumps_doc
-from app.storage.docs import ballot_doc, election_doc, parameters_doc, result_doc, round_doc, subtotal_payload
+from app.storage.docs import election_doc, parameters_doc, result_doc, round_doc
 from app.storage.engine import WRITE, is_url, make_engine, sqlite_path, url_for
 from app.storage.errors import CorruptError, ExistsError, NotFoundError, translated
-from app.storage.log import Appender, now
+from app.storage.log import Appender
 from app.storage.log import head as log_head
 from app.storage.records import LogEntry, RoundStatus, StoredBallot, StoredSubtotal
 from app.storage.rows import (
@@ -38,13 +39,12 @@ from app.storage.rows import (
     hand_votes_text,
 )
 from app.storage.rows import parameters_text as params_text
-from app.storage.validate import Refused, ballot_refusal, check_congress, check_election, check_subtotal, nfc_ballot
+from app.storage.validate import Refused, check_congress, check_election
 from app.storage.verify import Report as VerifyReport
 from app.storage.verify import verify as verify_session
 from app.teams import TeamsAndStacks, round_team_problems
 from ballot.election import ElectionResult, tally_all
 from ballot.model import (
-    Ballot,
     Candidate,
     Congress,
     Decision,
@@ -53,7 +53,6 @@ from ballot.model import (
     HandVote,
     Purpose,
     Round,
-    Subtotal,
 )
 from ballot.problems import Level
 from ballot.rulesets import RULESETS, Parameters
@@ -61,7 +60,7 @@ from ballot.tally import RoundResult
 from ballot.text import nfc
 
 
-class Workspace(TeamsAndStacks, Handover):
+class Workspace(BallotEntry, TeamsAndStacks, Handover):
     """One congress database (SQLite file or PostgreSQL URL), used by one station and operator."""
 
     def __init__(self, target: str | Path, engine: Engine, *, station: str, operator: str) -> None:
@@ -215,7 +214,7 @@ class Workspace(TeamsAndStacks, Handover):
     def round_status(self, election_id: str, round_no: int) -> RoundStatus:
         """The round's seal and how many ballots are entered."""
         with self._reading() as s:
-            r = _round(s, election_id, round_no)
+            r = guards.round_row(s, election_id, round_no)
             entered = s.scalar(
                 select(func.coalesce(func.sum(BallotRow.count), 0)).where(
                     BallotRow.election_id == election_id, BallotRow.round_no == round_no, BallotRow.status == "current"
@@ -307,7 +306,7 @@ class Workspace(TeamsAndStacks, Handover):
         with self._action() as (s, log):
             row = queries.congress_row(s)
             old = row.to_domain()
-            if (old.electorate, old.attending) != (congress.electorate, congress.attending) and _any_final(s):
+            if (old.electorate, old.attending) != (congress.electorate, congress.attending) and guards.any_final(s):
                 raise Refused(
                     "Đã có lần bầu được chốt: không thể sửa số triệu tập, số trừ ra hoặc số có mặt. "
                     "Hãy mở lại lần bầu đó trước.",
@@ -319,7 +318,7 @@ class Workspace(TeamsAndStacks, Handover):
     def set_parameters(self, parameters: Parameters | None) -> None:
         """The congress's own parameters (190 Art. 1), or back to the rule set's."""
         with self._action() as (s, log):
-            if _any_final(s):
+            if guards.any_final(s):
                 raise Refused(
                     "Đã có lần bầu được chốt: không thể đổi tham số.", "parameters locked by a finalized round"
                 )
@@ -369,8 +368,8 @@ class Workspace(TeamsAndStacks, Handover):
         """Title, body, seats, candidates, pool, surplus; refused once a ballot is entered."""
         election = check_election(election)
         with self._action() as (s, log):
-            row = _election(s, election.id)
-            if _has_entries(s, election.id) or _round_count(s, election.id) > 1:
+            row = guards.election_row(s, election.id)
+            if guards.has_entries(s, election.id) or guards.round_count(s, election.id) > 1:
                 raise Refused(
                     "Cuộc bầu đã có phiếu: không thể sửa danh sách hay số lượng.", "election has ballots already"
                 )
@@ -380,7 +379,7 @@ class Workspace(TeamsAndStacks, Handover):
             s.flush()
             _put_candidates(s, election)
             rnd = _first_round(election)
-            rr = _round(s, election.id, 1)
+            rr = guards.round_row(s, election.id, 1)
             rnd = replace(
                 rnd, ballots_issued=rr.ballots_issued, ballots_collected=rr.ballots_collected, present=rr.present
             )
@@ -392,10 +391,10 @@ class Workspace(TeamsAndStacks, Handover):
 
     def remove_election(self, election_id: str, reason: str) -> None:
         """Marks an election removed (kept, logged); only while it has no ballots."""
-        reason = _need_reason(reason)
+        reason = guards.need_reason(reason)
         with self._action() as (s, log):
-            row = _election(s, election_id)
-            if _has_entries(s, election_id):
+            row = guards.election_row(s, election_id)
+            if guards.has_entries(s, election_id):
                 raise Refused("Cuộc bầu đã có phiếu: không thể xóa.", "election has ballots")
             users = s.scalars(
                 select(ElectionRow.id).where(ElectionRow.pool_election == election_id, ElectionRow.removed.is_(None))
@@ -420,7 +419,7 @@ class Workspace(TeamsAndStacks, Handover):
     ) -> int:
         """Another round as the congress decided (its list, seats, purpose); the last round must be finalized."""
         with self._action() as (s, log):
-            erow = _election(s, election_id)
+            erow = guards.election_row(s, election_id)
             last = s.scalars(
                 select(RoundRow).where(RoundRow.election_id == election_id).order_by(RoundRow.number.desc()).limit(1)
             ).first()
@@ -472,7 +471,7 @@ class Workspace(TeamsAndStacks, Handover):
         if min(ballots_issued, ballots_collected, 0 if present is None else present) < 0:
             raise Refused("Số phiếu không được âm.", "negative count")
         with self._action() as (s, log):
-            rr = _open_round(s, election_id, round_no)
+            rr = guards.open_round_row(s, election_id, round_no)
             rr.ballots_issued, rr.ballots_collected, rr.present = ballots_issued, ballots_collected, present
             log.append("round.counts", {"election": election_id, "round": round_doc(rr.to_domain())})
 
@@ -483,7 +482,7 @@ class Workspace(TeamsAndStacks, Handover):
         if len({v.topic for v in votes}) != len(votes):
             raise Refused("Mỗi nội dung chỉ ghi một kết quả biểu quyết.", "a hand-vote topic twice")
         with self._action() as (s, log):
-            row = _election(s, election_id)
+            row = guards.election_row(s, election_id)
             sealed = s.scalar(
                 select(func.count())
                 .select_from(RoundRow)
@@ -496,129 +495,13 @@ class Workspace(TeamsAndStacks, Handover):
             row.hand_votes = hand_votes_text(votes)
             log.append("election.hand_votes", {"election": election_id, "hand_votes": hand_votes_doc(votes)})
 
-    # ---- ballots and subtotals ------------------------------------------------------------------------------
-
-    def record_ballot(self, election_id: str, round_no: int, ballot: Ballot) -> int:
-        """Records one paper ballot (or a stack of identical ones); durable when it returns; its id."""
-        ballot = nfc_ballot(ballot)  # the entry mode is checked inside the save's transaction (fastpath)
-        args = (self.station, self.operator, now(), election_id, round_no, ballot)
-        try:
-            with translated(self.target):
-                if self.engine.dialect.name == "sqlite":
-                    return self._record_sqlite(args)
-                with self._write.begin() as s:
-                    return fastpath.record(s, *args)
-        except fastpath.Refusal as r:
-            raise Refused(*r.args) from None
-        except fastpath.NotOpen:
-            with self._reading() as s:
-                _open_round(s, election_id, round_no)
-            raise  # pragma: no cover — _open_round always explains
-
-    def _record_sqlite(self, args: tuple[Any, ...]) -> int:
-        """The SQLite hot path on one connection kept for ballot saves (a pool checkout per save cost ~15 %)."""
-        if self._ballot_conn is None:
-            self._ballot_conn = self.engine.raw_connection()
-        try:
-            return fastpath.record_sqlite(self._ballot_conn.driver_connection, *args)  # type: ignore[arg-type]
-        except (fastpath.Refusal, fastpath.NotOpen):
-            raise
-        except BaseException:
-            self._drop_ballot_conn()  # a fault of the medium: the next save starts on a fresh connection
-            raise
-
-    def _drop_ballot_conn(self) -> None:
-        if self._ballot_conn is not None:
-            with suppress(Exception):
-                self._ballot_conn.close()
-            self._ballot_conn = None
-
-    def correct_ballot(self, ballot_id: int, replacement: Ballot | None, reason: str) -> int | None:
-        """Supersedes a ballot by a new entry (or voids it: None); the old row is kept with who, when, why."""
-        reason = _need_reason(reason)
-        replacement = None if replacement is None else nfc_ballot(replacement)
-        with self._action() as (s, log):
-            old = s.get(BallotRow, ballot_id)
-            if old is None:
-                raise Refused(f"Không có phiếu số {ballot_id}.", f"no ballot {ballot_id}")
-            if old.status != "current":
-                raise Refused(f"Phiếu số {ballot_id} đã được sửa hoặc hủy trước đó.", "ballot is not current")
-            rr = _open_round(s, old.election_id, old.round_no)
-            if replacement is not None:
-                _refuse_ballot(s, rr, replacement)
-            new_id = log.next_seq()
-            log.append(
-                "ballot.correct",
-                {
-                    "ballot": ballot_id,
-                    "reason": reason,
-                    "replacement": None if replacement is None else ballot_doc(replacement),
-                },
-            )
-            old.status = "voided" if replacement is None else "superseded"
-            old.changed_by, old.reason = new_id, reason
-            if replacement is None:
-                return None
-            s.add(BallotRow.from_domain(new_id, old.election_id, old.round_no, old.seq, replacement))
-            return new_id
-
-    def undo_last_ballot(self, election_id: str, round_no: int, reason: str = "Hủy phiếu vừa nhập") -> int | None:
-        """Voids this operator's last current ballot of the round; its id, or None when there is none."""
-        with self._reading() as s:
-            last = s.scalar(
-                select(BallotRow.id)
-                .join(LogRow, LogRow.seq == BallotRow.id)
-                .where(
-                    BallotRow.election_id == election_id,
-                    BallotRow.round_no == round_no,
-                    BallotRow.status == "current",
-                    LogRow.operator == self.operator,
-                    LogRow.station == self.station,
-                )
-                .order_by(BallotRow.id.desc())
-                .limit(1)
-            )
-        if last is None:
-            return None
-        self.correct_ballot(last, None, reason)
-        return last
-
-    def record_subtotal(self, election_id: str, round_no: int, subtotal: Subtotal) -> int:
-        """Records a counting team's hand-counted totals; its id."""
-        self._refuse_direct_entry()
-        with self._action() as (s, log):
-            rr = _open_round(s, election_id, round_no)
-            subtotal = check_subtotal(subtotal, rr.to_domain())
-            sid = log.next_seq()
-            doc = subtotal_payload(subtotal)
-            log.append("subtotal", {"election": election_id, "round": round_no, "subtotal": doc})
-            s.add(
-                SubtotalRow(
-                    id=sid, election_id=election_id, round_no=round_no, content=dumps_doc(doc), status="current"
-                )
-            )
-            return sid
-
-    def void_subtotal(self, subtotal_id: int, reason: str) -> None:
-        """Voids a team's subtotal (kept, marked, logged)."""
-        reason = _need_reason(reason)
-        with self._action() as (s, log):
-            row = s.get(SubtotalRow, subtotal_id)
-            if row is None or row.status != "current":
-                raise Refused(
-                    f"Không có số liệu tổ số {subtotal_id} còn hiệu lực.", f"no current subtotal {subtotal_id}"
-                )
-            _open_round(s, row.election_id, row.round_no)
-            row.status, row.changed_by, row.reason = "voided", log.next_seq(), reason
-            log.append("subtotal.void", {"subtotal": subtotal_id, "reason": reason})
-
     # ---- finalizing -----------------------------------------------------------------------------------------
 
     def finalize_round(self, election_id: str, round_no: int, pin: str) -> str:
         """Locks the round with its fingerprint and result (needs the head's PIN); then backs up; the fingerprint."""
         with self._action() as (s, log):
             self._need_pin(s, pin)
-            rr = _open_round(s, election_id, round_no)
+            rr = guards.open_round_row(s, election_id, round_no)
             data = queries.election_data(s)
             fp, result = _seal(data, election_id, round_no)
             errors = [
@@ -641,13 +524,13 @@ class Workspace(TeamsAndStacks, Handover):
 
     def reopen_round(self, election_id: str, round_no: int, pin: str, reason: str) -> None:
         """Unlocks a finalized round (needs the head's PIN and a reason)."""
-        reason = _need_reason(reason)
+        reason = guards.need_reason(reason)
         with self._action() as (s, log):
             self._need_pin(s, pin)
-            rr = _round(s, election_id, round_no)
+            rr = guards.round_row(s, election_id, round_no)
             if rr.fingerprint is None:
                 raise Refused(f"Lần bầu thứ {round_no} chưa chốt.", "round is not finalized")
-            if _round_count(s, election_id) > round_no:
+            if guards.round_count(s, election_id) > round_no:
                 raise Refused("Đã có lần bầu sau lần này: không thể mở lại.", "a later round exists")
             rr.fingerprint = rr.finalized_at = rr.finalized_by = rr.votes = None
             log.append("round.reopen", {"election": election_id, "round": round_no, "reason": reason})
@@ -692,59 +575,6 @@ def _put_candidates(s: Session, election: Election) -> None:
         s.add(CandidateRow.from_domain(election.id, i, c))
 
 
-def _election(s: Session, election_id: str) -> ElectionRow:
-    row = s.get(ElectionRow, election_id)
-    if row is None or row.removed is not None:
-        raise Refused(f"Không có cuộc bầu mã {election_id!r}.", f"no election {election_id!r}")
-    return row
-
-
-def _round(s: Session, election_id: str, round_no: int) -> RoundRow:
-    _election(s, election_id)
-    rr = s.get(RoundRow, (election_id, round_no))
-    if rr is None:
-        raise Refused(f"Cuộc bầu {election_id!r} không có lần bầu thứ {round_no}.", f"no round {round_no}")
-    return rr
-
-
-def _open_round(s: Session, election_id: str, round_no: int) -> RoundRow:
-    rr = _round(s, election_id, round_no)
-    if rr.fingerprint is not None:
-        raise Refused(
-            f"Lần bầu thứ {round_no} đã chốt: muốn sửa phải mở lại bằng mã PIN của trưởng ban.", "round is finalized"
-        )
-    return rr
-
-
-def _refuse_ballot(s: Session, rr: RoundRow, ballot: Ballot) -> None:
-    erow = s.get(ElectionRow, rr.election_id)
-    assert erow is not None
-    refusal = ballot_refusal(ballot, rr.to_domain(), erow.kind)
-    if refusal is not None:
-        raise Refused(*refusal)
-
-
-def _next_ballot_seq(s: Session, election_id: str, round_no: int) -> int:
-    top = s.scalar(
-        select(func.max(BallotRow.seq)).where(BallotRow.election_id == election_id, BallotRow.round_no == round_no)
-    )
-    return (top or 0) + 1
-
-
-def _has_entries(s: Session, election_id: str) -> bool:
-    b = s.scalar(select(BallotRow.id).where(BallotRow.election_id == election_id).limit(1))
-    t = s.scalar(select(SubtotalRow.id).where(SubtotalRow.election_id == election_id).limit(1))
-    return b is not None or t is not None
-
-
-def _round_count(s: Session, election_id: str) -> int:
-    return int(s.scalar(select(func.count()).select_from(RoundRow).where(RoundRow.election_id == election_id)) or 0)
-
-
-def _any_final(s: Session) -> bool:
-    return s.scalar(select(RoundRow.number).where(RoundRow.fingerprint.is_not(None)).limit(1)) is not None
-
-
 def _check_round_list(seats: int, candidates: tuple[int, ...], known: set[int]) -> None:
     if seats < 1:
         raise Refused("Số lượng cần bầu phải ít nhất là 1.", "seats < 1")
@@ -755,13 +585,6 @@ def _check_round_list(seats: int, candidates: tuple[int, ...], known: set[int]) 
     for no in candidates:
         if no not in known:
             raise Refused(f"Số {no} không có trong danh sách của cuộc bầu.", f"unknown candidate {no}")
-
-
-def _need_reason(reason: str) -> str:
-    reason = nfc(reason).strip()
-    if not reason:
-        raise Refused("Cần ghi rõ lý do.", "a reason is required")
-    return reason
 
 
 def _seal(data: ElectionData, election_id: str, round_no: int) -> tuple[str, RoundResult]:
