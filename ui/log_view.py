@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Slot
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,42 +23,24 @@ from app.minutes.entrylog import ACTIONS_VI, when
 from app.workspace import Workspace
 from ui.dialogs import information
 from ui.errors import show_error
+from ui.models import RecordsModel
 
 Index = QModelIndex | QPersistentModelIndex
 HASH_SHOWN = 12
 
 
-class LogTableModel(QAbstractTableModel):
+class LogTableModel(RecordsModel):
     """One row per log record, oldest first; the action in words as the printed log words it."""
 
     COLUMNS = ("seq", "at", "station", "operator", "action", "summary", "hash")
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: tuple[LogRecord, ...] = ()
-
-    def set_rows(self, rows: Sequence[LogRecord]) -> None:
-        """Replaces the rows (records_from_log(Workspace.log()))."""
-        self.beginResetModel()
-        self._rows = tuple(rows)
-        self.endResetModel()
 
     def rows(self) -> tuple[LogRecord, ...]:
         """The records shown."""
         return self._rows
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if not 0 <= section < len(self.COLUMNS):
-            return None
-        titles = {
+    def titles(self) -> dict[str, str]:
+        """Each column's title (translated)."""
+        return {
             "seq": self.tr("STT"),
             "at": self.tr("Thời điểm"),
             "station": self.tr("Máy"),
@@ -68,7 +49,6 @@ class LogTableModel(QAbstractTableModel):
             "summary": self.tr("Nội dung"),
             "hash": self.tr("Mã băm"),
         }
-        return titles[self.COLUMNS[section]]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or index.row() >= len(self._rows):

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -23,7 +25,44 @@ CURRENT_BG = QColor("#cfe3ff")
 SORT_ROLE = Qt.ItemDataRole.UserRole
 
 
-class ResultsTableModel(QAbstractTableModel):
+class RecordsModel(QAbstractTableModel):
+    """A thin read-only table over immutable records: subclasses name their COLUMNS, the titles and each cell."""
+
+    COLUMNS: tuple[str, ...] = ()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: tuple[Any, ...] = ()
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        """Replaces every row."""
+        self.beginResetModel()
+        self._rows = tuple(rows)
+        self.endResetModel()
+
+    def rows(self) -> tuple[Any, ...]:
+        """The rows shown, in display order."""
+        return self._rows
+
+    def titles(self) -> dict[str, str]:
+        """Each column's title (translated)."""
+        raise NotImplementedError
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        if not 0 <= section < len(self.COLUMNS):
+            return None
+        return self.titles()[self.COLUMNS[section]]
+
+
+class ResultsTableModel(RecordsModel):
     """One row per candidate of a round's result, most votes first (equal votes in ballot order).
 
     The rows are only reordered for display (rank, then ballot order); nothing is computed here.
@@ -49,18 +88,9 @@ class ResultsTableModel(QAbstractTableModel):
         """The rows shown, in ranked order."""
         return self._rows
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if not 0 <= section < len(self.COLUMNS):
-            return None
-        titles = {
+    def titles(self) -> dict[str, str]:
+        """Each column's title (translated)."""
+        return {
             "rank": self.tr("Hạng"),
             "row": self.tr("STT"),
             "name": self.tr("Họ và tên"),
@@ -69,7 +99,6 @@ class ResultsTableModel(QAbstractTableModel):
             "disagree": self.tr("Không đồng ý") if self._disagree else "",
             "status": self.tr("Kết quả"),
         }
-        return titles[self.COLUMNS[section]]
 
     def _status_text(self, c: CandidateResult) -> str:
         if c.status is Status.ELECTED:
@@ -126,7 +155,7 @@ class PaperRow:
         return f"{self.row}. {self.name}" + (f" ({self.note})" if self.note else "")
 
 
-class BallotPaperModel(QAbstractTableModel):
+class BallotPaperModel(RecordsModel):
     """The paper being entered: its names, which rows are struck, and each row's mark."""
 
     COLUMNS = ("name", "agree", "disagree")
@@ -177,18 +206,9 @@ class BallotPaperModel(QAbstractTableModel):
                 index = self.index(row, column)
                 self.dataChanged.emit(index, index)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if not 0 <= section < len(self.COLUMNS):
-            return None
-        return (self.tr("Họ và tên"), self.tr("Đồng ý"), self.tr("Không đồng ý"))[section]
+    def titles(self) -> dict[str, str]:
+        """Each column's title (translated)."""
+        return dict(zip(self.COLUMNS, (self.tr("Họ và tên"), self.tr("Đồng ý"), self.tr("Không đồng ý")), strict=True))
 
     def _mark(self, row: int) -> Mark | None:
         return self._marks[row] if row < len(self._marks) else None

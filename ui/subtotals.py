@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,7 +29,7 @@ from app.report_text import REASONS_VI
 from app.storage.records import StoredSubtotal
 from ballot.model import Form, InvalidReason, Subtotal
 from ballot.text import nfc
-from ui.models import STRUCK_FG, PaperRow
+from ui.models import STRUCK_FG, PaperRow, RecordsModel
 
 Index = QModelIndex | QPersistentModelIndex
 MAX_COUNT = 100_000
@@ -164,37 +164,18 @@ def open_subtotal_dialog(
     return dialog
 
 
-class SubtotalsModel(QAbstractTableModel):
+class SubtotalsModel(RecordsModel):
     """The round's recorded subtotals, one row each, voided ones kept and marked."""
 
     COLUMNS = ("id", "team", "ballots", "invalid", "at", "operator", "status")
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: tuple[StoredSubtotal, ...] = ()
-
-    def set_rows(self, rows: Sequence[StoredSubtotal]) -> None:
-        """Replaces the rows (Workspace.subtotals)."""
-        self.beginResetModel()
-        self._rows = tuple(rows)
-        self.endResetModel()
 
     def row(self, i: int) -> StoredSubtotal:
         """The stored subtotal shown in row i."""
         return self._rows[i]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if not 0 <= section < len(self.COLUMNS):
-            return None
-        titles = {
+    def titles(self) -> dict[str, str]:
+        """Each column's title (translated)."""
+        return {
             "id": self.tr("Mã"),
             "team": self.tr("Tổ"),
             "ballots": self.tr("Số phiếu"),
@@ -203,7 +184,6 @@ class SubtotalsModel(QAbstractTableModel):
             "operator": self.tr("Người nhập"),
             "status": self.tr("Tình trạng"),
         }
-        return titles[self.COLUMNS[section]]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or index.row() >= len(self._rows):

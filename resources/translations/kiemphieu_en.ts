@@ -130,22 +130,22 @@
 <context>
     <name>BallotPaperModel</name>
     <message>
-        <location filename="../../ui/models.py" line="191"/>
+        <location filename="../../ui/models.py" line="211"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="191"/>
+        <location filename="../../ui/models.py" line="211"/>
         <source>Đồng ý</source>
         <translation>Agree</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="191"/>
+        <location filename="../../ui/models.py" line="211"/>
         <source>Không đồng ý</source>
         <translation>Disagree</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="220"/>
+        <location filename="../../ui/models.py" line="240"/>
         <source>bị gạch</source>
         <translation>struck</translation>
     </message>
@@ -788,47 +788,47 @@
 <context>
     <name>LogDialog</name>
     <message>
-        <location filename="../../ui/log_view.py" line="102"/>
+        <location filename="../../ui/log_view.py" line="82"/>
         <source>Nhật ký nhập phiếu</source>
         <translation>Entry log</translation>
     </message>
     <message>
-        <location filename="../../ui/log_view.py" line="121"/>
+        <location filename="../../ui/log_view.py" line="101"/>
         <source>Kiểm tra toàn vẹn</source>
         <translation>Check integrity</translation>
     </message>
     <message>
-        <location filename="../../ui/log_view.py" line="123"/>
+        <location filename="../../ui/log_view.py" line="103"/>
         <source>Lưu nhật ký PDF…</source>
         <translation>Save log as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/log_view.py" line="125"/>
+        <location filename="../../ui/log_view.py" line="105"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/log_view.py" line="147"/>
+        <location filename="../../ui/log_view.py" line="127"/>
         <source>{0} bản ghi, theo thứ tự ghi. Mỗi bản ghi mang mã băm nối tiếp bản ghi trước, nên không sửa hay xóa được một bản ghi mà không bị phát hiện.</source>
         <translation>{0} records, in the order written. Each record carries a hash chained to the one before, so no record can be changed or deleted without it being found.</translation>
     </message>
     <message>
-        <location filename="../../ui/log_view.py" line="169"/>
+        <location filename="../../ui/log_view.py" line="149"/>
         <source>Toàn vẹn: {0} bản ghi nối tiếp đúng; dữ liệu khớp với nhật ký; các lần bầu đã chốt khớp dấu kiểm tra. Mã băm cuối: {1}</source>
         <translation>Intact: {0} records correctly chained; the data agrees with the log; finalized rounds match their fingerprints. Last hash: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/log_view.py" line="176"/>
+        <location filename="../../ui/log_view.py" line="156"/>
         <source>PHÁT HIỆN THAY ĐỔI ngoài chương trình — chỗ đầu tiên: {0}: {1}.</source>
         <translation>CHANGED OUTSIDE THE PROGRAM — first place found: {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/log_view.py" line="185"/>
+        <location filename="../../ui/log_view.py" line="165"/>
         <source>Lưu nhật ký nhập phiếu</source>
         <translation>Save the entry log</translation>
     </message>
     <message>
-        <location filename="../../ui/log_view.py" line="198"/>
+        <location filename="../../ui/log_view.py" line="178"/>
         <source>Đã lưu nhật ký nhập phiếu: {0}</source>
         <translation>Entry log saved: {0}</translation>
     </message>
@@ -836,37 +836,37 @@
 <context>
     <name>LogTableModel</name>
     <message>
-        <location filename="../../ui/log_view.py" line="63"/>
+        <location filename="../../ui/log_view.py" line="44"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/log_view.py" line="64"/>
+        <location filename="../../ui/log_view.py" line="45"/>
         <source>Thời điểm</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/log_view.py" line="65"/>
+        <location filename="../../ui/log_view.py" line="46"/>
         <source>Máy</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../ui/log_view.py" line="66"/>
+        <location filename="../../ui/log_view.py" line="47"/>
         <source>Người nhập</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../ui/log_view.py" line="67"/>
+        <location filename="../../ui/log_view.py" line="48"/>
         <source>Thao tác</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/log_view.py" line="68"/>
+        <location filename="../../ui/log_view.py" line="49"/>
         <source>Nội dung</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/log_view.py" line="69"/>
+        <location filename="../../ui/log_view.py" line="50"/>
         <source>Mã băm</source>
         <translation>Hash</translation>
     </message>
@@ -1664,58 +1664,58 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
 <context>
     <name>ResultsTableModel</name>
     <message>
-        <location filename="../../ui/models.py" line="64"/>
+        <location filename="../../ui/models.py" line="94"/>
         <source>Hạng</source>
         <extracomment>The sort key role: rank first, then ballot order.</extracomment>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="65"/>
+        <location filename="../../ui/models.py" line="95"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="66"/>
+        <location filename="../../ui/models.py" line="96"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="67"/>
+        <location filename="../../ui/models.py" line="97"/>
         <source>Số phiếu</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="68"/>
+        <location filename="../../ui/models.py" line="98"/>
         <source>Tỷ lệ</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="69"/>
+        <location filename="../../ui/models.py" line="99"/>
         <source>Không đồng ý</source>
         <translation>Disagree</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="70"/>
+        <location filename="../../ui/models.py" line="100"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="76"/>
+        <location filename="../../ui/models.py" line="105"/>
         <source>Trúng cử</source>
         <translation>Elected</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="78"/>
+        <location filename="../../ui/models.py" line="107"/>
         <source>Bằng phiếu</source>
         <translation>Tied</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="80"/>
+        <location filename="../../ui/models.py" line="109"/>
         <source>Quá bán</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="81"/>
+        <location filename="../../ui/models.py" line="110"/>
         <source>Không đạt</source>
         <translation>Not passed</translation>
     </message>
@@ -1885,17 +1885,17 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
 <context>
     <name>SubtotalsDialog</name>
     <message>
-        <location filename="../../ui/subtotals.py" line="244"/>
+        <location filename="../../ui/subtotals.py" line="224"/>
         <source>Kết quả kiểm đếm tay của các tổ</source>
         <translation>Teams&apos; hand-counted tallies</translation>
     </message>
     <message>
-        <location filename="../../ui/subtotals.py" line="257"/>
+        <location filename="../../ui/subtotals.py" line="237"/>
         <source>Hủy kết quả tổ đã chọn…</source>
         <translation>Void the selected tally…</translation>
     </message>
     <message>
-        <location filename="../../ui/subtotals.py" line="259"/>
+        <location filename="../../ui/subtotals.py" line="239"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -1903,47 +1903,47 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
 <context>
     <name>SubtotalsModel</name>
     <message>
-        <location filename="../../ui/subtotals.py" line="198"/>
+        <location filename="../../ui/subtotals.py" line="179"/>
         <source>Mã</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../ui/subtotals.py" line="199"/>
+        <location filename="../../ui/subtotals.py" line="180"/>
         <source>Tổ</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/subtotals.py" line="200"/>
+        <location filename="../../ui/subtotals.py" line="181"/>
         <source>Số phiếu</source>
         <translation>Ballots</translation>
     </message>
     <message>
-        <location filename="../../ui/subtotals.py" line="201"/>
+        <location filename="../../ui/subtotals.py" line="182"/>
         <source>Không hợp lệ</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../ui/subtotals.py" line="202"/>
+        <location filename="../../ui/subtotals.py" line="183"/>
         <source>Thời điểm nhập</source>
         <translation>Entered at</translation>
     </message>
     <message>
-        <location filename="../../ui/subtotals.py" line="203"/>
+        <location filename="../../ui/subtotals.py" line="184"/>
         <source>Người nhập</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../ui/subtotals.py" line="204"/>
+        <location filename="../../ui/subtotals.py" line="185"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/subtotals.py" line="214"/>
+        <location filename="../../ui/subtotals.py" line="194"/>
         <source>Còn hiệu lực</source>
         <translation>Counts</translation>
     </message>
     <message>
-        <location filename="../../ui/subtotals.py" line="214"/>
+        <location filename="../../ui/subtotals.py" line="194"/>
         <source>Đã hủy: {0}</source>
         <translation>Void: {0}</translation>
     </message>
