@@ -142,7 +142,8 @@ class ResultsPanel(QWidget):
         self.banner.setText(text)
         self.banner.setStyleSheet(BANNER_STYLES[style])
         self.problems.setText(self._problems(result))
-        needs_round = isinstance(result.outcome, (Tie, Shortfall))
+        counting = result.ballots.counted < result.ballots.collected
+        needs_round = isinstance(result.outcome, (Tie, Shortfall)) and not counting
         self.next_round_button.setEnabled(needs_round and latest)
         self.finalize_button.setEnabled(not finalized)
         self.reopen_button.setEnabled(finalized)
@@ -173,6 +174,13 @@ class ResultsPanel(QWidget):
         names = {c.no: c.name for c in r.candidates}
         if r.ballots.counted == 0:
             return self.tr("Chưa nhập phiếu nào."), "none"
+        if r.ballots.counted < r.ballots.collected:
+            return (
+                self.tr("Đang nhập phiếu: {0}/{1}. Kết quả dưới đây là tạm thời, chưa phải kết quả bầu cử.").format(
+                    r.ballots.counted, r.ballots.collected
+                ),
+                "none",
+            )
         if isinstance(o, Admitted):
             return self.tr("Được đưa vào danh sách: {0} người.").format(len(o.elected)), "complete"
         if isinstance(o, Complete):

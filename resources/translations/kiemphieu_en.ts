@@ -1220,79 +1220,79 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
 <context>
     <name>NextRoundDialog</name>
     <message>
-        <location filename="../../ui/results.py" line="225"/>
+        <location filename="../../ui/results.py" line="233"/>
         <source>Tổ chức bầu tiếp</source>
         <translation>Another round</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="231"/>
+        <location filename="../../ui/results.py" line="239"/>
         <source>Bầu tiếp cho số chỗ còn thiếu</source>
         <translation>Another round for the seats left</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="232"/>
+        <location filename="../../ui/results.py" line="240"/>
         <source>Bầu giữa những người bằng phiếu</source>
         <translation>A ballot among the tied</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="247"/>
+        <location filename="../../ui/results.py" line="255"/>
         <source>Đoàn Chủ tịch Đại hội</source>
         <translation>The presidium of the congress</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="251"/>
+        <location filename="../../ui/results.py" line="259"/>
         <source>Ví dụ: Đại hội biểu quyết 118/118 đồng ý bầu tiếp</source>
         <translation>E.g. the congress voted 118/118 for another round</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="253"/>
+        <location filename="../../ui/results.py" line="261"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="254"/>
+        <location filename="../../ui/results.py" line="262"/>
         <source>Số lượng cần bầu</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="255"/>
+        <location filename="../../ui/results.py" line="263"/>
         <source>Danh sách bầu</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="256"/>
+        <location filename="../../ui/results.py" line="264"/>
         <source>Thêm người mới
 (Đại hội quyết định)</source>
         <translation>New people
 (as the congress decided)</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="257"/>
+        <location filename="../../ui/results.py" line="265"/>
         <source>Người quyết định</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="258"/>
+        <location filename="../../ui/results.py" line="266"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="260"/>
+        <location filename="../../ui/results.py" line="268"/>
         <source>Mở lần bầu tiếp</source>
         <translation>Open the next round</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="261"/>
+        <location filename="../../ui/results.py" line="269"/>
         <source>Thôi</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="294"/>
+        <location filename="../../ui/results.py" line="302"/>
         <source>Chọn ít nhất một người vào danh sách.</source>
         <translation>Put at least one person on the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="297"/>
+        <location filename="../../ui/results.py" line="305"/>
         <source>Ghi rõ ai quyết định (ví dụ Đoàn Chủ tịch).</source>
         <translation>Say who decided (e.g. the presidium).</translation>
     </message>
@@ -1621,42 +1621,47 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
         <translation>(A later round exists.)</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="154"/>
+        <location filename="../../ui/results.py" line="155"/>
         <source>Lần bầu thứ {0} · Số cần bầu: {1} · Triệu tập {2}, trừ {3}, cơ sở tính {4} · Cần ít nhất {5} phiếu (quá một nửa) · Phát ra {6}, thu vào {7}, đã nhập {8}, hợp lệ {9}, không hợp lệ {10}</source>
         <translation>Round {0} · Seats: {1} · Summoned {2}, excluded {3}, base {4} · Needs at least {5} votes (more than half) · Issued {6}, collected {7}, entered {8}, valid {9}, invalid {10}</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="175"/>
+        <location filename="../../ui/results.py" line="176"/>
         <source>Chưa nhập phiếu nào.</source>
         <translation>No ballot entered yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="177"/>
+        <location filename="../../ui/results.py" line="179"/>
+        <source>Đang nhập phiếu: {0}/{1}. Kết quả dưới đây là tạm thời, chưa phải kết quả bầu cử.</source>
+        <translation>Entering ballots: {0}/{1}. The figures below are provisional, not the election result.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results.py" line="185"/>
         <source>Được đưa vào danh sách: {0} người.</source>
         <translation>Admitted to the list: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="179"/>
+        <location filename="../../ui/results.py" line="187"/>
         <source>Đã bầu đủ {0} người.</source>
         <translation>All {0} seats filled.</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="184"/>
+        <location filename="../../ui/results.py" line="192"/>
         <source>BẰNG PHIẾU: {0} người ({1}) có số phiếu bằng nhau cho {2} chỗ còn lại. Đoàn Chủ tịch tổ chức bầu tiếp giữa những người này: bấm “Tổ chức bầu tiếp…”.</source>
         <translation>TIE: {0} candidates ({1}) have equal votes for the {2} remaining seats. The presidium holds a further ballot among them: press “Another round…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="192"/>
+        <location filename="../../ui/results.py" line="200"/>
         <source>THIẾU: mới có {0} người trúng cử, còn {1} chỗ. Đại hội quyết định bầu tiếp (danh sách, số lượng) hay dừng: bấm “Tổ chức bầu tiếp…” để ghi quyết định.</source>
         <translation>SHORTFALL: {0} elected, {1} seats left. The congress decides on another round (list, seats) or to stop: press “Another round…” to record the decision.</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="202"/>
+        <location filename="../../ui/results.py" line="210"/>
         <source>LỖI</source>
         <translation>ERROR</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="202"/>
+        <location filename="../../ui/results.py" line="210"/>
         <source>Lưu ý</source>
         <translation>Note</translation>
     </message>

@@ -132,3 +132,17 @@ def test_models_survive_many_empty_answers() -> None:
     for _ in range(20_000):  # more than None's own references: without the shield the interpreter aborts
         results.index(2, 0).data(Qt.ItemDataRole.DecorationRole)
         paper.index(0, 0).data(Qt.ItemDataRole.DecorationRole)
+
+
+def test_while_ballots_are_still_being_entered_the_outcome_is_provisional(qtbot: QtBot) -> None:
+    """2 of 5 collected ballots entered: no 'shortfall' alarm and no next round yet, only the progress."""
+    people = (Candidate(1, "Nguyễn Văn An"), Candidate(2, "Trần Thị Bình"), Candidate(3, "Lê Văn Cường"))
+    ballots = (S(frozenset({3})), S(frozenset({2})))
+    election = Election("bch", "Bầu BCH", Body.OTHER, 2, people, (Round(1, 2, (1, 2, 3), 5, 5, ballots),))
+    result = tally_all(ElectionData("qd190-2024", CONGRESS, (election,)))[0].rounds[0]
+    panel = ResultsPanel()
+    qtbot.addWidget(panel)
+    panel.set_result(result)
+    assert panel.banner.text().startswith("Đang nhập phiếu: 2/5.")
+    assert "THIẾU" not in panel.banner.text()
+    assert not panel.next_round_button.isEnabled()
