@@ -244,7 +244,8 @@ class BallotRow(Base):
         Index("ix_ballot_round_seq", "election_id", "round_no", "seq"),
     )
 
-    id: Mapped[int] = mapped_column(ForeignKey("log.seq"), primary_key=True, autoincrement=False)
+    # the log record's seq; not a database foreign key (revision 0005): `verify` checks the row against it
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     election_id: Mapped[str] = mapped_column(String(60))
     round_no: Mapped[int] = mapped_column(Integer)
     seq: Mapped[int] = mapped_column(Integer)
@@ -254,7 +255,6 @@ class BallotRow(Base):
     status: Mapped[str] = mapped_column(String(12))  # current | superseded | voided
     changed_by: Mapped[int | None] = mapped_column(Integer)  # log seq of the correction
     reason: Mapped[str | None] = mapped_column(Text)
-    log: Mapped[LogRow] = relationship(lazy="raise")  # orders inserts: the log record first
     round: Mapped[RoundRow] = relationship(lazy="raise")
 
     def to_domain(self) -> Ballot:

@@ -42,7 +42,7 @@ def test_a_revision_1_database_is_upgraded_and_keeps_its_data(
 
     w = Workspace.open(path, station="s", operator="o")
     assert "backup_folder" in _columns(path)
-    assert migrate.current(w.engine) == migrate.head() == "0004"
+    assert migrate.current(w.engine) == migrate.head() == "0005"
     assert w.data() == before and w.last_hash() == last
     assert w.verify().fault is None
     w.set_backup_folder(tmp_path / "usb")
