@@ -2,65 +2,23 @@
 
 from __future__ import annotations
 
-import random
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from app.fileformat.writer import dumps
+from app.fileformat.reader import read_document
 from app.minutes import minutes_for, render_docx, render_pdf
 from ballot.election import tally_all
-from ballot.model import (
-    Body,
-    Candidate,
-    CommitteeMember,
-    Congress,
-    CongressKind,
-    Election,
-    ElectionData,
-    Electorate,
-    Exclusion,
-    Role,
-    Round,
-    StruckBallot,
-)
-
-GIVEN = ("An", "Bình", "Cường", "Dũng", "Đức", "Giang", "Hà", "Hùng", "Khánh", "Lan", "Minh", "Ngọc", "Phúc", "Quân")
-FAMILY = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương")
-MIDDLE = ("Văn", "Thị", "Minh", "Quốc", "Thu", "Đức", "Hữu", "Ngọc")
+from ballot.model import ElectionData
+from bench.data import national as national_doc
+from bench.data import write_national
 
 
-def national(candidates: int, seats: int, ballots: int, seed: int = 1) -> ElectionData:
-    """A national-scale congress: `ballots` strike-out ballots on a list of `candidates` for `seats`."""
-    rng = random.Random(seed)
-    names = tuple(
-        Candidate(no, f"{rng.choice(FAMILY)} {rng.choice(MIDDLE)} {rng.choice(GIVEN)}", str(1960 + no % 25))
-        for no in range(1, candidates + 1)
-    )
-    nos = tuple(c.no for c in names)
-    papers = tuple(
-        StruckBallot(frozenset(rng.sample(nos, candidates - seats + (rng.random() < 0.2))), team=f"T{i % 8 + 1}")
-        for i in range(ballots)
-    )
-    rnd = Round(1, seats, nos, ballots, ballots, papers, present=ballots)
-    congress = Congress(
-        organization="Đảng Cộng sản Việt Nam",
-        title="Đại hội đại biểu toàn quốc lần thứ XIV",
-        term="2026–2031",
-        kind=CongressKind.DELEGATES,
-        electorate=Electorate(ballots + 10, (Exclusion("Vắng mặt cả thời gian đại hội, không có dự khuyết thay", 3),)),
-        attending=ballots + 7,
-        place="Hà Nội",
-        date="2026-01-20",
-        counting_committee=(
-            CommitteeMember("Trần Thị Bình", Role.HEAD),
-            *(CommitteeMember(f"Thành viên {i}") for i in range(1, 9)),
-        ),
-    )
-    election = Election("tw", "Bầu Ban Chấp hành Trung ương Đảng khóa XIV", Body.COMMITTEE, seats, names, (rnd,))
-    return ElectionData("qd190-2024", congress, (election,))
+def national(candidates: int, seats: int, ballots: int) -> ElectionData:
+    """The benchmarks' national-scale congress (bench.data), read as the program reads a file."""
+    return read_document(national_doc(ballots=ballots, candidates=candidates, seats=seats)).data
 
 
 def timed(fn: object, *args: object) -> tuple[float, object]:
@@ -74,7 +32,7 @@ def in_process() -> None:
     """200-candidate minutes: build, PDF (first call registers the fonts), PDF again, Word."""
     data = national(candidates=200, seats=180, ballots=600)
     results = tally_all(data)
-    t_build, m = timed(lambda: minutes_for(data, "tw", 1, finalized=True, results=results))
+    t_build, m = timed(lambda: minutes_for(data, "bch", 1, finalized=True, results=results))
     t_cold, pdf = timed(render_pdf, m)
     t_warm = min(timed(render_pdf, m)[0] for _ in range(3))
     t_docx, _ = timed(render_docx, m)
@@ -87,13 +45,11 @@ def in_process() -> None:
 
 def command_line() -> None:
     """`kiemphieu minutes FILE` on 1,600 ballots × 220 candidates, as a whole process, against a bare interpreter."""
-    data = national(candidates=220, seats=200, ballots=1600)
     with tempfile.TemporaryDirectory() as tmp:
-        src = Path(tmp) / "national.json"
-        src.write_text(dumps(data), encoding="utf-8")
+        src = write_national(Path(tmp) / "national.json")
         out = Path(tmp) / "bb.pdf"
         bare = min(timed(subprocess.run, [sys.executable, "-c", "pass"])[0] for _ in range(3))
-        cmd = [sys.executable, "-m", "app", "minutes", str(src), "--election", "tw", "-o", str(out)]
+        cmd = [sys.executable, "-m", "app", "minutes", str(src), "--election", "bch", "-o", str(out)]
         runs = []
         for _ in range(3):
             t, proc = timed(lambda: subprocess.run(cmd, capture_output=True, text=True))
