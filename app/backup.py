@@ -13,13 +13,13 @@ from sqlalchemy import Engine
 from app.storage.errors import BackupError, classify
 
 
-def backup(engine: Engine, source: Path, folder: Path, label: str, expected_hash: str) -> Path:
-    """Copies the database with SQLite's backup API, then checks the copy; the copy's path."""
-    stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    dest = folder / f"{source.stem}-{label}-{stamp}.kiemphieu"
+def copy_checked(engine: Engine, dest: Path, expected_hash: str) -> None:
+    """An online copy (SQLite backup API) written beside `dest`, checked, then renamed into place.
+
+    A copy that fails its check never takes the name `dest`; the partial file is removed.
+    """
     tmp = dest.with_name(dest.name + ".tmp")
     try:
-        folder.mkdir(parents=True, exist_ok=True)
         with contextlib.closing(engine.raw_connection()) as raw:
             dst = sqlite3.connect(tmp)
             try:
@@ -29,10 +29,21 @@ def backup(engine: Engine, source: Path, folder: Path, label: str, expected_hash
                 dst.close()
         check(tmp, expected_hash)
         os.replace(tmp, dest)
-        _sync_folder(folder)
-    except (OSError, sqlite3.Error) as e:
+        _sync_folder(dest.parent)
+    except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()
+        raise
+
+
+def backup(engine: Engine, source: Path, folder: Path, label: str, expected_hash: str) -> Path:
+    """Copies the database with SQLite's backup API, then checks the copy; the copy's path."""
+    stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    dest = folder / f"{source.stem}-{label}-{stamp}.kiemphieu"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        copy_checked(engine, dest, expected_hash)
+    except (OSError, sqlite3.Error) as e:
         fault = classify(e, str(folder))
         detail = fault.vi if fault is not None else str(e)
         raise BackupError(

@@ -9,11 +9,9 @@ transaction with one log record per merged pass (a stack it makes definitive add
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import hmac
 import json
-import sqlite3
 from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -55,15 +53,7 @@ class Handover:
             raise Refused("Các máy dùng chung máy chủ PostgreSQL: không cần bản sao.", "shared server: no copy needed")
         if dest.exists():
             raise Refused(f"Đã có tệp {dest}; chọn tên khác.", f"{dest} exists")
-        expected = self.last_hash()
-        with contextlib.closing(self.engine.raw_connection()) as raw:
-            dst = sqlite3.connect(dest)
-            try:
-                raw.driver_connection.backup(dst)  # type: ignore[union-attr]
-                dst.execute("PRAGMA journal_mode=DELETE")
-            finally:
-                dst.close()
-        backup_mod.check(dest, expected)
+        backup_mod.copy_checked(self.engine, dest, self.last_hash())
         return dest
 
     def export_entries(self, path: str | Path) -> int:
