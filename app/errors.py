@@ -6,22 +6,57 @@ import datetime
 import os
 import tempfile
 import traceback
+from collections.abc import Mapping
 from pathlib import Path
+
+from app import texts
 
 EXIT_OK, EXIT_MISMATCH, EXIT_BAD_INPUT, EXIT_BUG = 0, 1, 2, 3
 
 
 class UserError(Exception):
-    """A fault in what people gave the program: a Vietnamese message and the English for experts."""
+    """A fault in what people gave the program: a stable code, its parameters and the place it is about.
 
-    def __init__(self, vi: str, en: str = "") -> None:
-        super().__init__(en or vi)
-        self.vi = vi
-        self.en = en
+    The words come from the catalogue (`app.texts`) in the language asked for. `UserError(code, params,
+    path)` is the form to use. The older form `UserError(vi, en)` (two sentences) is still accepted while
+    the remaining raise sites are converted; it will go.
+    """
+
+    def __init__(self, code: str, params: Mapping[str, object] | str | None = None, path: str = "") -> None:
+        if isinstance(params, str) or (params is None and not texts.has(code) and " " in code):
+            self._legacy: tuple[str, str] | None = (code, params if isinstance(params, str) else "")
+            code, params = "legacy", None
+        else:
+            self._legacy = None
+        self.code = code
+        self.params: Mapping[str, object] = dict(params or {})
+        self.path = path
+        super().__init__(self.en or self.vi)
+
+    def message(self, lang: str | None = None) -> str:
+        """The text in the given language (else the current one)."""
+        if self._legacy is not None:
+            vi, en = self._legacy
+            return en if (lang or texts.language()) == "en" and en else vi
+        return texts.text(self.code, self.params, lang)
+
+    @property
+    def vi(self) -> str:
+        """The Vietnamese text."""
+        return self.message("vi")
+
+    @property
+    def en(self) -> str:
+        """The English text."""
+        return self.message("en")
 
     def user_text(self) -> str:
-        """One line: the Vietnamese, then the English detail."""
-        return f"{self.vi} [{self.en}]" if self.en else self.vi
+        """One line for the command line: the Vietnamese, then the code, the place and the English for experts."""
+        if self._legacy is not None:
+            vi, en = self._legacy
+            return f"{vi} [{en}]" if en else vi
+        where = f" tại {self.path}" if self.path else ""
+        return f"{self.vi} [{self.code}{where}: {self.en}]"
 
 
 def log_dir() -> Path:

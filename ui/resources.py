@@ -45,6 +45,8 @@ def qm_path(language: str) -> Path:
 def install_language(language: str) -> str:
     """Installs the translator for `language` ('vi' or 'en'); returns the language in force."""
     global _translator
+    from app import texts
+
     app = QCoreApplication.instance()
     assert app is not None
     if _translator is not None:
@@ -56,8 +58,10 @@ def install_language(language: str) -> str:
             QCoreApplication.installTranslator(translator)
             _translator = translator
             QLocale.setDefault(QLocale(QLocale.Language.English))
+            texts.set_language("en")
             return "en"
     QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
+    texts.set_language("vi")
     return "vi"
 
 

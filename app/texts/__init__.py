@@ -1,0 +1,51 @@
+"""One catalogue of texts per language: every code `app/` raises or records, turned into words.
+
+A code is a stable dotted name (`round.finalized`, `file.not_json`); its parameters fill the braces of the
+text. The window, the command line and the minutes take their words from here and nowhere else, so the
+English window is English throughout and the command line can print a stable code. `docs/codes.md` lists
+every code (kept equal to the catalogues by a test).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from app.texts import en, vi
+
+LANGUAGES = ("vi", "en")
+CATALOGUES: Mapping[str, Mapping[str, str]] = {"vi": vi.TEXTS, "en": en.TEXTS}
+
+_language = "vi"
+
+
+def set_language(lang: str) -> None:
+    """The language `text` uses when none is given (the window's language; Vietnamese by default)."""
+    global _language
+    if lang not in CATALOGUES:
+        raise ValueError(f"no catalogue for {lang!r}")
+    _language = lang
+
+
+def language() -> str:
+    """The current language code."""
+    return _language
+
+
+class _Params(dict[str, object]):
+    """Parameters for `str.format_map`: a missing one shows as its name in braces, never a KeyError."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def has(code: str) -> bool:
+    """Whether the code is in the catalogues."""
+    return code in vi.TEXTS
+
+
+def text(code: str, params: Mapping[str, object] | None = None, lang: str | None = None) -> str:
+    """The words for a code in the given (else the current) language; an unknown code shows as itself."""
+    template = CATALOGUES.get(lang or _language, vi.TEXTS).get(code)
+    if template is None:
+        return code if not params else f"{code} {dict(params)!r}"
+    return template.format_map(_Params(params or {}))
