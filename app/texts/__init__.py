@@ -9,6 +9,7 @@ every code (kept equal to the catalogues by a test).
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from app.texts import en, vi
 
@@ -49,3 +50,24 @@ def text(code: str, params: Mapping[str, object] | None = None, lang: str | None
     if template is None:
         return code if not params else f"{code} {dict(params)!r}"
     return template.format_map(_Params(params or {}))
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A code and its parameters, turned into words only when shown; a parameter may itself be a `Phrase`
+    (or a list of them, joined with commas), so a sentence is built from catalogue pieces in any language."""
+
+    code: str
+    params: Mapping[str, object] = field(default_factory=dict)
+
+    def text(self, lang: str | None = None) -> str:
+        """The words in the given (else the current) language."""
+        return text(self.code, {k: _render(v, lang) for k, v in self.params.items()}, lang)
+
+
+def _render(value: object, lang: str | None) -> object:
+    if isinstance(value, Phrase):
+        return value.text(lang)
+    if isinstance(value, list | tuple) and all(isinstance(v, Phrase) for v in value):
+        return text("list.separator", None, lang).join(v.text(lang) for v in value)
+    return value
