@@ -45,12 +45,8 @@ def backup(engine: Engine, source: Path, folder: Path, label: str, expected_hash
         copy_checked(engine, dest, expected_hash)
     except (OSError, sqlite3.Error) as e:
         fault = classify(e, str(folder))
-        detail = fault.vi if fault is not None else str(e)
-        raise BackupError(
-            f"Lần bầu đã được chốt và lưu an toàn trên máy này, nhưng CHƯA sao lưu được sang {folder}: {detail} "
-            "Hãy kiểm tra ổ sao lưu rồi sao lưu lại.",
-            f"backup to {folder} failed: {e}",
-        ) from e
+        detail: object = fault if fault is not None else str(e)
+        raise BackupError("storage.backup_failed", {"folder": str(folder), "detail": detail}, str(folder)) from e
     return dest
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import UserError
+from app.texts import Phrase
 from ballot.text import nfc
 
 NAME_HEADERS = ("họ và tên", "họ tên", "ho va ten", "ho ten", "name", "full name", "tên")
@@ -39,10 +40,7 @@ def read_candidates(path: str | Path) -> list[ImportedName]:
     elif suffix in (".csv", ".txt"):
         rows = _csv_rows(p.read_bytes())
     else:
-        raise ImportError_(
-            f"Không đọc được tệp {p.name}: chỉ nhận tệp Excel (.xlsx) hoặc CSV (.csv).",
-            f"unsupported file type {suffix!r}",
-        )
+        raise ImportError_("list.file_type", {"file": p.name}, "file")
     return parse_rows(rows)
 
 
@@ -52,9 +50,7 @@ def _xlsx_rows(path: Path) -> list[list[str]]:
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
-        raise ImportError_(
-            f"Không mở được tệp Excel {path.name}: tệp hỏng hoặc không phải .xlsx.", f"cannot open: {exc}"
-        ) from exc
+        raise ImportError_("list.xlsx_damaged", {"file": path.name}, "file") from exc
     try:
         sheet = book.worksheets[0]
         return [["" if v is None else _cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
@@ -72,10 +68,7 @@ def _csv_rows(data: bytes) -> list[list[str]]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ImportError_(
-            "Tệp CSV không ở bảng mã UTF-8. Trong Excel chọn Lưu thành “CSV UTF-8”, rồi nhập lại.",
-            "CSV is not UTF-8",
-        ) from exc
+        raise ImportError_("list.csv_encoding", {}, "file") from exc
     sample = text[:4096]
     try:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
@@ -107,7 +100,7 @@ def parse_rows(rows: Sequence[Sequence[str]]) -> list[ImportedName]:
     if name_col is None:
         name_col, note_col = _guess_columns(cleaned)
     names: list[ImportedName] = []
-    faults: list[str] = []
+    faults: list[Phrase] = []
     for i in range(start, len(cleaned)):
         r = cleaned[i]
         line = i + 1
@@ -116,21 +109,18 @@ def parse_rows(rows: Sequence[Sequence[str]]) -> list[ImportedName]:
         name = r[name_col] if name_col < len(r) else ""
         note = r[note_col] if note_col is not None and note_col < len(r) else ""
         if not name:
-            faults.append(f"dòng {line}: thiếu họ và tên")
+            faults.append(Phrase("list.row.no_name", {"line": line}))
         elif any(ch.isdigit() for ch in name):
-            faults.append(f"dòng {line}: họ và tên “{name}” có chữ số")
+            faults.append(Phrase("list.row.digits", {"line": line, "name": name}))
         elif len(name.split(" ")) < 2:
-            faults.append(f"dòng {line}: “{name}” chưa đủ họ và tên")
+            faults.append(Phrase("list.row.short", {"line": line, "name": name}))
         else:
             names.append(ImportedName(name, note, line))
     if faults:
-        shown = "; ".join(faults[:5]) + ("; …" if len(faults) > 5 else "")
-        raise ImportError_(
-            f"Danh sách có {len(faults)} dòng không đọc được ({shown}). Sửa các dòng này trong tệp rồi nhập lại.",
-            f"{len(faults)} bad rows",
-        )
+        more = Phrase("list.more") if len(faults) > 5 else Phrase("list.none_more")
+        raise ImportError_("list.bad_rows", {"count": len(faults), "rows": faults[:5], "more": more}, "file")
     if not names:
-        raise ImportError_("Tệp không có tên nào. Cột “Họ và tên” cần có ít nhất một người.", "no names in the file")
+        raise ImportError_("list.no_names", {}, "file")
     return names
 
 

@@ -1,4 +1,4 @@
-"""The head's PIN (scrypt with a salt) and who entered what, at which station."""
+"""The head's PIN (scrypt with a salt) and this computer's name (the default station)."""
 
 from __future__ import annotations
 
@@ -6,10 +6,6 @@ import hashlib
 import hmac
 import os
 import socket
-from collections import Counter
-from collections.abc import Iterable
-
-from app.storage.records import LogEntry
 
 N, R, P = 2**14, 8, 1
 MIN_PIN = 4
@@ -37,11 +33,3 @@ def check_pin(pin: str, stored: str | None) -> bool:
 def default_station() -> str:
     """This computer's name, the default station."""
     return socket.gethostname() or "máy-1"
-
-
-def operators(log: Iterable[LogEntry]) -> dict[str, Counter[str]]:
-    """Per station, each operator's number of log records."""
-    out: dict[str, Counter[str]] = {}
-    for e in log:
-        out.setdefault(e.station, Counter())[e.operator] += 1
-    return out

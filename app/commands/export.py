@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import os
-from pathlib import Path
 from typing import Any
 
-from app.errors import EXIT_OK, UserError
-from app.fileformat.writer import dumps
+from app.errors import EXIT_OK
 from app.storage.opening import open_db
+from app.texts import text
+from app.transfer import export_file
 
 
 def register(sub: Any) -> None:
@@ -21,15 +20,8 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Writes the file next to its target, then renames it into place."""
-    with open_db(args.db) as ws:
-        text = dumps(ws.data(), ws.seals(), ws.last_hash())
-    out = Path(args.output)
-    tmp = out.with_name(out.name + ".tmp")
-    try:
-        tmp.write_text(text, encoding="utf-8")
-        os.replace(tmp, out)
-    except OSError as e:
-        raise UserError(f"Không ghi được tệp {out}: {e.strerror}", f"cannot write {out}: {e}") from None
-    print(f"Đã xuất {out}")
+    """The same export as the window's: written beside its target, then renamed into place."""
+    with open_db(args.db) as db:
+        out = export_file(db, args.output)
+    print(text("cli.exported", {"path": str(out)}))
     return EXIT_OK

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import socket
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,14 +10,15 @@ from typing import Any
 
 from app.errors import EXIT_OK, UserError
 from app.fileformat.writer import fingerprint
+from app.texts import Phrase, text
 from ballot.election import ElectionResult, tally_all
 from ballot.model import ElectionData
 
 FORMATS = (".pdf", ".docx")
 WRITE_FAULTS: tuple[tuple[type[OSError], str], ...] = (
-    (FileNotFoundError, "thư mục không tồn tại"),
-    (IsADirectoryError, "đó là một thư mục"),
-    (PermissionError, "không có quyền ghi vào đó"),
+    (FileNotFoundError, "write.no_folder"),
+    (IsADirectoryError, "write.is_folder"),
+    (PermissionError, "write.no_permission"),
 )
 
 
@@ -62,39 +62,29 @@ def from_file(path: str) -> Source:
 
 
 def from_db(target: str) -> Source:
-    """A congress database: a round is final when finalized there and its fingerprint still matches."""
-    from app.workspace import Workspace
+    """A congress database: read as the window reads it (app.printing)."""
+    from app import printing
+    from app.storage.opening import open_db
 
-    ws = Workspace.open(target, station=socket.gethostname(), operator="kiemphieu minutes")
-    try:
-        data = ws.data()
-        finalized, pending = {}, {}
-        for e in data.elections:
-            for r in e.rounds:
-                st = ws.round_status(e.id, r.number)
-                finalized[(e.id, r.number)] = st.finalized and st.fingerprint == fingerprint(data, e, r)
-                pending[(e.id, r.number)] = ws.pending_stacks(e.id, r.number)
-        log = ws.log()
-        return Source(data, ws.results(), finalized, lambda: log, pending)
-    finally:
-        ws.close()
+    with open_db(target) as db:
+        src = printing.source(db)
+        log = printing.entry_log(db)
+    return Source(src.data, src.results, src.finalized, lambda: list(log.records), src.pending)
 
 
 def check_args(args: argparse.Namespace) -> str:
     """The output suffix; a `UserError` for a missing or contradictory choice."""
     if (args.file is None) == (args.db is None):
-        raise UserError("Cần chỉ ra đúng một nguồn dữ liệu: tệp bầu cử hoặc --db.", "give FILE or --db, not both")
+        raise UserError("cli.file_or_db", {}, "FILE")
     if args.log and args.db is None:
-        raise UserError("Nhật ký nhập phiếu chỉ có trong cơ sở dữ liệu: dùng --db.", "--log needs --db")
+        raise UserError("cli.log_needs_db", {}, "--log")
     if args.summary and args.log:
-        raise UserError("Chọn một trong --summary và --log.", "--summary and --log exclude each other")
+        raise UserError("cli.summary_or_log", {}, "--summary")
     if not (args.summary or args.log) and not args.election:
-        raise UserError("Cần chỉ ra cuộc bầu: --election MÃ.", "--election is required")
+        raise UserError("cli.election_needed", {}, "--election")
     suffix = Path(args.output).suffix.lower()
     if suffix not in FORMATS:
-        raise UserError(
-            f"Tệp ra phải có đuôi .pdf hoặc .docx (đã cho: {args.output}).", "output must end in .pdf or .docx"
-        )
+        raise UserError("cli.output_suffix", {"path": args.output}, "--output")
     return suffix
 
 
@@ -103,13 +93,13 @@ def write(path: str, content: bytes) -> None:
     try:
         Path(path).write_bytes(content)
     except OSError as e:
-        why = next((text for kind, text in WRITE_FAULTS if isinstance(e, kind)), "lỗi khi ghi đĩa")
-        raise UserError(f"Không ghi được tệp {path}: {why}.", f"cannot write {path}: {e}") from None
+        why = next((code for kind, code in WRITE_FAULTS if isinstance(e, kind)), "write.other")
+        raise UserError("cli.cannot_write", {"path": path, "why": Phrase(why)}, "--output") from None
 
 
 def run(args: argparse.Namespace) -> int:
     """Builds the minutes (or the summary, or the log) and writes PDF or Word."""
-    from app.minutes import EntryLog, Printable, build_summary, minutes_for, records_from_log, render_docx, render_pdf
+    from app.minutes import EntryLog, Printable, Summary, build_summary, minutes_for, render_docx, render_pdf
     from app.minutes.model import find_round
 
     suffix = check_args(args)
@@ -117,11 +107,9 @@ def run(args: argparse.Namespace) -> int:
     item: Printable
     if args.log:
         assert src.log is not None
-        item = EntryLog(src.data.congress, records_from_log(src.log()))
-        what = f"Nhật ký nhập phiếu ({len(item.records)} bản ghi)"
+        item = EntryLog(src.data.congress, tuple(src.log()))
     elif args.summary:
         item = build_summary(src.data, src.results, finalized=src.finalized)
-        what = "Bản tổng hợp kết quả"
     else:
         election, rnd = find_round(src.data, args.election, args.round)
         key = (election.id, rnd.number)
@@ -129,13 +117,15 @@ def run(args: argparse.Namespace) -> int:
         item = minutes_for(
             src.data, election.id, rnd.number, finalized=src.finalized[key], results=src.results, pending_stacks=stacks
         )
-        what = f"Biên bản kiểm phiếu {item.election}, lần {item.round}"
     content = render_pdf(item) if suffix == ".pdf" else render_docx(item)
     write(args.output, content)
     if isinstance(item, EntryLog):
         seal = item.records[-1].hash if item.records else "—"
-        print(f"{what}: đã ghi {args.output}\nMã băm bản ghi cuối: {seal}")
+        print(text("cli.written.log", {"records": len(item.records), "path": args.output, "hash": seal}))
         return EXIT_OK
-    draft = " — BẢN NHÁP (chưa phải kết quả chính thức)" if item.draft else ""
-    print(f"{what}: đã ghi {args.output}{draft}\nMã dữ liệu (SHA-256): {item.fingerprint}")
+    params = {"path": args.output, "draft": text("cli.draft") if item.draft else "", "fingerprint": item.fingerprint}
+    if isinstance(item, Summary):
+        print(text("cli.written.summary", params))
+    else:
+        print(text("cli.written.minutes", {**params, "election": item.election, "round": item.round}))
     return EXIT_OK

@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from app import congress, reports
 from app.errors import EXIT_OK, UserError
-from app.storage.opening import open_db, read_pin
+from app.storage.opening import actor, open_db, read_pin
+from app.texts import text
 
 
 def register(sub: Any) -> None:
@@ -21,16 +23,16 @@ def register(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Asks for the old PIN (when one is set) and the new one twice."""
-    with open_db(args.db) as ws:
+    with open_db(args.db) as db:
         old = ""
-        if ws.has_pin():
-            old = read_pin("Mã PIN hiện tại: ", "KIEMPHIEU_OLD_PIN") or ""
-        new = read_pin("Mã PIN mới: ", "KIEMPHIEU_PIN")
+        if reports.has_pin(db):
+            old = read_pin(text("cli.pin_current"), "KIEMPHIEU_OLD_PIN") or ""
+        new = read_pin(text("cli.pin_new"), "KIEMPHIEU_PIN")
         if new is None:
-            raise UserError("Cần nhập mã PIN mới.", "no PIN given (set KIEMPHIEU_PIN or run at a terminal)")
-        again = read_pin("Nhập lại mã PIN mới: ", "KIEMPHIEU_PIN")
+            raise UserError("cli.pin_missing", {}, "KIEMPHIEU_PIN")
+        again = read_pin(text("cli.pin_again"), "KIEMPHIEU_PIN")
         if again != new:
-            raise UserError("Hai lần nhập mã PIN mới không giống nhau.", "PINs differ")
-        ws.set_head_pin(new, old)
-    print("Đã đặt mã PIN của trưởng ban.")
+            raise UserError("cli.pin_differs", {}, "KIEMPHIEU_PIN")
+        congress.set_pin(db, actor(), new, old)
+    print(text("cli.pin_set"))
     return EXIT_OK

@@ -33,23 +33,24 @@ def run(args: argparse.Namespace) -> int:
 def _data(args: argparse.Namespace) -> ElectionData:
     """The election data from FILE, or from --db."""
     if (args.file is None) == (args.db is None):
-        raise UserError("Cần đúng một trong hai: FILE hoặc --db.", "give FILE or --db")
+        raise UserError("cli.file_or_db", {}, "FILE")
     if args.db is None:
         return load(args.file).data
+    from app import reports
     from app.storage.opening import open_db
 
-    with open_db(args.db) as ws:
-        return ws.data()
+    with open_db(args.db) as db:
+        return reports.data(db)
 
 
 def print_tally(data: ElectionData, election: str | None, round_no: int | None, as_json: bool) -> int:
     """The result JSON, or a readable table, on stdout."""
     if election is not None and election not in {e.id for e in data.elections}:
-        raise UserError(f"Không có cuộc bầu mã {election!r}.", f"--election: no election {election!r}")
+        raise UserError("election.not_found", {"election": election}, "--election")
     results = tally_all(data)
     doc = result_json(data.ruleset, results, election, round_no)
     if round_no is not None and not doc["results"]:
-        raise UserError(f"Không có lần bầu thứ {round_no}.", f"--round: no round {round_no}")
+        raise UserError("cli.no_round", {"round": round_no}, "--round")
     if as_json:
         sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=1) + "\n")
         return EXIT_OK

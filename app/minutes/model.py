@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from app.errors import UserError
 from app.fileformat.writer import fingerprint
 from app.minutes import wording as w
-from app.report_text import REASONS_VI, percent_vi
+from app.report_text import percent_vi
+from app.texts import text
 from ballot.election import ElectionResult, tally_all
 from ballot.model import (
     CommitteeMember,
@@ -154,20 +155,17 @@ def find_round(data: ElectionData, election_id: str, round_no: int | None) -> tu
     try:
         election = data.election(election_id)
     except KeyError:
-        known = ", ".join(e.id for e in data.elections) or "không có"
-        raise UserError(
-            f"Không có cuộc bầu mã {election_id!r} (các mã có: {known}).", f"no election {election_id!r}"
-        ) from None
+        known = ", ".join(e.id for e in data.elections) or "—"
+        raise UserError("minutes.no_election", {"election": election_id, "known": known}, "--election") from None
     if not election.rounds:
-        raise UserError(f"Cuộc bầu {election_id!r} chưa có lần bầu nào.", f"election {election_id!r} has no rounds")
+        raise UserError("minutes.no_rounds", {"election": election_id}, "--election")
     if round_no is None:
         return election, election.rounds[-1]
     for rnd in election.rounds:
         if rnd.number == round_no:
             return election, rnd
     raise UserError(
-        f"Cuộc bầu {election_id!r} không có lần bầu thứ {round_no} (có {len(election.rounds)} lần).",
-        f"election {election_id!r} has no round {round_no}",
+        "minutes.no_round", {"election": election_id, "round": round_no, "rounds": len(election.rounds)}, "--round"
     )
 
 
@@ -216,7 +214,7 @@ def build_minutes(
     electorate = election.electorate or congress.electorate
     noun = w.voter_noun(congress.kind)
     problems = tuple(f"[{p.code.value}] {p.message('vi')}" for p in result.problems)
-    draft_reasons = () if finalized else (w.NOT_FINALIZED,)
+    draft_reasons: tuple[str, ...] = () if finalized else (w.NOT_FINALIZED,)
     if pending_stacks:
         pending = Problem(Code.E112, "teams", {"pending": pending_stacks})
         draft_reasons += (f"[{pending.code.value}] {pending.message('vi')}",)
@@ -254,7 +252,7 @@ def build_minutes(
             valid=b.valid,
             invalid=b.invalid,
             invalid_reasons=tuple(
-                Count(REASONS_VI[k], b.invalid_by_reason[k]) for k in InvalidReason if k in b.invalid_by_reason
+                Count(text(f"invalid.{k.value}", None, "vi"), b.invalid_by_reason[k]) for k in InvalidReason if k in b.invalid_by_reason
             ),
         ),
         percent_header=w.percent_header(congress.kind, opinion),

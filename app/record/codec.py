@@ -278,6 +278,15 @@ def candidates_text(nos: tuple[int, ...]) -> str:
     return ",".join(map(str, nos))
 
 
+def candidates_from_text(content: object, path: str) -> tuple[int, ...]:
+    """The list stored by `candidates_text`."""
+    value = text(content, path)
+    try:
+        return tuple(int(x) for x in value.split(",")) if value else ()
+    except ValueError:
+        raise RecordFault("record.type", {"expected": "number", "found": "text"}, path) from None
+
+
 def decision_text(x: Decision | None) -> str | None:
     """round.decision: canonical JSON or NULL."""
     return None if x is None else dumps(decision_doc(x))

@@ -6,8 +6,8 @@ import getpass
 import os
 import sys
 
+from app.db import Actor, Database, open_database
 from app.people import default_station
-from app.workspace import Workspace
 
 
 def operator() -> str:
@@ -15,12 +15,18 @@ def operator() -> str:
     try:
         return os.environ.get("KIEMPHIEU_OPERATOR") or getpass.getuser()
     except (KeyError, OSError):
-        return "dòng lệnh"
+        return "kiemphieu"
 
 
-def open_db(target: str) -> Workspace:
-    """The workspace at a file path or URL."""
-    return Workspace.open(target, station=default_station(), operator=operator())
+def actor() -> Actor:
+    """This computer and its user."""
+    return Actor(default_station(), operator())
+
+
+def open_db(target: str, check: bool = True) -> Database:
+    """The congress database at a file path or URL (an older one is converted as this actor's); `check=False`
+    opens one whose congress row is missing (for `verify`, which names what is wrong)."""
+    return open_database(target, actor(), check=check)
 
 
 def read_pin(prompt: str, env: str) -> str | None:

@@ -1,10 +1,10 @@
-"""Checks made before anything is written: a refusal is a Vietnamese message and its English."""
+"""Checks made on what people entered, before anything is written: values in NFC, or a coded refusal."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from app.errors import UserError
+from app.errors import InvalidInput, Refused
 from ballot.model import (
     Ballot,
     CommitteeMember,
@@ -24,47 +24,45 @@ from ballot.text import nfc
 from ballot.validity import BallotFault, ballot_fault
 
 
-class Refused(UserError):
-    """The action does not fit the data as it stands (a locked round, a wrong PIN, …)."""
-
-
-class InvalidInput(Refused):
-    """What was entered cannot be stored as it is."""
-
-
 def nfc_ballot(b: Ballot) -> Ballot:
     """The ballot with its team name in NFC (blank team: none)."""
     team = nfc(b.team).strip() or None if b.team else None
     return b if team == b.team else replace(b, team=team)
 
 
-def ballot_refusal(ballot: Ballot, rnd: Round, election_kind: str) -> tuple[str, str] | None:
-    """Why this ballot cannot be entered in this round (Vietnamese, English), or None."""
+def ballot_refusal(ballot: Ballot, rnd: Round, election_kind: str, path: str = "ballot") -> Refused | None:
+    """Why this ballot cannot be entered in this round, or None."""
     form = Form.AGREE_DISAGREE if election_kind == ElectionKind.OPINION.value else rnd.form
     if not isinstance(ballot, StruckBallot | MarkedBallot | RuledInvalidBallot):
-        return "Không nhận ra loại phiếu.", f"not a ballot: {type(ballot).__name__}"
+        return InvalidInput("ballot.not_a_ballot", {"kind": type(ballot).__name__}, path)
     fault = ballot_fault(ballot, rnd, form)
     if fault is None:
         return None
     kind, no = fault
     if kind is BallotFault.BAD_COUNT:
-        return f"Số phiếu giống nhau phải ít nhất là 1 (đã nhập {no}).", f"count {no} < 1"
+        return InvalidInput("ballot.count_min", {"count": no}, f"{path}.count")
     if kind is BallotFault.UNKNOWN_CANDIDATE:
-        return f"Số {no} không có trên phiếu của lần bầu này.", f"{no} is not a candidate of this round"
+        return InvalidInput("ballot.not_on_paper", {"no": no}, path)
     if kind is BallotFault.WRONG_FORM:
-        vi = "phiếu đồng ý/không đồng ý" if form is Form.AGREE_DISAGREE else "phiếu gạch tên"
-        return f"Lần bầu này dùng mẫu {vi}.", "wrong ballot form for this round"
-    return "Lý do này không áp dụng cho mẫu phiếu của lần bầu.", "reason does not apply to this form"
+        return InvalidInput(f"ballot.form.{form.value}", {}, path)
+    return InvalidInput("ballot.reason_form", {}, f"{path}.invalid")
+
+
+def check_ballot(ballot: Ballot, rnd: Round, election_kind: str, path: str = "ballot") -> None:
+    """Refuses a ballot that does not fit the round's paper."""
+    refusal = ballot_refusal(ballot, rnd, election_kind, path)
+    if refusal is not None:
+        raise refusal
 
 
 def check_congress(c: Congress) -> Congress:
     """The congress in NFC, with a usable electorate."""
     if c.electorate.summoned < 1:
-        raise InvalidInput("Số được triệu tập phải ít nhất là 1.", "summoned < 1")
+        raise InvalidInput("input.summoned_min", {}, "congress.electorate.summoned")
     if any(x.count < 0 for x in c.electorate.exclusions) or c.attending < 0:
-        raise InvalidInput("Các con số không được âm.", "negative count")
+        raise InvalidInput("input.negative", {}, "congress")
     if c.electorate.base < 1:
-        raise InvalidInput("Số trừ ra không để lại ai trong số được triệu tập.", "base < 1")
+        raise InvalidInput("input.base_empty", {}, "congress.electorate.exclusions")
     return replace(
         c,
         organization=nfc(c.organization),
@@ -85,18 +83,18 @@ def check_election(e: Election) -> Election:
     """The election in NFC, with an id, seats and a list of distinct numbers."""
     eid = nfc(e.id).strip()
     if not eid:
-        raise InvalidInput("Cuộc bầu cần có mã.", "election id is empty")
+        raise InvalidInput("input.election_id", {}, "election.id")
     if e.seats < 1:
-        raise InvalidInput("Số lượng cần bầu phải ít nhất là 1.", "seats < 1")
+        raise InvalidInput("input.seats_min", {}, "election.seats")
     if not e.candidates:
-        raise InvalidInput("Danh sách bầu không được trống.", "no candidates")
+        raise InvalidInput("input.list_empty", {}, "election.candidates")
     nos = [c.no for c in e.candidates]
     if len(set(nos)) != len(nos) or min(nos) < 1:
-        raise InvalidInput("Số thứ tự của người trong danh sách phải khác nhau và từ 1 trở lên.", "bad numbers")
+        raise InvalidInput("input.numbers", {}, "election.candidates")
     if e.electorate is not None and e.electorate.base < 1:
-        raise InvalidInput("Số trừ ra không để lại ai trong số được triệu tập.", "base < 1")
+        raise InvalidInput("input.base_empty", {}, "election.electorate.exclusions")
     if e.candidate_pool is not None and e.candidate_pool.election == eid:
-        raise InvalidInput("Cuộc bầu không thể lấy danh sách từ chính nó.", "pool refers to itself")
+        raise InvalidInput("input.pool_self", {}, "election.candidate_pool")
     return replace(
         e,
         id=eid,
@@ -110,14 +108,22 @@ def check_subtotal(t: Subtotal, rnd: Round) -> Subtotal:
     """The subtotal with its team in NFC, naming only candidates of the round, no negative counts."""
     team = nfc(t.team).strip()
     if not team:
-        raise InvalidInput("Cần ghi tên tổ kiểm phiếu.", "team is empty")
+        raise InvalidInput("input.team_empty", {}, "subtotal.team")
     on_list = set(rnd.candidates)
     for no in [*t.votes, *t.disagree]:
         if no not in on_list:
-            raise InvalidInput(f"Số {no} không có trên phiếu của lần bầu này.", f"{no} not on this round's list")
+            raise InvalidInput("ballot.not_on_paper", {"no": no}, "subtotal.votes")
     counts = [t.ballots, *t.invalid.values(), *t.votes.values(), *t.disagree.values()]
     if min(counts) < 0:
-        raise InvalidInput("Các con số không được âm.", "negative count")
+        raise InvalidInput("input.negative", {}, "subtotal")
     if t.invalid_total > t.ballots:
-        raise InvalidInput("Số phiếu không hợp lệ lớn hơn số phiếu của tổ.", "invalid > ballots")
+        raise InvalidInput("input.invalid_over_ballots", {}, "subtotal.invalid")
     return replace(t, team=team)
+
+
+def need_reason(reason: str) -> str:
+    """The reason in NFC; refused when blank."""
+    reason = nfc(reason).strip()
+    if not reason:
+        raise Refused("input.reason", {}, "reason")
+    return reason
