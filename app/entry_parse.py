@@ -244,7 +244,9 @@ def _read_marks(body: str, spec: EntrySpec) -> Reading:
     if fill:
         marks.extend([Mark.AGREE] * (spec.rows - len(marks)))
     if error is None and len(marks) < spec.rows:
-        error = EntryError("entry.rows_left", {"left": spec.rows - len(marks), "rows": spec.rows}, len(body), incomplete=True)
+        error = EntryError(
+            "entry.rows_left", {"left": spec.rows - len(marks), "rows": spec.rows}, len(body), incomplete=True
+        )
     return Reading(marks=tuple(marks), error=error)
 
 

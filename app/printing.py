@@ -55,7 +55,8 @@ def round_minutes(db: Database, election_id: str, round_no: int | None = None) -
     )
 
 
-def entry_log(db: Database) -> EntryLog:
-    """The entry log, every record in words, for the archive."""
+def entry_log(db: Database, lang: str = "vi") -> EntryLog:
+    """The entry log, every record in words (Vietnamese for the archive), ready to print."""
     data = reports.data(db)
-    return EntryLog(data.congress, records_from_log(reports.log(db), {e.id: e.title for e in data.elections}))
+    titles = {e.id: e.title for e in data.elections}
+    return EntryLog(data.congress, records_from_log(reports.log(db), titles, lang))

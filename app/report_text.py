@@ -31,7 +31,7 @@ def outcome_text(r: RoundResult, names: dict[int, str], lang: str | None = None)
     if isinstance(o, Complete):
         return text("outcome.complete", {"seats": r.seats}, lang)
     if isinstance(o, Tie):
-        tied = ", ".join(f"{no}. {names[no]}" for no in o.tied)
+        tied = ", ".join(names[no] for no in o.tied)
         return text("outcome.tie", {"count": len(o.tied), "tied": tied, "seats": o.seats}, lang)
     assert isinstance(o, Shortfall)
     return text("outcome.shortfall", {"elected": len(o.elected), "left": o.seats_left}, lang)
@@ -51,7 +51,13 @@ def round_text(r: RoundResult, title: str, lang: str | None = None) -> str:
         ),
         text(
             "tally.ballots",
-            {"issued": b.issued, "collected": b.collected, "counted": b.counted, "valid": b.valid, "invalid": b.invalid},
+            {
+                "issued": b.issued,
+                "collected": b.collected,
+                "counted": b.counted,
+                "valid": b.valid,
+                "invalid": b.invalid,
+            },
             lang,
         ),
     ]

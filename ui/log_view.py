@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.minutes import EntryLog, LogRecord, records_from_log, render_pdf
-from app.minutes.entrylog import ACTIONS_VI, when
-from app.workspace import Workspace
+from app import printing, reports
+from app.minutes import LogRecord, records_from_log, render_pdf
+from ui.desk import Desk
 from ui.dialogs import information
 from ui.errors import show_error
 from ui.models import RecordsModel
@@ -58,10 +58,10 @@ class LogTableModel(RecordsModel):
         if role == Qt.ItemDataRole.DisplayRole:
             values: dict[str, object] = {
                 "seq": r.seq,
-                "at": when(r.at),
+                "at": r.at,
                 "station": r.station,
                 "operator": r.operator,
-                "action": ACTIONS_VI.get(r.action, r.action),
+                "action": r.action,
                 "summary": r.summary,
                 "hash": r.hash[:HASH_SHOWN],
             }
@@ -76,12 +76,12 @@ class LogTableModel(RecordsModel):
 class LogDialog(QDialog):
     """The entry log of the open congress, with the integrity check and saving as PDF for the archive."""
 
-    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("log_dialog")
         self.setWindowTitle(self.tr("Nhật ký nhập phiếu"))
         self.resize(1280, 680)
-        self.ws = ws
+        self.desk = desk
         self.model = LogTableModel(self)
         self.view = QTableView()
         self.view.setObjectName("log_view")
@@ -120,7 +120,8 @@ class LogDialog(QDialog):
 
     def refresh(self) -> None:
         """Reloads the log from the database."""
-        self.model.set_rows(records_from_log(self.ws.log()))
+        titles = {e.id: e.title for e in reports.data(self.desk.db).elections}
+        self.model.set_rows(records_from_log(reports.log(self.desk.db), titles))
         count = self.model.rowCount()
         self.intro.setText(
             self.tr(
@@ -138,11 +139,11 @@ class LogDialog(QDialog):
     def verify(self) -> bool:
         """Runs the integrity check and says what it found; True when everything agrees."""
         try:
-            report = self.ws.verify()
+            report = reports.verify(self.desk.db)
         except Exception as exc:
             show_error(self, exc)
             return False
-        if report.fault is None:
+        if report.first is None:
             self.outcome.setStyleSheet("color: #1b5e20; font-weight: bold;")
             self.outcome.setText(
                 self.tr(
@@ -152,10 +153,10 @@ class LogDialog(QDialog):
             )
             return True
         self.outcome.setStyleSheet("color: #b00020; font-weight: bold;")
+        more = self.tr(" (và {0} chỗ khác)").format(len(report.findings) - 1) if len(report.findings) > 1 else ""
         self.outcome.setText(
-            self.tr("PHÁT HIỆN THAY ĐỔI ngoài chương trình — chỗ đầu tiên: {0}: {1}.").format(
-                report.fault.where, report.fault.vi
-            )
+            self.tr("PHÁT HIỆN THAY ĐỔI ngoài chương trình — chỗ đầu tiên: {0}").format(report.first.phrase().text())
+            + more
         )
         return False
 
@@ -170,8 +171,7 @@ class LogDialog(QDialog):
     def save_pdf(self, path: str | Path) -> bool:
         """Writes the whole log as the printable PDF for the archive."""
         try:
-            log = EntryLog(self.ws.data().congress, records_from_log(self.ws.log()))
-            Path(path).write_bytes(render_pdf(log))
+            Path(path).write_bytes(render_pdf(printing.entry_log(self.desk.db)))
         except Exception as exc:
             show_error(self, exc)
             return False
@@ -179,9 +179,9 @@ class LogDialog(QDialog):
         return True
 
 
-def open_log(parent: QWidget | None, ws: Workspace) -> LogDialog:
+def open_log(parent: QWidget | None, desk: Desk) -> LogDialog:
     """Opens the entry-log viewer (window-modal, not blocking)."""
-    dialog = LogDialog(ws, parent)
+    dialog = LogDialog(desk, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog

@@ -11,8 +11,9 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.minutes import Minutes, minutes_for, render_docx, render_pdf
-from app.workspace import Workspace
+from app import printing, reports
+from app.minutes import Minutes, render_docx, render_pdf
+from ui.desk import Desk
 from ui.errors import show_error
 from ui.round_chooser import RoundChooser
 
@@ -33,9 +34,9 @@ def page_image(document: QPdfDocument, page: int, size: QSize) -> QImage:
 class MinutesPage(QWidget):
     """The minutes of the chosen round as they will print."""
 
-    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ws = ws
+        self.desk = desk
         self.pdf_bytes = b""
         self._buffer: QBuffer | None = None
         self._printer: QPrinter | None = None  # kept referenced while the print dialog is open
@@ -73,30 +74,24 @@ class MinutesPage(QWidget):
 
     def refresh(self, prefer: tuple[str, int] | None = None) -> None:
         """Reloads the rounds and renders the chosen round's minutes."""
-        self.chooser.set_data(self.ws.data(), prefer)
+        self.chooser.set_data(reports.data(self.desk.db), prefer)
 
     def _minutes(self) -> Minutes:
         chosen = self.chooser.current()
         assert chosen is not None
-        status = self.ws.round_status(*chosen)
-        pending = self.ws.pending_stacks(*chosen)
-        return minutes_for(self.ws.data(), chosen[0], chosen[1], finalized=status.finalized, pending_stacks=pending)
+        return printing.round_minutes(self.desk.db, *chosen)
 
     @Slot(str, int)
     def _on_chooser_round_chosen(self, election_id: str, round_no: int) -> None:
         try:
-            status = self.ws.round_status(election_id, round_no)
-            pending = self.ws.pending_stacks(election_id, round_no)
-            minutes = minutes_for(
-                self.ws.data(), election_id, round_no, finalized=status.finalized, pending_stacks=pending
-            )
+            minutes = printing.round_minutes(self.desk.db, election_id, round_no)
             self.show_pdf(render_pdf(minutes))
         except Exception as exc:
             show_error(self, exc)
             return
         self.state.setText(
             self.tr("Biên bản chính thức (đã chốt).")
-            if status.finalized
+            if not minutes.draft
             else self.tr("BẢN NHÁP: lần bầu chưa chốt; biên bản in ra có chữ “bản nháp”.")
         )
 

@@ -6,18 +6,19 @@ from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
+from app import reports
 from app.report_text import percent_vi
-from app.workspace import Workspace
+from ui.desk import Desk
 from ui.progress import summary_text
 
 
 class ProjectorWindow(QWidget):
     """A window for the hall: F11 or double-click toggles full screen, Esc leaves it; it refreshes itself."""
 
-    def __init__(self, ws: Workspace, election_id: str, round_no: int, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, election_id: str, round_no: int, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("projector")
-        self.ws, self.key = ws, (election_id, round_no)
+        self.desk, self.key = desk, (election_id, round_no)
         self.setWindowTitle(self.tr("Màn hình chiếu — Kiểm phiếu"))
         self.setStyleSheet("#projector { background: #0b2545; } QLabel { color: white; }")
         self.title = self._label(34, bold=True)
@@ -52,13 +53,13 @@ class ProjectorWindow(QWidget):
     def refresh(self) -> None:
         """Reads the round again: progress, or the results once the round is finalized."""
         election_id, round_no = self.key
-        data = self.ws.data()
+        data = reports.data(self.desk.db)
         election = data.election(election_id)
         self.title.setText(self.tr("{0} — lần bầu thứ {1}").format(election.title, round_no))
-        if self.ws.round_status(election_id, round_no).finalized:
+        if reports.round_status(self.desk.db, election_id, round_no).finalized:
             self._show_results()
             return
-        p = self.ws.progress(election_id, round_no)
+        p = reports.progress(self.desk.db, election_id, round_no)
         self.bar.show()
         self.bar.setRange(0, max(p.stacks, 1))
         self.bar.setValue(p.definitive)
@@ -72,7 +73,11 @@ class ProjectorWindow(QWidget):
     def _show_results(self) -> None:
         election_id, round_no = self.key
         result = next(
-            r for er in self.ws.results() if er.election == election_id for r in er.rounds if r.round == round_no
+            r
+            for er in reports.results(self.desk.db)
+            if er.election == election_id
+            for r in er.rounds
+            if r.round == round_no
         )
         by_no = {c.no: c for c in result.candidates}
         self.bar.hide()

@@ -36,6 +36,8 @@ class Table:
     widths: tuple[float, ...]
     align: str
     size: float = 12
+    #: Tight rows (the printed entry log: one line per record).
+    dense: bool = False
 
 
 @dataclass(frozen=True, slots=True)

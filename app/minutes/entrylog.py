@@ -92,9 +92,7 @@ def log_document(log: EntryLog, lang: str = "vi") -> Document:
     """The log as a compact landscape table; the introduction carries the last hash, which seals the chain."""
     records, congress = log.records, log.congress
     last = records[-1].hash if records else ""
-    rows = tuple(
-        (str(r.seq), r.at, _who(r), r.action, r.summary, r.hash[:HASH_SHOWN]) for r in records
-    )
+    rows = tuple((str(r.seq), r.at, _who(r), r.action, r.summary, r.hash[:HASH_SHOWN]) for r in records)
     columns = tuple(text(f"entrylog.column.{c}", None, lang) for c in ("seq", "at", "who", "action", "content", "hash"))
     blocks = (
         heading(
@@ -103,7 +101,7 @@ def log_document(log: EntryLog, lang: str = "vi") -> Document:
         para(text("entrylog.title", None, lang), "title"),
         para(congress.title, "subject"),
         para(text("entrylog.intro", {"records": len(records), "hash": last or "—"}, lang), "body", italic=True),
-        Table(columns, rows, (0.045, 0.115, 0.14, 0.12, 0.51, 0.07), "CLLLLL", size=8),
+        Table(columns, rows, (0.04, 0.105, 0.13, 0.11, 0.53, 0.085), "CLLLLL", size=7.5, dense=True),
         signatures(next((m.name for m in congress.counting_committee if m.role is Role.HEAD), ""), ()),
     )
     return Document(

@@ -252,7 +252,9 @@ def build_minutes(
             valid=b.valid,
             invalid=b.invalid,
             invalid_reasons=tuple(
-                Count(text(f"invalid.{k.value}", None, "vi"), b.invalid_by_reason[k]) for k in InvalidReason if k in b.invalid_by_reason
+                Count(text(f"invalid.{k.value}", None, "vi"), b.invalid_by_reason[k])
+                for k in InvalidReason
+                if k in b.invalid_by_reason
             ),
         ),
         percent_header=w.percent_header(congress.kind, opinion),

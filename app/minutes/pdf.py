@@ -97,11 +97,11 @@ def _table(t: Table, width: float) -> RLTable:
         rows.append(cells)
     table = RLTable(rows, colWidths=widths, repeatRows=1)
     cmds: list[Any] = [
-        ("FONT", (0, 0), (-1, -1), fonts.REGULAR, t.size, t.size * 1.2),
+        ("FONT", (0, 0), (-1, -1), fonts.REGULAR, t.size, t.size * (1.1 if t.dense else 1.2)),
         ("GRID", (0, 0), (-1, -1), 0.5, INK),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 0.5 if t.dense else 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5 if t.dense else 3),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
     ]

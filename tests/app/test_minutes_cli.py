@@ -84,13 +84,18 @@ def test_unwritable_output_and_wrong_suffix(tmp_path: Path, capsys: pytest.Captu
 
 
 def test_from_database_minutes_summary_and_log(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    workspace = pytest.importorskip("app.workspace")
+    from app import congress as congress_svc
+    from app import rounds
+    from app.db import Actor
+    from app.transfer import import_data
+
     data = congress()
     db = tmp_path / "dh.sqlite"
-    ws = workspace.Workspace.create(db, data.congress, station="M1", operator="Nguyễn Thị Nhập", head_pin="123456")
-    ws.import_data(data, {})
-    fp = ws.finalize_round("bch", 1, "123456")
-    ws.close()
+    who = Actor("M1", "Nguyễn Thị Nhập")
+    with congress_svc.create(db, data.congress, who, head_pin="123456") as d:
+        with d.writing(who) as tx:
+            import_data(tx, data, {})
+        fp = rounds.finalize(d, who, "bch", 1, "123456").fingerprint
     out = tmp_path / "bb.pdf"
     assert main(["minutes", "--db", str(db), "--election", "bch", "-o", str(out)]) == 0
     said = capsys.readouterr().out
@@ -107,18 +112,20 @@ def test_from_database_minutes_summary_and_log(tmp_path: Path, capsys: pytest.Ca
 
 def test_from_database_pending_stacks_are_among_the_draft_reasons(tmp_path: Path) -> None:
     """In double entry, a stack not yet definitive keeps the minutes a draft and says why (E112)."""
+    from app import congress as congress_svc
+    from app import elections, stacks, teams
     from app.commands.minutes import from_db
+    from app.db import Actor
     from app.minutes import minutes_for
-    from app.workspace import Workspace
 
     data = congress()
     db = tmp_path / "dh.sqlite"
-    ws = Workspace.create(db, data.congress, station="M1", operator="Nguyễn Thị Nhập", head_pin="123456")
-    ws.add_election(replace(data.election("ubkt"), rounds=()))
-    ws.set_entry_mode(2, "123456")
-    ws.add_team("Tổ 1", ("Nguyễn Thị Nhập", "Lê Văn Hai"))
-    ws.open_stack("ubkt", 1, "Tổ 1", 3)
-    ws.close()
+    who = Actor("M1", "Nguyễn Thị Nhập")
+    with congress_svc.create(db, data.congress, who, head_pin="123456") as d:
+        elections.add(d, who, replace(data.election("ubkt"), rounds=()))
+        congress_svc.set_entry_mode(d, who, 2, "123456")
+        teams.add_team(d, who, "Tổ 1", ("Nguyễn Thị Nhập", "Lê Văn Hai"))
+        stacks.open_stack(d, who, "ubkt", 1, "Tổ 1", 3)
     src = from_db(str(db))
     assert src.pending == {("ubkt", 1): 1}
     m = minutes_for(src.data, "ubkt", 1, finalized=False, results=src.results, pending_stacks=src.pending[("ubkt", 1)])

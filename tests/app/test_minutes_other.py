@@ -10,11 +10,10 @@ from pathlib import Path
 import docx
 import pytest
 
-from app.minutes import EntryLog, LogRecord, build_summary, minutes_for, records_from_log, render_docx, render_pdf
-from app.minutes.entrylog import StoredEntry, summarise
+from app.minutes import build_summary, minutes_for, render_docx, render_pdf
 from app.minutes.fonts import DOCX_FONT
 from app.minutes.wording import DRAFT_MARK
-from tests.app.minutes_data import CONGRESS, congress
+from tests.app.minutes_data import congress
 
 needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
 
@@ -85,58 +84,3 @@ def test_summary_pdf_is_one_page(tmp_path: Path) -> None:
     assert "Trang 1/1" in text
     assert "Bầu Ủy ban Kiểm tra Đảng ủy xã" in text
     assert DRAFT_MARK in text
-
-
-def generated_records(n: int) -> tuple[LogRecord, ...]:
-    return tuple(
-        LogRecord(
-            i,
-            f"2025-05-08T09:{i % 60:02d}:00+07:00",
-            "M1",
-            "Nguyễn Thị Nhập",
-            "ballot",
-            f"bch lần 1; gạch {i}",
-            f"{i:064x}",
-        )
-        for i in range(1, n + 1)
-    )
-
-
-@needs_poppler
-def test_entry_log_prints_every_record_and_the_last_hash(tmp_path: Path) -> None:
-    log = EntryLog(CONGRESS, generated_records(60))
-    text = pdf_text(render_pdf(log), tmp_path)
-    assert "NHẬT KÝ NHẬP PHIẾU" in text
-    assert "Gồm 60 bản ghi" in text
-    assert f"{60:064x}" in text
-    for i in (1, 30, 60):
-        assert f"bch lần 1; gạch {i}" in text
-    assert "2025-05-08 09:30:00" in text
-
-
-def test_log_entries_map_to_records() -> None:
-    class Entry:
-        def __init__(self, seq: int, action: str, payload: dict[str, object]) -> None:
-            self.seq, self.at, self.station, self.operator = seq, "2025-05-08T09:00:00", "M2", "Lê Văn Cường"
-            self.action, self.payload, self.hash = action, payload, "ab" * 32
-
-    entries: list[StoredEntry] = [
-        Entry(1, "ballot", {"election": "bch", "round": 1, "seq": 4, "ballot": {"struck": [2, 5], "count": 3}}),
-        Entry(2, "ballot", {"election": "bch", "round": 1, "seq": 5, "ballot": {"invalid": "marked"}}),
-        Entry(3, "ballot", {"election": "bithu", "round": 1, "seq": 1, "ballot": {"marks": {"1": "agree"}}}),
-        Entry(4, "create", {"ruleset": "qd190-2024", "head_pin": "secret-hash", "congress": {"title": "x"}}),
-        Entry(5, "election.add", {"election": {"id": "bch", "title": "Bầu BCH"}, "position": 1}),
-        Entry(6, "round.start", {"election": "dbct", "round": {"round": 2, "seats": 1}, "candidates": [1, 2]}),
-    ]
-    recs = records_from_log(entries)
-    assert [r.summary for r in recs] == [
-        "bch lần 1; gạch 2, 5 ×3; seq: 4",
-        "bch lần 1; không hợp lệ: có dấu hiệu riêng; seq: 5",
-        "bithu lần 1; 1:agree; seq: 1",
-        "ruleset: qd190-2024",
-        "election: bch — Bầu BCH; position: 1",
-        "dbct; round: lần 2, 1 chỗ; candidates: 2 mục",
-    ]
-    assert recs[0] == LogRecord(1, "2025-05-08T09:00:00", "M2", "Lê Văn Cường", "ballot", recs[0].summary, "ab" * 32)
-    assert summarise("x", {"note": "n" * 200}).endswith("…")
-    assert len(summarise("x", {"note": "n" * 200})) == 110

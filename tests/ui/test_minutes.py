@@ -11,18 +11,16 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
-from app.demo import build_demo
+from ui.desk import Desk
 from ui.minutes_page import MinutesPage, page_image
 
 
 @pytest.fixture
-def page(qtbot: QtBot, tmp_path: Path) -> MinutesPage:
-    ws = build_demo(tmp_path / "demo.kiemphieu")
-    p = MinutesPage(ws)
+def page(qtbot: QtBot, demo_desk: Desk) -> MinutesPage:
+    p = MinutesPage(demo_desk)
     qtbot.addWidget(p)
     p.refresh(("bch", 1))
-    yield p
-    ws.close()
+    return p
 
 
 def test_preview_loads_the_finalized_minutes(page: MinutesPage) -> None:

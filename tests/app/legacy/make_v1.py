@@ -117,7 +117,9 @@ def main(out: Path) -> None:
     from app.demo import CONGRESS
 
     own = Parameters(surplus_cap=Fraction(1, 4), tie_break_needs_majority=True)
-    w = Workspace.create(out / "v1-params.kiemphieu", CONGRESS, station="s", operator="o", head_pin="1357", parameters=own)
+    w = Workspace.create(
+        out / "v1-params.kiemphieu", CONGRESS, station="s", operator="o", head_pin="1357", parameters=own
+    )
     w.set_parameters(replace(own, surplus_rounding="ceil"))
     w.update_congress(replace(CONGRESS, place="Nhà văn hóa xã"))
     w.set_parameters(None)
