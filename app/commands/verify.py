@@ -48,16 +48,21 @@ def run(args: argparse.Namespace) -> int:
 
 def run_db(target: str) -> int:
     """Replays the log and compares; prints each round, then the first difference or the chain's last hash."""
+    report = check_db(target)
+    print_report(report)
+    return EXIT_OK if report.ok else EXIT_MISMATCH
+
+
+def check_db(target: str) -> Report:
+    """The database's verify report (opened even without its congress row, which verify then names)."""
     from app import reports
     from app.storage.opening import open_db
 
     db = open_db(target, check=False)
     try:
-        report = reports.verify(db)
+        return reports.verify(db)
     finally:
         db.close()
-    print_report(report)
-    return EXIT_OK if report.ok else EXIT_MISMATCH
 
 
 def print_report(report: Report) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -24,9 +25,15 @@ def config(engine: Engine) -> Config:
     return cfg
 
 
+@cache
+def _scripts() -> ScriptDirectory:
+    """The shipped migration scripts (read once per process)."""
+    return ScriptDirectory.from_config(config_for_scripts())
+
+
 def head() -> str:
     """The newest schema revision this program knows."""
-    rev = ScriptDirectory.from_config(config_for_scripts()).get_current_head()
+    rev = _scripts().get_current_head()
     assert rev is not None
     return rev
 
@@ -46,7 +53,7 @@ def current(engine: Engine) -> str | None:
 
 def known(rev: str) -> bool:
     """Whether this program has the script for a revision."""
-    return rev in {s.revision for s in ScriptDirectory.from_config(config_for_scripts()).walk_revisions()}
+    return rev in {s.revision for s in _scripts().walk_revisions()}
 
 
 def upgrade(engine: Engine, target: str = "head", actor: Any = None) -> None:

@@ -248,6 +248,10 @@ TEXTS: dict[str, str] = {
         "Table {table}, row {key}, column {column}: stored {stored}, the log says {expected} (record {seq})."
     ),
     "verify.row_missing": "Table {table}: row {key}, written by log record {seq}, is missing.",
+    "verify.row_after_log": (
+        "Table {table}: row {key} was written by no log record; it bears record number {seq}, after the log's last "
+        "record ({last}): either it was added outside the program, or the log's newest records were deleted."
+    ),
     "verify.row_extra": "Table {table}: row {key} was written by no log record.",
     "verify.schema": "Table {table}: cannot be read (a table or column is missing).",
     "verify.seal_fingerprint": (

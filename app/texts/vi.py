@@ -252,6 +252,10 @@ TEXTS: dict[str, str] = {
         "Bảng {table}, dòng {key}, cột {column}: đang lưu {stored}, theo nhật ký phải là {expected} (bản ghi số {seq})."
     ),
     "verify.row_missing": "Bảng {table}: thiếu dòng {key} do bản ghi số {seq} của nhật ký ghi.",
+    "verify.row_after_log": (
+        "Bảng {table}: có dòng {key} không do bản ghi nào của nhật ký ghi; nó mang số bản ghi {seq}, sau bản ghi cuối "
+        "của nhật ký ({last}): hoặc dòng được thêm ngoài chương trình, hoặc các bản ghi mới nhất của nhật ký đã bị xóa."
+    ),
     "verify.row_extra": "Bảng {table}: có dòng {key} không do bản ghi nào của nhật ký ghi.",
     "verify.schema": "Bảng {table}: không đọc được (thiếu bảng hoặc thiếu cột).",
     "verify.seal_fingerprint": (
