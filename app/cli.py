@@ -24,7 +24,7 @@ MODULE_OF = {"import": "importfile"}
 
 def parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
     """The parser: only the requested command's module is imported, so `tally` stays light (no Qt, no database)."""
-    p = argparse.ArgumentParser(prog="kiemphieu", description="Kiểm phiếu bầu cử trong Đảng — dòng lệnh.")
+    p = argparse.ArgumentParser(prog="kiemphieu", description=text("cli.help.program"))
     sub = p.add_subparsers(dest="command", required=True, metavar="LỆNH")
     modules = sorted(m.name for m in pkgutil.iter_modules(app.commands.__path__))
     wanted = next((a for a in argv if not a.startswith("-")), None)

@@ -13,9 +13,9 @@ from app.transfer import export_file
 
 def register(sub: Any) -> None:
     """Adds the `export` subcommand."""
-    p = sub.add_parser("export", help="xuất tệp bầu cử mở từ cơ sở dữ liệu")
-    p.add_argument("--db", required=True, help="tệp cơ sở dữ liệu hoặc địa chỉ postgresql+psycopg://…")
-    p.add_argument("-o", "--output", required=True, help="tệp bầu cử sẽ ghi")
+    p = sub.add_parser("export", help=text("cli.help.export"))
+    p.add_argument("--db", required=True, help=text("cli.help.db"))
+    p.add_argument("-o", "--output", required=True, help=text("cli.help.export.output"))
     p.set_defaults(func=run)
 
 

@@ -14,9 +14,9 @@ from app.transfer import import_file
 
 def register(sub: Any) -> None:
     """Adds the `import` subcommand."""
-    p = sub.add_parser("import", help="tạo cơ sở dữ liệu đại hội mới từ tệp bầu cử")
-    p.add_argument("file", help="tệp bầu cử (kiemphieu-election/1)")
-    p.add_argument("--db", required=True, help="tệp cơ sở dữ liệu mới, hoặc địa chỉ postgresql+psycopg://…")
+    p = sub.add_parser("import", help=text("cli.help.import"))
+    p.add_argument("file", help=text("cli.help.file"))
+    p.add_argument("--db", required=True, help=text("cli.help.import.db"))
     p.set_defaults(func=run)
 
 

@@ -24,14 +24,14 @@ WRITE_FAULTS: tuple[tuple[type[OSError], str], ...] = (
 
 def register(sub: Any) -> None:
     """Adds the `minutes` subcommand."""
-    m = sub.add_parser("minutes", help="in biên bản kiểm phiếu (PDF hoặc Word), bản tổng hợp, nhật ký nhập phiếu")
-    m.add_argument("file", nargs="?", help="tệp bầu cử (kiemphieu-election/1)")
-    m.add_argument("--db", help="cơ sở dữ liệu đại hội (tệp .sqlite hoặc địa chỉ SQLAlchemy) thay cho FILE")
-    m.add_argument("--election", help="mã cuộc bầu")
-    m.add_argument("--round", type=int, help="lần bầu (mặc định: lần cuối)")
-    m.add_argument("--summary", action="store_true", help="bản tổng hợp kết quả của cả đại hội")
-    m.add_argument("--log", action="store_true", help="nhật ký nhập phiếu (chỉ với --db)")
-    m.add_argument("-o", "--output", required=True, help="tệp ra: .pdf hoặc .docx")
+    m = sub.add_parser("minutes", help=text("cli.help.minutes"))
+    m.add_argument("file", nargs="?", help=text("cli.help.file"))
+    m.add_argument("--db", help=text("cli.help.minutes.db"))
+    m.add_argument("--election", help=text("cli.help.minutes.election"))
+    m.add_argument("--round", type=int, help=text("cli.help.minutes.round"))
+    m.add_argument("--summary", action="store_true", help=text("cli.help.minutes.summary"))
+    m.add_argument("--log", action="store_true", help=text("cli.help.minutes.log"))
+    m.add_argument("-o", "--output", required=True, help=text("cli.help.minutes.output"))
     m.set_defaults(func=run)
 
 

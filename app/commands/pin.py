@@ -15,9 +15,9 @@ def register(sub: Any) -> None:
     """Adds the `pin` subcommand."""
     p = sub.add_parser(
         "pin",
-        help="đặt hoặc đổi mã PIN của trưởng ban kiểm phiếu (hoặc qua biến KIEMPHIEU_PIN, KIEMPHIEU_OLD_PIN)",
+        help=text("cli.help.pin"),
     )
-    p.add_argument("--db", required=True, help="tệp cơ sở dữ liệu hoặc địa chỉ postgresql+psycopg://…")
+    p.add_argument("--db", required=True, help=text("cli.help.db"))
     p.set_defaults(func=run)
 
 

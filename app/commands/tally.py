@@ -10,18 +10,19 @@ from typing import Any
 from app.errors import EXIT_OK, UserError
 from app.fileformat import load, result_json
 from app.report_text import round_text
+from app.texts import text
 from ballot.election import tally_all
 from ballot.model import ElectionData
 
 
 def register(sub: Any) -> None:
     """Adds the `tally` subcommand."""
-    t = sub.add_parser("tally", help="kiểm lại kết quả từ tệp bầu cử")
-    t.add_argument("file", nargs="?", help="tệp bầu cử (kiemphieu-election/1)")
-    t.add_argument("--db", help="cơ sở dữ liệu đại hội thay cho FILE (tệp hoặc địa chỉ postgresql+psycopg://…)")
-    t.add_argument("--election", help="chỉ cuộc bầu có mã này")
-    t.add_argument("--round", type=int, help="chỉ lần bầu này")
-    t.add_argument("--json", action="store_true", help="in kết quả dạng JSON (kiemphieu-result/1)")
+    t = sub.add_parser("tally", help=text("cli.help.tally"))
+    t.add_argument("file", nargs="?", help=text("cli.help.file"))
+    t.add_argument("--db", help=text("cli.help.tally.db"))
+    t.add_argument("--election", help=text("cli.help.tally.election"))
+    t.add_argument("--round", type=int, help=text("cli.help.tally.round"))
+    t.add_argument("--json", action="store_true", help=text("cli.help.tally.json"))
     t.set_defaults(func=run)
 
 

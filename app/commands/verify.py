@@ -16,9 +16,9 @@ from ballot.election import tally_all
 
 def register(sub: Any) -> None:
     """Adds the `verify` subcommand."""
-    v = sub.add_parser("verify", help="kiểm lại và đối chiếu dấu vân tay đã ghi trong tệp")
-    v.add_argument("file", nargs="?", help="tệp bầu cử (kiemphieu-election/1)")
-    v.add_argument("--db", help="kiểm cơ sở dữ liệu đại hội: chuỗi mã băm nhật ký, từng bảng, từng lần bầu đã chốt")
+    v = sub.add_parser("verify", help=text("cli.help.verify"))
+    v.add_argument("file", nargs="?", help=text("cli.help.file"))
+    v.add_argument("--db", help=text("cli.help.verify.db"))
     v.set_defaults(func=run)
 
 

@@ -7,15 +7,32 @@ earlier version holds exactly these shapes, so every record still decodes and re
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
-from fractions import Fraction
-from typing import Any, Literal, cast
+from typing import Any
 
 from app.record.canonical import dumps
-from app.record.fields import Doc, RecordFault, enum_value, integer, number_key, text
+from app.record.codec_values import (
+    FILE_PARAMETERS,
+    OUTCOMES,
+    ROUNDINGS,
+    Outcome,
+    SealedResult,
+    ballot_doc,
+    ballot_from,
+    ballot_from_text,
+    ballot_text,
+    file_parameters_doc,
+    loads,
+    parameters_doc,
+    parameters_from,
+    parameters_text,
+    sealed_result_from,
+    subtotal_doc,
+    subtotal_from,
+    subtotal_from_text,
+    subtotal_text,
+)
+from app.record.fields import Doc, RecordFault, integer, text
 from ballot.model import (
-    Ballot,
     Body,
     Candidate,
     CandidatePool,
@@ -29,19 +46,11 @@ from ballot.model import (
     Exclusion,
     HandVote,
     HandVoteTopic,
-    InvalidReason,
-    Mark,
-    MarkedBallot,
     PoolTake,
     Purpose,
     Role,
     Round,
-    RuledInvalidBallot,
-    StruckBallot,
-    Subtotal,
 )
-from ballot.rulesets import Parameters, Rounding
-from ballot.tally import RoundResult
 
 # ---- the congress -----------------------------------------------------------------------------------------------
 
@@ -292,237 +301,48 @@ def decision_text(x: Decision | None) -> str | None:
     return None if x is None else dumps(decision_doc(x))
 
 
-# ---- ballots ------------------------------------------------------------------------------------------------------
-
-_MARK_CODE = {Mark.AGREE: "a", Mark.DISAGREE: "d", Mark.BOTH: "b", Mark.NONE: "n"}
-_CODE_MARK = {v: k for k, v in _MARK_CODE.items()}
-
-
-def ballot_doc(b: Ballot) -> dict[str, Any]:
-    """One paper ballot, or a stack of identical ones, as the election file writes it."""
-    d: dict[str, Any]
-    if isinstance(b, StruckBallot):
-        d = {"struck": sorted(b.struck)}
-    elif isinstance(b, MarkedBallot):
-        d = {"marks": {str(no): m.value for no, m in sorted(b.marks.items())}}
-    else:
-        d = {"invalid": b.reason.value}
-    if b.count != 1:
-        d["count"] = b.count
-    if b.team:
-        d["team"] = b.team
-    return d
-
-
-def ballot_from(value: Any, path: str) -> Ballot:
-    """The ballot of `ballot_doc`."""
-    d = Doc(value, path)
-    count = d.integer("count", 1) if d.has("count") else 1
-    team = d.opt_text("team")
-    b: Ballot
-    if d.has("struck"):
-        b = StruckBallot(frozenset(d.each("struck", integer)), count, team)
-    elif d.has("marks"):
-        marks = {number_key(k, p): enum_value(v, Mark, p) for k, v, p in d.entries("marks")}
-        b = MarkedBallot(marks, count, team)
-    else:
-        b = RuledInvalidBallot(d.enum("invalid", InvalidReason), count, team)
-    d.done()
-    return b
-
-
-def ballot_text(b: Ballot) -> str:
-    """ballot.content: 's1,5' struck names; 'm1a,2d' marks; 'inot_issued' a ruled-invalid ballot."""
-    if isinstance(b, StruckBallot):
-        return "s" + ",".join(map(str, sorted(b.struck)))
-    if isinstance(b, MarkedBallot):
-        return "m" + ",".join(f"{no}{_MARK_CODE[m]}" for no, m in sorted(b.marks.items()))
-    return "i" + b.reason.value
-
-
-def ballot_from_text(content: object, count: object, team: object, path: str = "ballot") -> Ballot:
-    """The ballot stored as `ballot_text` with its count and team."""
-    content, n = text(content, f"{path}.content"), integer(count, f"{path}.count", 1)
-    t = None if team is None else text(team, f"{path}.team")
-    kind, rest = content[:1], content[1:]
-    try:
-        if kind == "s":
-            return StruckBallot(frozenset(_number(x) for x in rest.split(",")) if rest else frozenset(), n, t)
-        if kind == "m":
-            marks = {_number(x[:-1]): _CODE_MARK[x[-1]] for x in rest.split(",")} if rest else {}
-            return MarkedBallot(marks, n, t)
-        if kind == "i":
-            return RuledInvalidBallot(InvalidReason(rest), n, t)
-    except (ValueError, KeyError, IndexError):
-        pass
-    raise RecordFault("record.ballot_text", {"value": content[:40]}, f"{path}.content")
-
-
-def _number(x: str) -> int:
-    if not x.isdigit():
-        raise ValueError(x)
-    return int(x)
-
-
-# ---- subtotals ----------------------------------------------------------------------------------------------------
-
-
-def subtotal_doc(s: Subtotal, every_key: bool = True) -> dict[str, Any]:
-    """A team's hand-counted totals; `every_key=False` leaves out an empty `disagree` (the election file)."""
-    d: dict[str, Any] = {
-        "team": s.team,
-        "ballots": s.ballots,
-        "invalid": {k.value: v for k, v in sorted(s.invalid.items())},
-        "votes": {str(k): v for k, v in sorted(s.votes.items())},
-    }
-    if every_key or any(s.disagree.values()):
-        d["disagree"] = {str(k): v for k, v in sorted(s.disagree.items())}
-    return d
-
-
-def subtotal_from(value: Any, path: str) -> Subtotal:
-    """The subtotal of `subtotal_doc` (with every key)."""
-    d = Doc(value, path)
-    s = Subtotal(
-        team=d.text("team"),
-        ballots=d.integer("ballots", 0),
-        invalid={enum_value(k, InvalidReason, p): integer(v, p, 0) for k, v, p in d.entries("invalid")},
-        votes={number_key(k, p): integer(v, p, 0) for k, v, p in d.entries("votes")},
-        disagree={number_key(k, p): integer(v, p, 0) for k, v, p in d.entries("disagree")},
-    )
-    d.done()
-    return s
-
-
-def subtotal_text(s: Subtotal) -> str:
-    """subtotal.content and a subtotal stack's item: canonical JSON with every key."""
-    return dumps(subtotal_doc(s))
-
-
-def subtotal_from_text(content: object, path: str) -> Subtotal:
-    """The subtotal stored as `subtotal_text`."""
-    return subtotal_from(loads(content, path), path)
-
-
-# ---- the congress's own parameters --------------------------------------------------------------------------------
-
-#: The parameters the election file (and every round's fingerprint) carries.
-FILE_PARAMETERS = ("surplus_cap", "surplus_rounding", "small_body_cap", "opinion_threshold", "tie_break_needs_majority")
-ROUNDINGS = ("floor", "half_up", "ceil")
-
-
-def parameters_doc(p: Parameters) -> dict[str, Any]:
-    """Every parameter (fractions as 'n/d')."""
-    return {
-        "surplus_cap": str(p.surplus_cap),
-        "surplus_rounding": p.surplus_rounding,
-        "small_body_seats": list(p.small_body_seats),
-        "small_body_cap": p.small_body_cap,
-        "advised_surplus": [str(x) for x in p.advised_surplus],
-        "opinion_threshold": str(p.opinion_threshold),
-        "tie_break_needs_majority": p.tie_break_needs_majority,
-    }
-
-
-def file_parameters_doc(p: Parameters) -> dict[str, Any]:
-    """The parameters as the election file writes them (and the fingerprint covers)."""
-    full = parameters_doc(p)
-    return {k: full[k] for k in FILE_PARAMETERS}
-
-
-def parameters_from(d: Doc) -> Parameters:
-    """The parameters of `parameters_doc`."""
-    rounding = d.text("surplus_rounding")
-    if rounding not in ROUNDINGS:
-        raise RecordFault("record.enum", {"value": rounding[:40]}, d.at("surplus_rounding"))
-    seats = d.each("small_body_seats", integer)
-    advised = d.each("advised_surplus", _fraction)
-    if len(seats) != 2 or len(advised) != 2:
-        raise RecordFault("record.pair", {}, d.at("small_body_seats" if len(seats) != 2 else "advised_surplus"))
-    p = Parameters(
-        surplus_cap=_fraction(d.value("surplus_cap"), d.at("surplus_cap")),
-        surplus_rounding=cast(Rounding, rounding),
-        small_body_seats=(seats[0], seats[1]),
-        small_body_cap=d.integer("small_body_cap"),
-        advised_surplus=(advised[0], advised[1]),
-        opinion_threshold=_fraction(d.value("opinion_threshold"), d.at("opinion_threshold")),
-        tie_break_needs_majority=d.boolean("tie_break_needs_majority"),
-    )
-    d.done()
-    return p
-
-
-def _fraction(value: Any, path: str) -> Fraction:
-    try:
-        return Fraction(text(value, path))
-    except (ValueError, ZeroDivisionError):
-        raise RecordFault("record.fraction", {"value": str(value)[:40]}, path) from None
-
-
-def parameters_text(p: Parameters | None) -> str | None:
-    """congress.parameters: canonical JSON or NULL."""
-    return None if p is None else dumps(parameters_doc(p))
-
-
-# ---- a finalized round's result -----------------------------------------------------------------------------------
-
-Outcome = Literal["complete", "tie", "shortfall", "admitted"]
-OUTCOMES = ("complete", "tie", "shortfall", "admitted")
-
-
-@dataclass(frozen=True, slots=True)
-class SealedResult:
-    """What a round's result was when it was finalized: counts, votes per candidate, the elected, the outcome."""
-
-    counted: int
-    valid: int
-    invalid: int
-    votes: tuple[tuple[int, int], ...]
-    elected: tuple[int, ...]
-    outcome: Outcome
-
-    @classmethod
-    def of(cls, r: RoundResult) -> SealedResult:
-        """The sealed form of a tally."""
-        outcome = cast(Outcome, type(r.outcome).__name__.lower())
-        votes = tuple((c.no, c.votes) for c in r.candidates)
-        return cls(r.ballots.counted, r.ballots.valid, r.ballots.invalid, votes, tuple(r.elected), outcome)
-
-    def doc(self) -> dict[str, Any]:
-        """round.votes and the finalize record's `result`."""
-        return {
-            "counted": self.counted,
-            "valid": self.valid,
-            "invalid": self.invalid,
-            "votes": {str(no): v for no, v in self.votes},
-            "elected": list(self.elected),
-            "outcome": self.outcome,
-        }
-
-
-def sealed_result_from(d: Doc) -> SealedResult:
-    """The result of `SealedResult.doc`."""
-    outcome = d.text("outcome")
-    if outcome not in OUTCOMES:
-        raise RecordFault("record.enum", {"value": outcome[:40]}, d.at("outcome"))
-    r = SealedResult(
-        counted=d.integer("counted"),
-        valid=d.integer("valid"),
-        invalid=d.integer("invalid"),
-        votes=tuple((number_key(k, p), integer(v, p)) for k, v, p in d.entries("votes")),
-        elected=d.each("elected", integer),
-        outcome=cast(Outcome, outcome),
-    )
-    d.done()
-    return r
-
-
-# ---- table text -------------------------------------------------------------------------------------------------------
-
-
-def loads(content: object, path: str) -> Any:
-    """A column's canonical JSON; broken JSON is a `RecordFault`, never a ValueError."""
-    try:
-        return json.loads(text(content, path))
-    except ValueError:
-        raise RecordFault("record.json", {}, path) from None
+__all__ = [
+    "FILE_PARAMETERS",
+    "OUTCOMES",
+    "ROUNDINGS",
+    "Outcome",
+    "SealedResult",
+    "ballot_doc",
+    "ballot_from",
+    "ballot_from_text",
+    "ballot_text",
+    "candidate_doc",
+    "candidate_from",
+    "candidates_from_text",
+    "candidates_text",
+    "committee_doc",
+    "committee_from_text",
+    "committee_text",
+    "congress_doc",
+    "congress_from",
+    "decision_doc",
+    "decision_from",
+    "decision_text",
+    "election_doc",
+    "election_from",
+    "electorate_doc",
+    "electorate_from",
+    "electorate_text",
+    "exclusions_from_text",
+    "exclusions_text",
+    "file_parameters_doc",
+    "hand_vote_from",
+    "hand_votes_doc",
+    "hand_votes_text",
+    "loads",
+    "parameters_doc",
+    "parameters_from",
+    "parameters_text",
+    "round_doc",
+    "round_from",
+    "sealed_result_from",
+    "subtotal_doc",
+    "subtotal_from",
+    "subtotal_from_text",
+    "subtotal_text",
+]
