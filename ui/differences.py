@@ -82,8 +82,9 @@ class DifferencesDialog(QDialog):
             self.view.selectRow(0)
         while self.keep.count():
             item = self.keep.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = None if item is None else item.widget()
+            if widget is not None:
+                widget.deleteLater()
         for i, op in enumerate(ops):
             button = QPushButton(self.tr("Giữ lần {0} ({1})").format(i + 1, op))
             button.setObjectName(f"keep_{i}")

@@ -385,7 +385,9 @@ class ElectionsEditor(QWidget):
         self.candidates.setItem(row, 0, QTableWidgetItem(""))
         self.candidates.setItem(row, 1, QTableWidgetItem(""))
         self.candidates.setCurrentCell(row, 0)
-        self.candidates.editItem(self.candidates.item(row, 0))
+        item = self.candidates.item(row, 0)
+        if item is not None:
+            self.candidates.editItem(item)
 
     @Slot()
     def _on_delete_clicked(self) -> None:
@@ -404,11 +406,15 @@ class ElectionsEditor(QWidget):
         self._set_names(names)
         self.candidates.setCurrentCell(target, 0)
 
+    def _cell(self, r: int, c: int) -> str:
+        item = self.candidates.item(r, c)
+        return item.text() if item is not None else ""
+
     def _rows_raw(self) -> list[tuple[str, str]]:
         return [
             (
-                self.candidates.item(r, 0).text() if self.candidates.item(r, 0) else "",
-                self.candidates.item(r, 1).text() if self.candidates.item(r, 1) else "",
+                self._cell(r, 0),
+                self._cell(r, 1),
             )
             for r in range(self.candidates.rowCount())
         ]

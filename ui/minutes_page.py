@@ -136,7 +136,7 @@ class MinutesPage(QWidget):
         dialog = QPrintDialog(self._printer, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self._on_print_dialog_accepted)
-        dialog.open()
+        dialog.open()  # type: ignore[call-arg]  # the stubs know only open(receiver, member)
 
     @Slot()
     def _on_print_dialog_accepted(self) -> None:

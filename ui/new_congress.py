@@ -143,7 +143,7 @@ class NewCongressDialog(QDialog):
         return NewCongress(self.path.text().strip(), congress, self.ruleset.currentData(), self.pin.text())
 
 
-def ask_new_congress(parent: QWidget | None, on_accept: Callable[[NewCongress], None]) -> NewCongressDialog:
+def ask_new_congress(parent: QWidget | None, on_accept: Callable[[NewCongress], object]) -> NewCongressDialog:
     """Opens the dialog; `on_accept` gets the congress to create."""
     dialog = NewCongressDialog(parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

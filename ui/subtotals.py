@@ -154,7 +154,7 @@ def open_subtotal_dialog(
     title: str,
     form: Form,
     candidates: Sequence[tuple[int, PaperRow]],
-    on_accept: Callable[[Subtotal], None],
+    on_accept: Callable[[Subtotal], object],
 ) -> SubtotalDialog:
     """Opens the tally-sheet dialog; `on_accept(subtotal)` runs when people save it."""
     dialog = SubtotalDialog(parent, title, form, candidates)
@@ -171,7 +171,8 @@ class SubtotalsModel(RecordsModel):
 
     def row(self, i: int) -> StoredSubtotal:
         """The stored subtotal shown in row i."""
-        return self._rows[i]
+        row: StoredSubtotal = self._rows[i]
+        return row
 
     def titles(self) -> dict[str, str]:
         """Each column's title (translated)."""
