@@ -1643,7 +1643,7 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
     <message>
         <location filename="../../ui/results.py" line="189"/>
         <source>Bấm “Tổ chức bầu tiếp…” để ghi quyết định của Đại hội.</source>
-        <translation>Press “Hold another round…” to record the congress&apos;s decision.</translation>
+        <translation>Press “Another round…” to record the congress&apos;s decision.</translation>
     </message>
     <message>
         <location filename="../../ui/results.py" line="196"/>
