@@ -31,7 +31,7 @@ from app.record.codec_values import (
     subtotal_from_text,
     subtotal_text,
 )
-from app.record.fields import Doc, RecordFault, integer, text
+from app.record.fields import Doc, RecordFault, text
 from ballot.model import (
     Body,
     Candidate,
@@ -271,7 +271,7 @@ def round_from(d: Doc) -> Round:
         number=d.integer("round", 1),
         purpose=d.enum("purpose", Purpose),
         seats=d.integer("seats"),
-        candidates=d.each("candidates", integer),
+        candidates=d.integers("candidates"),
         ballots_issued=d.integer("ballots_issued"),
         ballots_collected=d.integer("ballots_collected"),
         present=d.opt_integer("present"),

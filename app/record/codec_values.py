@@ -4,6 +4,7 @@ parameters, and a finalized round's result. Re-exported by `app.record.codec`.""
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any, Literal, cast
@@ -16,6 +17,7 @@ from ballot.tally import RoundResult
 
 # ---- ballots ------------------------------------------------------------------------------------------------------
 
+_NUMBERS = re.compile(r"[0-9]+(,[0-9]+)*")
 _MARK_CODE = {Mark.AGREE: "a", Mark.DISAGREE: "d", Mark.BOTH: "b", Mark.NONE: "n"}
 _CODE_MARK = {v: k for k, v in _MARK_CODE.items()}
 
@@ -43,7 +45,7 @@ def ballot_from(value: Any, path: str) -> Ballot:
     team = d.opt_text("team")
     b: Ballot
     if d.has("struck"):
-        b = StruckBallot(frozenset(d.each("struck", integer)), count, team)
+        b = StruckBallot(frozenset(d.integers("struck")), count, team)
     elif d.has("marks"):
         marks = {number_key(k, p): enum_value(v, Mark, p) for k, v, p in d.entries("marks")}
         b = MarkedBallot(marks, count, team)
@@ -69,7 +71,11 @@ def ballot_from_text(content: object, count: object, team: object, path: str = "
     kind, rest = content[:1], content[1:]
     try:
         if kind == "s":
-            return StruckBallot(frozenset(_number(x) for x in rest.split(",")) if rest else frozenset(), n, t)
+            if not rest:
+                return StruckBallot(frozenset(), n, t)
+            if _NUMBERS.fullmatch(rest):
+                return StruckBallot(frozenset(map(int, rest.split(","))), n, t)
+            raise ValueError(rest)
         if kind == "m":
             marks = {_number(x[:-1]): _CODE_MARK[x[-1]] for x in rest.split(",")} if rest else {}
             return MarkedBallot(marks, n, t)
@@ -232,7 +238,7 @@ def sealed_result_from(d: Doc) -> SealedResult:
         valid=d.integer("valid"),
         invalid=d.integer("invalid"),
         votes=tuple((number_key(k, p), integer(v, p)) for k, v, p in d.entries("votes")),
-        elected=d.each("elected", integer),
+        elected=d.integers("elected"),
         outcome=cast(Outcome, outcome),
     )
     d.done()

@@ -12,6 +12,8 @@ from app.record.events import BallotRecorded, Event, SubtotalRecorded
 from app.record.sql import TABLES, Sql
 
 Row = dict[str, Any]
+#: Tables whose rows `Projection.get` keeps between writes.
+CACHED = frozenset({"congress", "election", "round", "stack", "entry_pass", "team"})
 Key = tuple[Any, ...]
 #: One item of a stack's entry as stored: the text and the count (`ballot.double_entry` compares these).
 Item = tuple[str, int]
@@ -65,14 +67,23 @@ class Projection:
         self.written: dict[tuple[str, Key], dict[str, int]] | None = {} if provenance else None
         #: Stacks made definitive whose ballots (or sheet) the next records must make current, in order.
         self.promoting: dict[int, deque[Item]] = {}
+        #: Rows read often (rounds, stacks, passes…), kept until this projection writes them; every write goes
+        #: through this object, so the copy is never stale.
+        self._rows: dict[tuple[str, Key], Row | None] = {}
 
     # -- reading ---------------------------------------------------------------------------------------------------
 
     def get(self, table: str, *key: Any) -> Row | None:
-        """The row with this primary key, or None."""
+        """The row with this primary key, or None (not to be changed: write through `update`)."""
+        cached = table in CACHED
+        if cached and (table, key) in self._rows:
+            return self._rows[(table, key)]
         t = TABLES[table]
         found = self.sql.one(t.get, dict(zip(t.key, key, strict=True)))
-        return None if found is None else dict(zip(t.columns, found, strict=True))
+        row = None if found is None else dict(zip(t.columns, found, strict=True))
+        if cached:
+            self._rows[(table, key)] = row
+        return row
 
     def need(self, table: str, *key: Any) -> Row:
         """The row with this primary key; a fault when there is none."""
@@ -87,13 +98,16 @@ class Projection:
         """A new row (every column given)."""
         t = TABLES[table]
         self.sql.run(t.insert, row)
+        key = tuple(row[k] for k in t.key)
+        self._rows.pop((table, key), None)
         if self.written is not None:
-            self.written[(table, tuple(row[k] for k in t.key))] = dict.fromkeys(t.columns, seq)
+            self.written[(table, key)] = dict.fromkeys(t.columns, seq)
 
     def update(self, table: str, key: Key, values: Mapping[str, Any], seq: int) -> None:
         """Some columns of the row with this key."""
         t = TABLES[table]
         self.sql.run(t.update(tuple(values)), {**values, **dict(zip(t.key, key, strict=True))})
+        self._rows.pop((table, key), None)
         if self.written is not None:
             self.written.setdefault((table, key), {}).update(dict.fromkeys(values, seq))
 
@@ -101,6 +115,7 @@ class Projection:
         """The row with this key."""
         t = TABLES[table]
         self.sql.run(t.delete, dict(zip(t.key, key, strict=True)))
+        self._rows.pop((table, key), None)
         if self.written is not None:
             self.written.pop((table, key), None)
 

@@ -222,6 +222,8 @@ def _compare(stored: Sql, rebuilt: Sql, p: Projection, last: int) -> Iterator[Fi
             yield Finding("verify.schema", table=name)
             continue
         want = {tuple(r[t.columns.index(k)] for k in t.key): r for r in rebuilt.all(t.select, {})}
+        if have == want:  # equal values are of equal types in every column (INTEGER and TEXT affinity)
+            continue
         for key in sorted(set(have) | set(want), key=_sort_key):
             h, w = have.get(key), want.get(key)
             where = key_text(name, key)

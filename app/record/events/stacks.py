@@ -37,7 +37,7 @@ def _item_words(item: Ballot | Subtotal) -> Phrase:
 
 
 def _seqs(d: Doc, key: str) -> tuple[int, ...]:
-    return d.each(key, lambda v, p: integer(v, p, 1))
+    return d.integers(key, 1)
 
 
 @dataclass(frozen=True, slots=True)

@@ -88,7 +88,12 @@ def _open_stack(p: Projection, stack_id: int) -> Row:
     st = p.need("stack", stack_id)
     if st["state"] == StackState.DEFINITIVE:
         raise ProjectionFault("projection.stack_definitive", stack=stack_id)
-    open_round(p, st["election_id"], st["round_no"])
+    eid, rno = st["election_id"], st["round_no"]
+    rr, e = p.need("round", eid, rno), p.need("election", eid)
+    if e["removed"] is not None:
+        raise ProjectionFault("projection.removed", election=eid)
+    if rr["fingerprint"] is not None:
+        raise ProjectionFault("projection.round_final", election=eid, round=rno)
     return st
 
 
