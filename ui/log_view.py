@@ -95,6 +95,10 @@ class LogDialog(QDialog):
         self.intro = QLabel()
         self.intro.setObjectName("log_intro")
         self.intro.setWordWrap(True)
+        self.detail = QLabel()
+        self.detail.setObjectName("log_detail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.outcome = QLabel()
         self.outcome.setObjectName("verify_outcome")
         self.outcome.setWordWrap(True)
@@ -112,9 +116,11 @@ class LogDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.detail)
         layout.addWidget(self.outcome)
         layout.addLayout(buttons)
         self.verify_button.clicked.connect(self._on_verify_button_clicked)
+        self.view.selectionModel().currentRowChanged.connect(self._on_view_current_row_changed)
         self.pdf_button.clicked.connect(self._on_pdf_button_clicked)
         self.refresh()
 
@@ -130,7 +136,23 @@ class LogDialog(QDialog):
             ).format(count)
         )
         if count:
+            self.view.selectRow(count - 1)
             self.view.scrollToBottom()
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_view_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.show_detail(current.row())
+
+    def show_detail(self, row: int) -> None:
+        """The chosen record in full under the table: its action, its whole content and its whole hash."""
+        rows = self.model.rows()
+        if not 0 <= row < len(rows):
+            self.detail.clear()
+            return
+        r = rows[row]
+        self.detail.setText(
+            self.tr("Bản ghi số {0} — {1}: {2}\nMã băm: {3}").format(r.seq, r.action, r.summary, r.hash)
+        )
 
     @Slot()
     def _on_verify_button_clicked(self) -> None:

@@ -793,47 +793,54 @@
         <translation>Entry log</translation>
     </message>
     <message>
-        <location filename="../../ui/log_view.py" line="101"/>
+        <location filename="../../ui/log_view.py" line="105"/>
         <source>Kiểm tra toàn vẹn</source>
         <translation>Check integrity</translation>
     </message>
     <message>
-        <location filename="../../ui/log_view.py" line="103"/>
+        <location filename="../../ui/log_view.py" line="107"/>
         <source>Lưu nhật ký PDF…</source>
         <translation>Save log as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/log_view.py" line="105"/>
+        <location filename="../../ui/log_view.py" line="109"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/log_view.py" line="128"/>
+        <location filename="../../ui/log_view.py" line="134"/>
         <source>{0} bản ghi, theo thứ tự ghi. Mỗi bản ghi mang mã băm nối tiếp bản ghi trước, nên không sửa hay xóa được một bản ghi mà không bị phát hiện.</source>
         <translation>{0} records, in the order written. Each record carries a hash chained to the one before, so no record can be changed or deleted without it being found.</translation>
     </message>
     <message>
-        <location filename="../../ui/log_view.py" line="150"/>
+        <location filename="../../ui/log_view.py" line="154"/>
+        <source>Bản ghi số {0} — {1}: {2}
+Mã băm: {3}</source>
+        <translation>Record {0} — {1}: {2}
+Hash: {3}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_view.py" line="172"/>
         <source>Toàn vẹn: {0} bản ghi nối tiếp đúng; dữ liệu khớp với nhật ký; các lần bầu đã chốt khớp dấu kiểm tra. Mã băm cuối: {1}</source>
         <translation>Intact: {0} records correctly chained; the data agrees with the log; finalized rounds match their fingerprints. Last hash: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/log_view.py" line="156"/>
+        <location filename="../../ui/log_view.py" line="178"/>
         <source> (và {0} chỗ khác)</source>
         <translation> (and {0} more)</translation>
     </message>
     <message>
-        <location filename="../../ui/log_view.py" line="158"/>
+        <location filename="../../ui/log_view.py" line="180"/>
         <source>PHÁT HIỆN THAY ĐỔI ngoài chương trình — chỗ đầu tiên: {0}</source>
         <translation>CHANGED OUTSIDE THE PROGRAM — the first place: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/log_view.py" line="166"/>
+        <location filename="../../ui/log_view.py" line="188"/>
         <source>Lưu nhật ký nhập phiếu</source>
         <translation>Save the entry log</translation>
     </message>
     <message>
-        <location filename="../../ui/log_view.py" line="178"/>
+        <location filename="../../ui/log_view.py" line="200"/>
         <source>Đã lưu nhật ký nhập phiếu: {0}</source>
         <translation>Entry log saved: {0}</translation>
     </message>
