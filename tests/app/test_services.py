@@ -319,3 +319,18 @@ def test_the_operator_chosen_is_logged_and_carried(db: Database) -> None:
     with refused("operator.empty"):
         congress_svc.choose_operator(db, ME, "  ")
     assert reports.verify(db).ok
+
+
+def test_times_never_go_backwards_across_stations(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A station whose clock is behind writes the previous record's time, never an earlier one."""
+    from app.record import log as log_mod
+
+    entry.record_ballot(db, ME, "bch", 1, struck(6))
+    before = reports.log(db)[-1].at
+    monkeypatch.setattr(log_mod, "now", lambda: "2020-01-01T08:00:00.000+07:00")
+    entry.record_ballot(db, Actor("máy-2", "Lan"), "bch", 1, struck(5))
+    after = reports.log(db)[-1].at
+    import datetime
+
+    assert datetime.datetime.fromisoformat(after) == datetime.datetime.fromisoformat(before)
+    assert reports.verify(db).ok

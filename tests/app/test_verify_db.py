@@ -16,7 +16,7 @@ from app.cli import main
 from app.db import Actor, Database, open_database
 from app.fileformat import load
 from app.record.canonical import dumps, record_hash, sha256
-from ballot.model import Congress, Election, InvalidReason, StruckBallot, Subtotal
+from ballot.model import Body, Congress, Election, InvalidReason, StruckBallot, Subtotal
 from tests.app.conftest import PIN
 
 WHO = Actor("máy-1", "Cường")
@@ -203,3 +203,43 @@ def test_export_carries_a_seal_that_import_checks(db: Path, tmp_path: Path, caps
     third = tmp_path / "third.kiemphieu"
     code, msg = run(capsys, "import", str(out), "--db", str(third))
     assert code == 2 and "không khớp" in msg and "transfer.seal_mismatch" in msg and not third.exists()
+
+
+def test_a_record_stating_another_outcome_than_the_projection_is_named(tmp_path: Path, congress: Congress) -> None:
+    """A stack's completion record says 'definitive' where the two passes differ (log re-chained so the hashes
+    hold): the replay's own comparison disagrees, and verify names the record — exit 1, not a crash."""
+    from app import stacks, teams
+
+    path = tmp_path / "s.kiemphieu"
+    election = Election("bch", "BCH", Body.COMMITTEE, 1, committee_people())  # type: ignore[arg-type]
+    with congress_svc.create(path, congress, WHO, head_pin=PIN) as d:
+        elections.add(d, WHO, election)
+        congress_svc.set_entry_mode(d, WHO, 2, PIN)
+        teams.add_team(d, WHO, "Tổ 1", ["Lan", "Minh"])
+        sid = stacks.open_stack(d, WHO, "bch", 1, "Tổ 1", 1)
+        for op, nos in (("Lan", {1}), ("Minh", {2})):
+            who = Actor("máy-1", op)
+            stacks.record_pass_ballot(d, who, sid, 1, StruckBallot(frozenset(nos)))
+            stacks.complete_pass(d, who, sid)
+    conn = sqlite3.connect(path)
+    rows = conn.execute("SELECT seq, at, station, operator, action, payload FROM log ORDER BY seq").fetchall()
+    seq, payload = next((r[0], r[5]) for r in reversed(rows) if r[4] == "pass.complete")
+    forged = {**json.loads(payload), "state": "definitive", "differences": []}
+    rechain(conn, rows, {seq: dumps(forged)})
+    conn.close()
+    report = check(path)
+    f = report.first  # type: ignore[attr-defined]
+    assert f is not None and f.code == "verify.projection" and f.seq == seq
+    assert "bản ghi nói đã xác định, so sánh lại cho các lần nhập khác nhau" in f.phrase().text("vi")
+
+
+def committee_people() -> tuple[object, ...]:
+    from ballot.model import Candidate
+
+    return (Candidate(1, "Nguyễn Văn An"), Candidate(2, "Lê Thị Bích"))
+
+
+def check(path: Path) -> object:
+    from app.commands.verify import check_db
+
+    return check_db(str(path))

@@ -42,7 +42,9 @@ def test_the_file_menu_opens_the_log_and_the_check_passes(qtbot: QtBot, demo_des
     assert dialog is not None and dialog.isVisible()
     assert dialog.model.rowCount() == len(reports.log(demo_desk.db))
     last = reports.log(demo_desk.db)[-1]  # the newest record in full under the table
-    assert dialog.detail.text().startswith("Bản ghi số 378 — Chốt kết quả lần bầu: ") and last.hash in dialog.detail.text()
+    assert (
+        dialog.detail.text().startswith("Bản ghi số 378 — Chốt kết quả lần bầu: ") and last.hash in dialog.detail.text()
+    )
     dialog.view.selectRow(1)
     assert dialog.detail.text().startswith("Bản ghi số 2 — Thêm cuộc bầu: Bầu Ban Chấp hành Đảng bộ xã khóa XXV")
     dialog.verify_button.click()

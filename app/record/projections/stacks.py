@@ -18,6 +18,7 @@ from app.record.kinds import EntryStatus, StackKind, StackState
 from app.record.projection import Envelope, Item, Projection, ProjectionFault, Row, projects
 from app.record.projections.entry import open_round
 from app.record.stackstate import differences, entry_size, machine, state_of
+from app.texts import Phrase
 from ballot.double_entry import Definitive, EntriesDiffer, Refusal, State, resolve, settle
 from ballot.model import Ballot, Subtotal
 
@@ -102,6 +103,10 @@ def _pass_count(p: Projection, stack_id: int) -> int:
     return 0 if found is None else int(found[0])
 
 
+def _words(state: StackState) -> Phrase:
+    return Phrase(f"stack_state.{state.value}")
+
+
 def _settle(
     p: Projection, env: Envelope, st: Row, state: State[Item], stated: StackState, diffs: tuple[int, ...] | None
 ) -> None:
@@ -109,7 +114,7 @@ def _settle(
     definitive stack's items must be made current by the next records."""
     if state_of(state) != stated or (diffs is not None and differences(state) != diffs):
         raise ProjectionFault(
-            "projection.stack_state", stack=st["id"], stored=stated.value, expected=state_of(state).value
+            "projection.stack_state", stack=st["id"], stored=_words(stated), expected=_words(state_of(state))
         )
     p.update("stack", (st["id"],), {"state": stated.value}, env.seq)
     if isinstance(state, Definitive):
