@@ -60,7 +60,10 @@ class Database:
             conn = s.connection()
             if conn.dialect.name == "postgresql":
                 conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": PG_LOCK_KEY})
-            tx = Tx(AlchemySql(conn), actor, s)
+            # on SQLite the records and their rows go straight to the driver connection of the same transaction
+            # (a tenth of SQLAlchemy's cost per statement: a stack of 1,600 ballots made current at once)
+            sql = SqliteSql(conn.connection.driver_connection) if self.is_sqlite else AlchemySql(conn)  # type: ignore[arg-type]
+            tx = Tx(sql, actor, s)
             yield tx
             tx.finish()
 
