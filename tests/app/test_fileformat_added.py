@@ -696,3 +696,12 @@ def test_a_file_the_database_cannot_hold_yet_is_not_imported(tmp_path: Path) -> 
     assert not_yet_stored(replace(plain, elections=(bch, bt))) == ("elections[1].candidate_pool.take", "proposed")
     assert not_yet_stored(replace(plain, elections=(bch, paused))) == ("elections[1].pause", "pause")
     assert not_yet_stored(replace(plain, elections=(bch,))) is None
+
+
+def test_every_file_code_is_documented_in_the_readme() -> None:
+    """The README's table of the election file's faults lists every `file.` code of the catalogue."""
+    from app.texts import en
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    missing = [k for k in en.TEXTS if k.startswith("file.") and k not in ("file.invalid", "file.invalid_at")]
+    assert [k for k in missing if f"| `{k}` |" not in readme] == []
