@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from ballot.model import ElectionKind, InvalidReason
+from ballot.model import ElectionKind, InvalidReason, Pause
 from ballot.outcome import Admitted, Complete, Nominated, Shortfall, Tie
 from ballot.tally import RoundResult, Status
 from ballot.text import percent_text
@@ -74,6 +74,17 @@ def nomination_vi(o: Nominated, names: dict[int, str]) -> str:
         line += f" BẰNG PHIẾU: {tied} cho {o.places} chỗ còn lại; trưởng ban kiểm phiếu chọn."
     if o.short:
         line += f" Còn {o.short} chỗ không có ai được ghi tên."
+    return line
+
+
+def pause_text(title: str, p: Pause) -> str:
+    """A paused election: why, who decided, and whether it resumed."""
+    whom = f"đồng chí {p.intended}" if p.intended else "người được dự kiến"
+    why = f"{whom} không trúng cử cấp ủy" if p.reason.value == "intended_not_elected" else "lý do khác"
+    note = f": {p.decision.note}" if p.decision.note else ""
+    line = f"{title} — TẠM DỪNG, xin ý kiến cấp ủy cấp trên ({why}); {p.decision.by} quyết định{note}."
+    if p.resumed is not None:
+        line += f" Đã tiếp tục theo ý kiến của {p.resumed.by}."
     return line
 
 

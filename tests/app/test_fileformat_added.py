@@ -705,3 +705,43 @@ def test_every_file_code_is_documented_in_the_readme() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     missing = [k for k in en.TEXTS if k.startswith("file.") and k not in ("file.invalid", "file.invalid_at")]
     assert [k for k in missing if f"| `{k}` |" not in readme] == []
+
+
+def test_the_terminal_table_names_the_nomination_and_the_pause(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`kiemphieu tally FILE` (no --json): the proposed with the head's choice, the tie for the head, the pause."""
+    from app.cli import main
+
+    path = tmp_path / "c.json"
+    path.write_text(_text(), encoding="utf-8")
+    assert main(["tally", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "Được giới thiệu: 2. Trần Thị Bích. (Trưởng ban Trần Thị Bình đã chọn" in out
+    assert "giới thiệu 1 người" in out
+    assert (
+        "ubkt_cn — TẠM DỪNG, xin ý kiến cấp ủy cấp trên (đồng chí Bùi Thị Lệ không trúng cử cấp ủy); "
+        "Ban Chấp hành khóa mới quyết định: Xin ý kiến Ban Thường vụ Huyện ủy." in out
+    )
+    d = congress_doc()
+    del d["elections"][1]["rounds"][0]["head_choice"]
+    d["elections"][1]["propose"] = 2
+    d["elections"][1]["rounds"][0]["ballots"] = [{"names": [1], "count": 5}]
+    d["elections"] = d["elections"][:2] + d["elections"][3:]
+    d["elections"][2]["pause"].update(reason="other", intended="", note="", resumed={"by": "Ban Thường vụ"})
+    path.write_text(json.dumps(d, ensure_ascii=False), encoding="utf-8")
+    assert main(["tally", str(path), "--election", "gtbt"]) == 0
+    assert "Được giới thiệu: 1. Nguyễn Văn An. Còn 1 chỗ không có ai được ghi tên." in capsys.readouterr().out
+    assert main(["tally", str(path), "--election", "ubkt_cn"]) == 0
+    assert (
+        "TẠM DỪNG, xin ý kiến cấp ủy cấp trên (lý do khác); Ban Chấp hành khóa mới quyết định. Đã tiếp tục theo ý kiến của Ban Thường vụ."
+        in capsys.readouterr().out
+    )
+    d["elections"][1]["rounds"][0]["ballots"] = [{"names": [1, 2], "count": 5}]
+    d["elections"][1]["propose"] = 1
+    path.write_text(json.dumps(d, ensure_ascii=False), encoding="utf-8")
+    assert main(["tally", str(path), "--election", "gtbt"]) == 0
+    assert (
+        "BẰNG PHIẾU: 1. Nguyễn Văn An, 2. Trần Thị Bích cho 1 chỗ còn lại; trưởng ban kiểm phiếu chọn."
+        in capsys.readouterr().out
+    )
