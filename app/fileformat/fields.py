@@ -188,7 +188,7 @@ def items(value: Any, path: str, read: Callable[[Any, str], T], limit: int = Lim
 def distinct_numbers(value: Any, path: str, limit: int) -> frozenset[int]:
     """A list of different candidate numbers (struck or written), at most `limit` of them."""
     nos = arr(value, path, limit)
-    if nos and all(type(v) is int for v in nos) and min(nos) >= 1 and max(nos) <= Limits.NUMBER:
+    if nos and set(map(type, nos)) == {int} and min(nos) >= 1 and max(nos) <= Limits.NUMBER:
         out = frozenset(nos)  # the usual case, checked in bulk
     else:
         out = frozenset(candidate_no(v, f"{path}[{i}]") for i, v in enumerate(nos))

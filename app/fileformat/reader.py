@@ -258,12 +258,14 @@ def _election(
     params = probe.parameters
     rounds: list[Round] = []
     prior: list[RoundResult] = []
-    for i, r in enumerate(arr(d.get("rounds", []), f"{path}.rounds", Limits.ROUNDS)):
+    raw_rounds = arr(d.get("rounds", []), f"{path}.rounds", Limits.ROUNDS)
+    for i, r in enumerate(raw_rounds):
         rpath = f"{path}.rounds[{i}]"
         gone = withdrawn(probe, election, i + 1)
         rnd = read_round(r, rpath, i + 1, election, prior, gone, budget)
         rounds.append(rnd)
-        prior.append(tally_round(election, rnd, threshold_for(probe, election, rnd), params))
+        if i + 1 < len(raw_rounds):  # the next round's defaults follow from this one's result
+            prior.append(tally_round(election, rnd, threshold_for(probe, election, rnd), params))
         final = obj(r, rpath).get("final")
         if final is not None:
             fd = obj(final, f"{rpath}.final")
@@ -345,6 +347,8 @@ def _check_ids_and_pools(data: ElectionData) -> None:
         order(data)
     except PoolCycle as c:
         raise FileFault("file.pool_cycle", {}, f"elections[{ids[str(c)]}].candidate_pool") from None
+    if all(e.candidate_pool is None for e in data.elections):
+        return
     for er in tally_all(data):
         for r in er.rounds:
             for p in r.problems:
