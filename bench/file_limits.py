@@ -8,27 +8,33 @@ The limits are in `app/fileformat/fields.py` (`Limits`) and the README ("Limits 
 from __future__ import annotations
 
 import json
-import os
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 from typing import Any
 
 from app.fileformat.fields import Limits
 from bench.data import national
+from tests.app.fuzzing import run_command
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def _measure(args: list[str]) -> tuple[int, float, float]:
-    """Exit code, seconds and peak resident memory (MB) of one process."""
-    t0 = time.perf_counter()
-    with open(os.devnull, "wb") as null:
-        p = subprocess.Popen(args, stdout=null, stderr=null, cwd=ROOT)
-        _, status, usage = os.wait4(p.pid, 0)
-    return os.waitstatus_to_exitcode(status), time.perf_counter() - t0, usage.ru_maxrss / 1024
+    """Exit code, seconds and peak resident memory (MB) of one process, started from a small launcher."""
+    code, _, _, secs, rss = run_command(args)
+    return code, secs, rss
+
+
+def _bare(path: Path) -> tuple[int, float, float]:
+    """A fresh Python process that only parses the file."""
+    code = f"import json; json.load(open({str(path)!r}, encoding='utf-8'))"
+    return _measure_raw([sys.executable, "-c", code])
+
+
+def _measure_raw(argv: list[str]) -> tuple[int, float, float]:
+    code, _, _, secs, rss = run_command(argv, raw=True)
+    return code, secs, rss
 
 
 def _at_limit(entries: int, per_ballot: int) -> dict[str, Any]:
@@ -46,6 +52,7 @@ def main() -> None:
     """Writes the files, runs the command on each, prints the figures."""
     per_ballot = Limits.BALLOT_NUMBERS // Limits.BALLOT_ENTRIES
     cases = {
+        "the national scale: 1,600 ballots × 220 names": national(),
         f"at the limits: {Limits.BALLOT_ENTRIES:,} ballots × {per_ballot} struck of {Limits.CANDIDATES:,} names": (
             _at_limit(Limits.BALLOT_ENTRIES, per_ballot)
         ),
@@ -66,12 +73,11 @@ def main() -> None:
         files["JSON nested 100,000 deep"] = deep
         for label, path in files.items():
             size = path.stat().st_size / 1e6
-            code, secs, rss = _measure([sys.executable, "-m", "app", "tally", str(path), "--json"])
+            code, secs, rss = _measure(["tally", str(path), "--json"])
             if path in (big, deep):
                 print(f"{label} ({size:.1f} MB): exit {code}, {secs:.2f} s, peak {rss:.0f} MB")
                 continue
-            bare = f"import json; json.load(open({str(path)!r}, encoding='utf-8'))"
-            _, bare_secs, bare_rss = _measure([sys.executable, "-c", bare])
+            _, bare_secs, bare_rss = _bare(path)
             print(
                 f"{label} ({size:.1f} MB): exit {code}, {secs:.2f} s, peak {rss:.0f} MB; "
                 f"bare json.load {bare_secs:.2f} s, peak {bare_rss:.0f} MB (ratio {secs / bare_secs:.1f}× time, "

@@ -252,28 +252,48 @@ class Run:
     peak_rss_mb: float
 
 
+#: A small launcher: the command's peak memory must not include the pages of a large parent process
+#: (Linux counts a child's memory before exec in its peak), so a fresh small process forks and execs it.
+_LAUNCHER = """
+import os, sys
+report = sys.argv[1]
+pid = os.fork()
+if pid == 0:
+    os.execv(sys.argv[2], sys.argv[2:])
+_, status, usage = os.wait4(pid, 0)
+with open(report, "w") as f:
+    f.write(f"{usage.ru_maxrss} {os.waitstatus_to_exitcode(status)}")
+"""
+
+
+def launch_argv(args: list[str]) -> list[str]:
+    """The command line of `kiemphieu ARGS` (the same `app.cli.main` the console script runs)."""
+    return [sys.executable, "-m", "app", *args]
+
+
 def run_command(
-    args: list[str], env: dict[str, str] | None = None, timeout: float = 120
+    args: list[str], env: dict[str, str] | None = None, timeout: float = 120, raw: bool = False
 ) -> tuple[int, str, str, float, float]:
-    """The real command in its own process: exit code, stdout, stderr, seconds and peak resident memory (MB)."""
+    """The real command in its own process: exit code, stdout, stderr, seconds and peak resident memory (MB).
+
+    `raw`: `args` is a whole command line rather than the arguments of `kiemphieu`.
+    """
     t0 = time.perf_counter()
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        p = subprocess.Popen([sys.executable, "-m", "app", *args], stdout=out, stderr=err, cwd=ROOT, env=env)
-        deadline = t0 + timeout
-        while True:
-            pid, status, usage = os.wait4(p.pid, os.WNOHANG)
-            if pid:
-                break
-            if time.perf_counter() > deadline:
-                p.kill()
-                pid, status, usage = os.wait4(p.pid, 0)
-                break
-            time.sleep(0.01)
-        p.returncode = os.waitstatus_to_exitcode(status)
-        out.seek(0)
-        err.seek(0)
-        stdout, stderr = out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace")
-    return p.returncode, stdout, stderr, time.perf_counter() - t0, usage.ru_maxrss / 1024
+    with tempfile.TemporaryDirectory() as d:
+        report = Path(d) / "rusage"
+        try:
+            p = subprocess.run(
+                [sys.executable, "-c", _LAUNCHER, str(report), *(args if raw else launch_argv(args))],
+                capture_output=True,
+                cwd=ROOT,
+                env=env,
+                timeout=timeout,
+            )
+        except subprocess.TimeoutExpired as e:
+            return -9, "", f"timed out after {timeout} s: {e}", time.perf_counter() - t0, 0.0
+        rss_kb, code = (int(x) for x in report.read_text().split())
+    stdout, stderr = p.stdout.decode("utf-8", "replace"), p.stderr.decode("utf-8", "replace")
+    return code, stdout, stderr, time.perf_counter() - t0, rss_kb / 1024
 
 
 def fault(r: Run) -> str:
