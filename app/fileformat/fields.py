@@ -40,7 +40,7 @@ class Limits:
     NUMBER = 10_000_000
     #: Characters of a name, an id, a team or who decided; of any other text (titles, notes, reasons).
     NAME_CHARS = 200
-    TEXT_CHARS = 2_000
+    TEXT_CHARS = 500
 
 
 class FileFault(UserError):

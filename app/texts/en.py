@@ -77,6 +77,7 @@ TEXTS: dict[str, str] = {
     #
     #
     # --- minutes and results export (app/minutes, app/results) -----------------------------------------------
+    "minutes.does_not_fit": "{title} cannot be laid out: one item (a name, title, note or list) is longer than a page. Shorten it and print again.",
     "minutes.nomination_not_ready": "The minutes of nomination ballot {election} cannot be printed yet; see its result with kiemphieu tally.",
     #
     #

@@ -77,6 +77,7 @@ TEXTS: dict[str, str] = {
     #
     #
     # --- minutes and results export (app/minutes, app/results) -----------------------------------------------
+    "minutes.does_not_fit": "Không dàn trang được {title}: có một nội dung (tên, tiêu đề, ghi chú hoặc danh sách) dài quá một trang giấy. Hãy rút gọn nội dung đó rồi in lại.",
     "minutes.nomination_not_ready": "Chưa in được biên bản của phiếu giới thiệu {election}; xem kết quả bằng lệnh kiemphieu tally.",
     #
     #
