@@ -119,7 +119,8 @@ def check_cell(data: ElectionData) -> dict[str, list[Problem]]:
 
     E501 a committee below 9 official members; E502 a committee of more than 7; E503 the secretary
     or a deputy on a ballot for more than one seat (each is elected alone, never with the committee);
-    E504 more than one deputy below 9; E505 from 9, a secretary or deputy not taken from the committee.
+    E504 more than one deputy below 9; E505 from 9, a secretary or deputy not taken from the committee's
+    elected (directly, or through a nomination ballot drawn from them).
     A cell's official members are the congress's `summoned`.
     """
     if data.congress.level is not CongressLevel.CELL:
@@ -127,15 +128,27 @@ def check_cell(data: ElectionData) -> dict[str, list[Problem]]:
     members = data.congress.electorate.summoned
     small = members < CELL_COMMITTEE_FROM
     committees = {e.id for e in data.elections if e.body is Body.COMMITTEE}
+    from_committee = {
+        CandidatePool(e.id, PoolTake.PROPOSED)
+        for e in data.elections
+        if e.kind is ElectionKind.NOMINATION and _of_committee(e.candidate_pool, committees)
+    } | {CandidatePool(c, PoolTake.ELECTED) for c in committees}
     out: dict[str, list[Problem]] = {}
     for i, e in enumerate(data.elections):
-        found = _cell_problems(e, f"elections[{i}]", members, small, committees)
+        found = _cell_problems(e, f"elections[{i}]", members, small, from_committee)
         if found:
             out[e.id] = found
     return out
 
 
-def _cell_problems(e: Election, path: str, members: int, small: bool, committees: set[str]) -> list[Problem]:
+def _of_committee(pool: CandidatePool | None, committees: set[str]) -> bool:
+    """A pool of the elected of a committee election."""
+    return pool is not None and pool.take is PoolTake.ELECTED and pool.election in committees
+
+
+def _cell_problems(
+    e: Election, path: str, members: int, small: bool, from_committee: set[CandidatePool]
+) -> list[Problem]:
     if e.kind is not ElectionKind.ELECTION:
         return []
     found: list[Problem] = []
@@ -149,13 +162,6 @@ def _cell_problems(e: Election, path: str, members: int, small: bool, committees
             found.append(Problem(Code.E503, f"{path}.seats", {"seats": e.seats}))
         if e.body is Body.DEPUTY_SECRETARY and small and e.seats > 1:
             found.append(Problem(Code.E504, f"{path}.seats", {"seats": e.seats}))
-        pool = e.candidate_pool
-        from_committee = pool is not None and pool.election in committees and pool.take is PoolTake.ELECTED
-        if not small and not from_committee and not _through_nomination(pool):
+        if not small and e.candidate_pool not in from_committee:
             found.append(Problem(Code.E505, f"{path}.candidate_pool"))
     return found
-
-
-def _through_nomination(pool: CandidatePool | None) -> bool:
-    """A pool of the proposed of a nomination ballot (itself drawn from the committee)."""
-    return pool is not None and pool.take is PoolTake.PROPOSED

@@ -219,6 +219,10 @@ def test_what_a_cell_congress_may_not_set_up() -> None:
         "pbt": ["E505"],
     }
     assert [p.path for p in large["bt"]] == ["elections[1].seats", "elections[1].candidate_pool"]
+    stray = make_election(3, 1, body=Body.SECRETARY, kind=ElectionKind.NOMINATION, id="gt")
+    bt = make_election(1, 1, body=Body.SECRETARY, id="bt", candidate_pool=CandidatePool("gt", PoolTake.PROPOSED))
+    through = check_cell(_cell(20, make_election(8, 7, id="chiuy"), stray, bt))
+    assert {k: [p.code.value for p in v] for k, v in through.items()} == {"bt": ["E505"]}
 
 
 def test_a_cell_set_up_as_the_rules_say_has_no_problem() -> None:
