@@ -15,6 +15,7 @@ from ballot.model import (
     Exclusion,
     Form,
     MarkedBallot,
+    PoolTake,
     Round,
     RuledInvalidBallot,
     StruckBallot,
@@ -55,8 +56,15 @@ def check_ballot(ballot: Ballot, rnd: Round, election_kind: str, path: str = "ba
         raise refusal
 
 
+def not_storable(field: str, path: str) -> InvalidInput:
+    """A value the rules know but the congress database does not hold yet (it would be lost silently)."""
+    return InvalidInput("input.not_storable", {"field": field}, path)
+
+
 def check_congress(c: Congress) -> Congress:
     """The congress in NFC, with a usable electorate."""
+    if c.level is not None:
+        raise not_storable("level", "congress.level")
     if c.electorate.summoned < 1:
         raise InvalidInput("input.summoned_min", {}, "congress.electorate.summoned")
     if any(x.count < 0 for x in c.electorate.exclusions) or c.attending < 0:
@@ -82,6 +90,16 @@ def _nfc_electorate(e: Electorate) -> Electorate:
 def check_election(e: Election) -> Election:
     """The election in NFC, with an id, seats and a list of distinct numbers."""
     eid = nfc(e.id).strip()
+    unstorable = (
+        ("kind", e.kind is ElectionKind.NOMINATION),
+        ("withdrawals", bool(e.withdrawals)),
+        ("pause", e.pause is not None),
+        ("propose", e.propose is not None),
+        ("candidate_pool.take", e.candidate_pool is not None and e.candidate_pool.take is PoolTake.PROPOSED),
+    )
+    for field, present in unstorable:
+        if present:
+            raise not_storable(field, f"election.{field}")
     if not eid:
         raise InvalidInput("input.election_id", {}, "election.id")
     if e.seats < 1:

@@ -22,7 +22,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from app.texts import render
-from ballot.model import Ballot, Form, InvalidReason, Mark, MarkedBallot, RuledInvalidBallot, StruckBallot
+from ballot.model import (
+    Ballot,
+    Form,
+    InvalidReason,
+    Mark,
+    MarkedBallot,
+    NominatedBallot,
+    RuledInvalidBallot,
+    StruckBallot,
+)
 
 #: The keys after "/" and the reasons only the committee can rule.
 RULED_KEYS: dict[str, InvalidReason] = {
@@ -279,6 +288,8 @@ def shortest_line(ballot: Ballot, spec: EntrySpec) -> str:
         trimmed = line.rstrip("1")
         short = trimmed + "+" if len(trimmed) + 1 < len(line) else line
         return short + suffix
+    if isinstance(ballot, NominatedBallot):  # not typed at this keyboard; its names as they were written
+        return " ".join(map(str, sorted(ballot.names))) + suffix
     rows = {no: i + 1 for i, no in enumerate(spec.candidates)}
     struck = sorted(rows[no] for no in ballot.struck)
     kept = sorted(set(rows.values()) - set(struck))

@@ -5,7 +5,8 @@ from __future__ import annotations
 import unicodedata
 
 from app.texts import text
-from ballot.outcome import Admitted, Complete, Shortfall, Tie
+from ballot.model import ElectionKind, Pause
+from ballot.outcome import Admitted, Complete, Nominated, Shortfall, Tie
 from ballot.tally import RoundResult, Status
 from ballot.text import percent_text
 
@@ -28,6 +29,8 @@ def outcome_text(r: RoundResult, names: dict[int, str], lang: str | None = None)
     o = r.outcome
     if isinstance(o, Admitted):
         return text("outcome.admitted", {"count": len(o.elected)}, lang)
+    if isinstance(o, Nominated):
+        return nomination_text(o, names, lang)
     if isinstance(o, Complete):
         return text("outcome.complete", {"seats": r.seats}, lang)
     if isinstance(o, Tie):
@@ -37,18 +40,52 @@ def outcome_text(r: RoundResult, names: dict[int, str], lang: str | None = None)
     return text("outcome.shortfall", {"elected": len(o.elected), "left": o.seats_left}, lang)
 
 
+def nomination_text(o: Nominated, names: dict[int, str], lang: str | None = None) -> str:
+    """A nomination ballot's outcome: who is proposed, and a tie left to the committee head."""
+    proposed = ", ".join(f"{no}. {names[no]}" for no in o.proposed) or text("words.nobody", None, lang)
+    line = text("outcome.nominated", {"proposed": proposed}, lang)
+    if o.choice is not None:
+        line += " " + text("outcome.nominated.chosen", {"by": o.choice.decision.by}, lang)
+    if o.tied:
+        tied = ", ".join(f"{no}. {names[no]}" for no in o.tied)
+        line += " " + text("outcome.nominated.tie", {"tied": tied, "places": o.places}, lang)
+    if o.short:
+        line += " " + text("outcome.nominated.short", {"short": o.short}, lang)
+    return line
+
+
+def pause_text(title: str, p: Pause, lang: str | None = None) -> str:
+    """A paused election: why, who decided, and whether it resumed."""
+    if p.reason.value == "intended_not_elected":
+        whom = p.intended or text("pause.intended_someone", None, lang)
+        why = text("pause.reason.intended_not_elected", {"whom": whom}, lang)
+    else:
+        why = text("pause.reason.other", None, lang)
+    note = f": {p.decision.note}" if p.decision.note else ""
+    line = text("pause.line", {"title": title, "why": why, "by": p.decision.by, "note": note}, lang)
+    if p.resumed is not None:
+        line += " " + text("pause.resumed", {"by": p.resumed.by}, lang)
+    return line
+
+
+def _base_line(r: RoundResult, lang: str | None) -> str:
+    t = r.threshold
+    if r.kind is ElectionKind.OPINION:
+        return text("tally.base.opinion", {"base": t.base, "needed": t.votes_needed}, lang)
+    params = {"summoned": t.summoned, "excluded": t.excluded, "base": t.base, "needed": t.votes_needed}
+    if r.kind is ElectionKind.NOMINATION:
+        return text("tally.base.nomination", {**params, "propose": r.propose}, lang)
+    return text("tally.base", params, lang)
+
+
 def round_text(r: RoundResult, title: str, lang: str | None = None) -> str:
     """The round's table: candidates, votes, % of the base, who is elected, problems."""
-    t, b = r.threshold, r.ballots
+    b = r.ballots
     names = {c.no: c.name for c in r.candidates}
     lines = [
         text("tally.heading", {"title": title, "round": r.round, "election": r.election}, lang),
         text("tally.seats", {"seats": r.seats}, lang),
-        text(
-            "tally.base",
-            {"summoned": t.summoned, "excluded": t.excluded, "base": t.base, "needed": t.votes_needed},
-            lang,
-        ),
+        _base_line(r, lang),
         text(
             "tally.ballots",
             {
@@ -66,7 +103,8 @@ def round_text(r: RoundResult, title: str, lang: str | None = None) -> str:
     cols = [text(f"tally.column.{c}", None, lang) for c in ("no", "name", "votes", "percent", "status")]
     lines.append(f"{cols[0]:>4}  {_pad(cols[1], width)}  {cols[2]:>8}  {cols[3]:>8}  {cols[4]}")
     for c in r.candidates:
-        status = "" if c.status is Status.NOT_ELECTED else text(f"status.{c.status.value}", None, lang)
+        shown = c.status not in (Status.NOT_ELECTED, Status.NOT_PROPOSED)
+        status = text(f"status.{c.status.value}", None, lang) if shown else ""
         lines.append(f"{c.no:>4}  {_pad(c.name, width)}  {c.votes:>8}  {percent_vi(c.hundredths):>8}  {status}")
     lines.append(outcome_text(r, names, lang))
     for p in r.problems:

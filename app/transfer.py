@@ -12,7 +12,7 @@ from app import reports
 from app.db import Actor, Database, discard_files
 from app.errors import Refused, UserError
 from app.fileformat import load
-from app.fileformat.reader import Seal
+from app.fileformat.reader import Seal, not_yet_stored
 from app.fileformat.writer import dumps, fingerprint
 from app.record.codec import SealedResult
 from app.record.events import BallotRecorded, ElectionAdded, RoundFinalized, RoundStarted, SubtotalRecorded
@@ -27,6 +27,9 @@ def import_file(source: str | Path, target: str | Path, actor: Actor, head_pin: 
     """A new congress database made from an election file: checked, then written in one transaction (one record
     per election, round, ballot, subtotal and seal); nothing is left behind when it fails."""
     lf = load(source)
+    missing = not_yet_stored(lf.data)
+    if missing is not None:  # the database would lose it silently (issue 12: storage of the added fields)
+        raise UserError("file.not_yet_storable", {"field": missing[1], "path": missing[0]}, missing[0])
     db = congress_mod.create(
         target, lf.data.congress, actor, ruleset=lf.data.ruleset, head_pin=head_pin, parameters=lf.data.parameters
     )

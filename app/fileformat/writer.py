@@ -18,6 +18,9 @@ ballot_dict = codec.ballot_doc
 election_dict = codec.election_doc
 hand_votes_doc = codec.hand_votes_doc
 parameters_dict = codec.file_parameters_doc
+decision_dict = codec.decision_doc
+withdrawal_dict = codec.withdrawal_doc
+pause_dict = codec.pause_doc
 
 
 def subtotal_dict(s: Subtotal) -> dict[str, Any]:

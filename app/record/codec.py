@@ -11,6 +11,7 @@ from typing import Any
 
 from app.record.canonical import dumps
 from app.record.codec_values import (
+    ADDED_PARAMETERS,
     FILE_PARAMETERS,
     OUTCOMES,
     ROUNDINGS,
@@ -39,6 +40,7 @@ from ballot.model import (
     CommitteeMember,
     Congress,
     CongressKind,
+    CongressLevel,
     Decision,
     Election,
     ElectionKind,
@@ -46,10 +48,16 @@ from ballot.model import (
     Exclusion,
     HandVote,
     HandVoteTopic,
+    HeadChoice,
+    Pause,
+    PauseReason,
     PoolTake,
+    Proposal,
     Purpose,
     Role,
     Round,
+    VoteMethod,
+    Withdrawal,
 )
 
 # ---- the congress -----------------------------------------------------------------------------------------------
@@ -87,8 +95,8 @@ def committee_doc(members: tuple[CommitteeMember, ...]) -> list[dict[str, Any]]:
 
 
 def congress_doc(c: Congress) -> dict[str, Any]:
-    """The congress block of the election file."""
-    return {
+    """The congress block of the election file (its level only when set)."""
+    d: dict[str, Any] = {
         "organization": c.organization,
         "title": c.title,
         "term": c.term,
@@ -99,6 +107,9 @@ def congress_doc(c: Congress) -> dict[str, Any]:
         "attending": c.attending,
         "counting_committee": committee_doc(c.counting_committee),
     }
+    if c.level is not None:
+        d["level"] = c.level.value
+    return d
 
 
 def congress_from(d: Doc) -> Congress:
@@ -113,6 +124,7 @@ def congress_from(d: Doc) -> Congress:
         electorate=electorate_from(d.obj("electorate")),
         attending=d.integer("attending"),
         counting_committee=d.each("counting_committee", _member),
+        level=d.enum("level", CongressLevel) if d.has("level") else None,
     )
     d.done()
     return c
@@ -203,6 +215,12 @@ def election_doc(e: Election) -> dict[str, Any]:
     }
     if e.hand_votes:
         d["hand_votes"] = hand_votes_doc(e.hand_votes)
+    if e.propose is not None:
+        d["propose"] = e.propose
+    if e.withdrawals:
+        d["withdrawals"] = [withdrawal_doc(w) for w in e.withdrawals]
+    if e.pause is not None:
+        d["pause"] = pause_doc(e.pause)
     return d
 
 
@@ -225,9 +243,64 @@ def election_from(d: Doc) -> Election:
         max_surplus=d.opt_integer("max_surplus"),
         candidates=d.each("candidates", candidate_from),
         hand_votes=d.each("hand_votes", hand_vote_from) if d.has("hand_votes") else (),
+        propose=d.opt_integer("propose", 1),
+        withdrawals=d.each("withdrawals", withdrawal_from) if d.has("withdrawals") else (),
+        pause=None if not d.has("pause") else pause_from(d.obj("pause")),
     )
     d.done()
     return e
+
+
+def withdrawal_doc(w: Withdrawal) -> dict[str, Any]:
+    """A request to withdraw, the presidium's proposal and the congress's vote (counts only when counted)."""
+    d: dict[str, Any] = {"no": w.no, "proposal": w.proposal.value, "method": w.method.value}
+    if w.agree is not None or w.disagree or w.abstain:
+        d.update(agree=w.agree, disagree=w.disagree, abstain=w.abstain)
+    if w.allowed is not None:
+        d["allowed"] = w.allowed
+    if w.round != 1:
+        d["round"] = w.round
+    if w.reason:
+        d["reason"] = w.reason
+    return d
+
+
+def withdrawal_from(value: Any, path: str) -> Withdrawal:
+    """The withdrawal of `withdrawal_doc`."""
+    d = Doc(value, path)
+    w = Withdrawal(
+        no=d.integer("no", 1),
+        proposal=d.enum("proposal", Proposal),
+        method=d.enum("method", VoteMethod),
+        agree=d.opt_integer("agree", 0),
+        disagree=d.integer("disagree", 0) if d.has("disagree") else 0,
+        abstain=d.integer("abstain", 0) if d.has("abstain") else 0,
+        allowed=d.boolean("allowed") if d.has("allowed") else None,
+        round=d.integer("round", 1) if d.has("round") else 1,
+        reason=d.opt_text("reason") or "",
+    )
+    d.done()
+    return w
+
+
+def pause_doc(p: Pause) -> dict[str, Any]:
+    """The pause: why, whom the convening committee intended, who decided, and the resumption."""
+    d: dict[str, Any] = {"reason": p.reason.value, "intended": p.intended, **decision_doc(p.decision)}
+    d["resumed"] = None if p.resumed is None else decision_doc(p.resumed)
+    return d
+
+
+def pause_from(d: Doc) -> Pause:
+    """The pause of `pause_doc`."""
+    resumed = d.opt_obj("resumed")
+    p = Pause(
+        reason=d.enum("reason", PauseReason),
+        intended=d.text("intended"),
+        decision=Decision(d.text("by"), d.text("note"), d.text("at")),
+        resumed=None if resumed is None else decision_from(resumed),
+    )
+    d.done()
+    return p
 
 
 # ---- rounds -------------------------------------------------------------------------------------------------------
@@ -261,12 +334,21 @@ def round_doc(r: Round) -> dict[str, Any]:
         d["tie_break_needs_majority"] = True
     if r.decision is not None:
         d["decision"] = decision_doc(r.decision)
+    if r.head_choice is not None:
+        d["head_choice"] = {"chosen": list(r.head_choice.chosen), **decision_doc(r.head_choice.decision)}
     return d
 
 
 def round_from(d: Doc) -> Round:
     """The round header of `round_doc`."""
     decision = d.opt_obj("decision")
+    choice = d.opt_obj("head_choice")
+    head_choice = None
+    if choice is not None:
+        head_choice = HeadChoice(
+            choice.integers("chosen", 1), Decision(choice.text("by"), choice.text("note"), choice.text("at"))
+        )
+        choice.done()
     r = Round(
         number=d.integer("round", 1),
         purpose=d.enum("purpose", Purpose),
@@ -277,6 +359,7 @@ def round_from(d: Doc) -> Round:
         present=d.opt_integer("present"),
         tie_break_needs_majority=d.boolean("tie_break_needs_majority") if d.has("tie_break_needs_majority") else False,
         decision=None if decision is None else decision_from(decision),
+        head_choice=head_choice,
     )
     d.done()
     return r
@@ -302,6 +385,7 @@ def decision_text(x: Decision | None) -> str | None:
 
 
 __all__ = [
+    "ADDED_PARAMETERS",
     "FILE_PARAMETERS",
     "OUTCOMES",
     "ROUNDINGS",

@@ -5,14 +5,23 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 from typing import Any, Literal, cast
 
 from app.record.canonical import dumps
 from app.record.fields import Doc, RecordFault, enum_value, integer, number_key, text
-from ballot.model import Ballot, InvalidReason, Mark, MarkedBallot, RuledInvalidBallot, StruckBallot, Subtotal
-from ballot.rulesets import Parameters, Rounding
+from ballot.model import (
+    Ballot,
+    InvalidReason,
+    Mark,
+    MarkedBallot,
+    NominatedBallot,
+    RuledInvalidBallot,
+    StruckBallot,
+    Subtotal,
+)
+from ballot.rulesets import MajorityOf, Parameters, Rounding
 from ballot.tally import RoundResult
 
 # ---- ballots ------------------------------------------------------------------------------------------------------
@@ -29,6 +38,10 @@ def ballot_doc(b: Ballot) -> dict[str, Any]:
         d = {"struck": sorted(b.struck)}
     elif isinstance(b, MarkedBallot):
         d = {"marks": {str(no): m.value for no, m in sorted(b.marks.items())}}
+    elif isinstance(b, NominatedBallot):
+        d = {"names": sorted(b.names)}
+        if b.outside_pool:
+            d["outside_pool"] = b.outside_pool
     else:
         d = {"invalid": b.reason.value}
     if b.count != 1:
@@ -49,6 +62,9 @@ def ballot_from(value: Any, path: str) -> Ballot:
     elif d.has("marks"):
         marks = {number_key(k, p): enum_value(v, Mark, p) for k, v, p in d.entries("marks")}
         b = MarkedBallot(marks, count, team)
+    elif d.has("names"):
+        outside = d.integer("outside_pool", 0) if d.has("outside_pool") else 0
+        b = NominatedBallot(frozenset(d.integers("names", 1)), outside, count, team)
     else:
         b = RuledInvalidBallot(d.enum("invalid", InvalidReason), count, team)
     d.done()
@@ -61,6 +77,8 @@ def ballot_text(b: Ballot) -> str:
         return "s" + ",".join(map(str, sorted(b.struck)))
     if isinstance(b, MarkedBallot):
         return "m" + ",".join(f"{no}{_MARK_CODE[m]}" for no, m in sorted(b.marks.items()))
+    if isinstance(b, NominatedBallot):
+        return "n" + ",".join(map(str, sorted(b.names))) + (f"+{b.outside_pool}" if b.outside_pool else "")
     return "i" + b.reason.value
 
 
@@ -81,6 +99,12 @@ def ballot_from_text(content: object, count: object, team: object, path: str = "
             return MarkedBallot(marks, n, t)
         if kind == "i":
             return RuledInvalidBallot(InvalidReason(rest), n, t)
+        if kind == "n":
+            names, _, outside = rest.partition("+")
+            if (names and not _NUMBERS.fullmatch(names)) or (outside and not outside.isdigit()):
+                raise ValueError(rest)
+            nos = frozenset(map(int, names.split(","))) if names else frozenset()
+            return NominatedBallot(nos, int(outside or 0), n, t)
     except (ValueError, KeyError, IndexError):
         pass
     raise RecordFault("record.ballot_text", {"value": content[:40]}, f"{path}.content")
@@ -139,9 +163,14 @@ FILE_PARAMETERS = ("surplus_cap", "surplus_rounding", "small_body_cap", "opinion
 ROUNDINGS = ("floor", "half_up", "ceil")
 
 
+#: Parameters added later: written only when they differ from the default, so earlier documents stay the same.
+ADDED_PARAMETERS = ("nomination_over_limit_invalid", "nomination_outside_pool_invalid", "withdrawal_majority_of")
+MAJORITIES = ("attending", "votes_cast")
+
+
 def parameters_doc(p: Parameters) -> dict[str, Any]:
-    """Every parameter (fractions as 'n/d')."""
-    return {
+    """Every parameter (fractions as 'n/d'; those added later only when not their default)."""
+    d: dict[str, Any] = {
         "surplus_cap": str(p.surplus_cap),
         "surplus_rounding": p.surplus_rounding,
         "small_body_seats": list(p.small_body_seats),
@@ -150,12 +179,17 @@ def parameters_doc(p: Parameters) -> dict[str, Any]:
         "opinion_threshold": str(p.opinion_threshold),
         "tie_break_needs_majority": p.tie_break_needs_majority,
     }
+    default = Parameters()
+    for key in ADDED_PARAMETERS:
+        if getattr(p, key) != getattr(default, key):
+            d[key] = getattr(p, key)
+    return d
 
 
 def file_parameters_doc(p: Parameters) -> dict[str, Any]:
     """The parameters as the election file writes them (and the fingerprint covers)."""
     full = parameters_doc(p)
-    return {k: full[k] for k in FILE_PARAMETERS}
+    return {k: full[k] for k in (*FILE_PARAMETERS, *ADDED_PARAMETERS) if k in full}
 
 
 def parameters_from(d: Doc) -> Parameters:
@@ -175,6 +209,18 @@ def parameters_from(d: Doc) -> Parameters:
         advised_surplus=(advised[0], advised[1]),
         opinion_threshold=_fraction(d.value("opinion_threshold"), d.at("opinion_threshold")),
         tie_break_needs_majority=d.boolean("tie_break_needs_majority"),
+    )
+    default = Parameters()
+    over = d.boolean("nomination_over_limit_invalid") if d.has("nomination_over_limit_invalid") else None
+    outside = d.boolean("nomination_outside_pool_invalid") if d.has("nomination_outside_pool_invalid") else None
+    majority = d.text("withdrawal_majority_of") if d.has("withdrawal_majority_of") else default.withdrawal_majority_of
+    if majority not in MAJORITIES:
+        raise RecordFault("record.enum", {"value": majority[:40]}, d.at("withdrawal_majority_of"))
+    p = replace(
+        p,
+        nomination_over_limit_invalid=default.nomination_over_limit_invalid if over is None else over,
+        nomination_outside_pool_invalid=default.nomination_outside_pool_invalid if outside is None else outside,
+        withdrawal_majority_of=cast(MajorityOf, majority),
     )
     d.done()
     return p

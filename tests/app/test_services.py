@@ -334,3 +334,42 @@ def test_times_never_go_backwards_across_stations(db: Database, monkeypatch: pyt
 
     assert datetime.datetime.fromisoformat(after) == datetime.datetime.fromisoformat(before)
     assert reports.verify(db).ok
+
+
+def test_what_the_database_cannot_hold_yet_is_refused_not_lost(db: Database, committee: Election) -> None:
+    """The rules know nomination ballots, withdrawals, a pause, a congress's level and more parameters; until the
+    tables hold them, recording one is refused with its field rather than silently dropped."""
+    from app.record.kinds import ENTRY_MODES  # noqa: F401 — the services are loaded
+    from ballot.model import CongressLevel, ElectionKind, Pause, PauseReason, Proposal, Withdrawal
+    from ballot.rulesets import Parameters
+
+    cases = [
+        (lambda: elections.add(db, ME, dataclasses.replace(committee, id="gt", kind=ElectionKind.NOMINATION)), "kind"),
+        (
+            lambda: elections.add(
+                db, ME, dataclasses.replace(committee, id="x", withdrawals=(Withdrawal(1, Proposal.ALLOW),))
+            ),
+            "withdrawals",
+        ),
+        (
+            lambda: elections.add(
+                db,
+                ME,
+                dataclasses.replace(committee, id="y", pause=Pause(PauseReason.OTHER, Decision("Đoàn Chủ tịch"))),
+            ),
+            "pause",
+        ),
+        (
+            lambda: congress_svc.update(
+                db, ME, dataclasses.replace(reports.data(db).congress, level=CongressLevel.CELL)
+            ),
+            "level",
+        ),
+        (lambda: congress_svc.set_parameters(db, ME, Parameters(withdrawal_majority_of="votes_cast")), "nomination_*"),
+    ]
+    n = len(reports.log(db))
+    for act, field in cases:
+        with pytest.raises(UserError) as info:
+            act()
+        assert info.value.code == "input.not_storable" and str(info.value.params["field"]).startswith(field)
+    assert len(reports.log(db)) == n

@@ -10,7 +10,7 @@ from app.record.codec import ballot_doc, ballot_from, subtotal_doc, subtotal_fro
 from app.record.events.base import Event, Titles, event, listed, where
 from app.record.fields import Doc
 from app.texts import Phrase
-from ballot.model import Ballot, MarkedBallot, StruckBallot, Subtotal
+from ballot.model import Ballot, MarkedBallot, NominatedBallot, StruckBallot, Subtotal
 
 
 def ballot_words(b: Ballot) -> Phrase:
@@ -20,6 +20,8 @@ def ballot_words(b: Ballot) -> Phrase:
     elif isinstance(b, MarkedBallot):
         marks = [Phrase(f"mark.{m.value}", {"no": no}) for no, m in sorted(b.marks.items())]
         text = Phrase("ballot.marks", {"marks": marks}) if marks else Phrase("ballot.marks_none")
+    elif isinstance(b, NominatedBallot):
+        text = Phrase("ballot.names", {"nos": listed(sorted(b.names)) or "—", "outside": b.outside_pool})
     else:
         text = Phrase("ballot.invalid", {"reason": Phrase(f"invalid.{b.reason.value}")})
     if b.count != 1:
