@@ -25,12 +25,12 @@ from app.errors import Refused, UserError
 from app.progress import projection, stack_dict
 from app.record.canonical import dumps, sha256
 from app.record.codec import ballot_from_text, ballot_text, subtotal_from_text, subtotal_text
-from app.record.events import HandoverExported, PassMerged, RawItem, StackOpened, TeamAdded
+from app.record.events import HandoverExported, PassMerged, RawItem, TeamAdded
 from app.record.fields import Doc, RecordFault, integer, text
 from app.record.kinds import EntryStatus, StackKind
 from app.record.log import Tx
 from app.record.stackstate import differences, entry_size, machine, state_of
-from app.stacks import promote
+from app.stacks import open_in, promote
 from app.storage import queries
 from app.storage.rows import ElectionRow, LogRow, PassItemRow, PassRow, RoundRow, StackRow, TeamRow
 from app.texts import Phrase
@@ -194,8 +194,7 @@ def _stack_for(tx: Tx, p: dict[str, Any]) -> StackRow:
         raise Refused("handover.round_closed", {"election": p["election"], "round": p["round"]}, "file")
     if s.scalar(select(TeamRow.id).where(TeamRow.name == p["team"])) is None:
         tx.append(TeamAdded(p["team"], ()))
-    required = int(queries.congress_row(s).entry_mode)
-    sid = tx.append(StackOpened(p["election"], p["round"], p["team"], p["kind"], p["collected"], required)).seq
+    sid = open_in(tx, p["election"], p["round"], p["team"], p["collected"], p["kind"])
     found = s.get(StackRow, sid)
     assert found is not None
     return found

@@ -82,25 +82,30 @@ def open_stack(
     kind: StackKind = StackKind.BALLOTS,
 ) -> int:
     """A team's stack of `size` ballots (or its hand-count sheet), entered as the entry mode says; its id."""
-    kind = StackKind(kind)
+    with db.writing(actor) as tx:
+        return open_in(tx, election_id, round_no, team, size, StackKind(kind))
+
+
+def open_in(tx: Tx, election_id: str, round_no: int, team: str, size: int, kind: StackKind) -> int:
+    """Opens a stack inside a transaction (the window's action, and a hand-over naming a stack only the station
+    opened): the team must exist, the round be open, the team have no such stack yet; its id."""
     if size < 1:
         raise Refused("stack.size_min", {}, "size")
     team = nfc(team).strip()
-    with db.writing(actor) as tx:
-        s = tx.orm
-        if s.scalar(select(TeamRow.id).where(TeamRow.name == team)) is None:
-            raise Refused("team.not_found", {"team": team}, "team")
-        guards.open_round_row(s, election_id, round_no)
-        clash = select(StackRow.id).where(
-            StackRow.election_id == election_id,
-            StackRow.round_no == round_no,
-            StackRow.team == team,
-            StackRow.kind == kind.value,
-        )
-        if s.scalar(clash) is not None:
-            raise Refused("stack.exists", {"team": team}, "team")
-        required = int(queries.congress_row(s).entry_mode)
-        return tx.append(StackOpened(election_id, round_no, team, kind, size, required)).seq
+    s = tx.orm
+    if s.scalar(select(TeamRow.id).where(TeamRow.name == team)) is None:
+        raise Refused("team.not_found", {"team": team}, "team")
+    guards.open_round_row(s, election_id, round_no)
+    clash = select(StackRow.id).where(
+        StackRow.election_id == election_id,
+        StackRow.round_no == round_no,
+        StackRow.team == team,
+        StackRow.kind == kind.value,
+    )
+    if s.scalar(clash) is not None:
+        raise Refused("stack.exists", {"team": team}, "team")
+    required = int(queries.congress_row(s).entry_mode)
+    return tx.append(StackOpened(election_id, round_no, team, kind, size, required)).seq
 
 
 def _put_item(tx: Tx, st: StackRow, seq: int, item: Ballot | Subtotal) -> int:
