@@ -176,7 +176,7 @@ def complete_pass(db: Database, actor: Actor, stack_id: int) -> StackStatus:
             raise refuse(state)
         tx.append(PassCompleted(st.id, p.id, state_of(state), differences(state)))
         promote(tx, stack_dict(st), state)
-        return status(s, _stack(s, stack_id))
+        return status(s, _stack(s, stack_id), state)
 
 
 def promote(tx: Tx, st: Row, state: State[Item]) -> None:
@@ -247,7 +247,7 @@ def resolve_difference(
         item = decode({**row, "team": None}, reading) if st.kind == StackKind.BALLOTS else decode(row, reading)
         tx.append(DifferenceResolved(st.id, seq, choice if isinstance(choice, int) else None, item, state_of(nxt)))
         promote(tx, row, nxt)
-        return status(s, _stack(s, stack_id))
+        return status(s, _stack(s, stack_id), nxt)
 
 
 def my_pass(db: Database, actor: Actor, stack_id: int) -> dict[int, Ballot | Subtotal]:
