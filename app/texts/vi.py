@@ -23,6 +23,18 @@ TEXTS: dict[str, str] = {
     #
     #
     # --- minutes and results export (app/minutes, app/results) -----------------------------------------------
+    "minutes.no_election": "Không có cuộc bầu mã {election} (các mã có: {known}).",
+    "minutes.no_rounds": "Cuộc bầu {election} chưa có lần bầu nào.",
+    "minutes.no_round": "Cuộc bầu {election} không có lần bầu thứ {round} (có {rounds} lần).",
+    "minutes.source": "Cần chỉ ra đúng một nguồn dữ liệu: tệp bầu cử hoặc --db.",
+    "minutes.log_needs_db": "Nhật ký nhập phiếu chỉ có trong cơ sở dữ liệu: dùng --db.",
+    "minutes.summary_or_log": "Chọn một trong --summary và --log.",
+    "minutes.election_required": "Cần chỉ ra cuộc bầu: --election MÃ.",
+    "minutes.output_suffix": "Tệp ra phải có đuôi {suffixes} (đã cho: {output}).",
+    "minutes.write.no_folder": "Không ghi được tệp {path}: thư mục không tồn tại.",
+    "minutes.write.is_folder": "Không ghi được tệp {path}: đó là một thư mục.",
+    "minutes.write.no_permission": "Không ghi được tệp {path}: không có quyền ghi vào đó.",
+    "minutes.write.failed": "Không ghi được tệp {path}: lỗi khi ghi đĩa ({reason}).",
     #
     #
     # --- printed and scanned ballots (app/scan) --------------------------------------------------------------

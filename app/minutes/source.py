@@ -1,0 +1,67 @@
+"""What the minutes and the results export are made from: an election file or a congress database.
+
+The window (`Workspace` already open) and the command line (a file or `--db`) build the same `Source`.
+"""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.fileformat.writer import fingerprint
+from ballot.election import ElectionResult, tally_all
+from ballot.model import ElectionData
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """The data, its tally, which rounds are finalized (and their seal still matches), and the log (database only)."""
+
+    data: ElectionData
+    results: tuple[ElectionResult, ...]
+    finalized: dict[tuple[str, int], bool]
+    log: Callable[[], list[Any]] | None = None
+    pending: dict[tuple[str, int], int] = field(default_factory=dict)  # stacks not yet definitive
+
+
+def from_file(path: str) -> Source:
+    """An election file: a round is final when sealed and its seal still matches its data."""
+    from app.fileformat import load
+
+    lf = load(path)
+    data = lf.data
+    finalized = {
+        (e.id, r.number): (seal := lf.seals.get((e.id, r.number))) is not None
+        and seal.fingerprint == fingerprint(data, e, r)
+        for e in data.elections
+        for r in e.rounds
+    }
+    return Source(data, tally_all(data), finalized)
+
+
+def from_workspace(ws: Any) -> Source:
+    """An open congress database: a round is final when finalized there and its fingerprint still matches."""
+    data = ws.data()
+    finalized, pending = {}, {}
+    for e in data.elections:
+        for r in e.rounds:
+            st = ws.round_status(e.id, r.number)
+            finalized[(e.id, r.number)] = st.finalized and st.fingerprint == fingerprint(data, e, r)
+            pending[(e.id, r.number)] = ws.pending_stacks(e.id, r.number)
+    log = ws.log
+    return Source(data, tally_all(data), finalized, log, pending)
+
+
+def from_db(target: str, operator: str = "kiemphieu") -> Source:
+    """A congress database by path or URL, opened for reading this once (the log read before closing)."""
+    from app.workspace import Workspace
+
+    ws = Workspace.open(target, station=socket.gethostname(), operator=operator)
+    try:
+        src = from_workspace(ws)
+        entries = ws.log()
+        return Source(src.data, src.results, src.finalized, lambda: entries, src.pending)
+    finally:
+        ws.close()
