@@ -10,7 +10,7 @@ from typing import Any
 from app.errors import EXIT_OK, UserError
 from app.minutes.source import Source, from_db, from_file
 
-FORMATS = (".pdf", ".docx")
+FORMATS: tuple[str, str] = (".pdf", ".docx")
 WRITE_FAULTS: tuple[tuple[type[OSError], str], ...] = (
     (FileNotFoundError, "minutes.write.no_folder"),
     (IsADirectoryError, "minutes.write.is_folder"),
@@ -39,11 +39,12 @@ def check_source(args: argparse.Namespace) -> None:
         raise UserError("minutes.source", {}, "--db")
 
 
-def check_suffix(output: str, formats: tuple[str, ...]) -> str:
-    """The output's suffix, one of `formats`; a `UserError` otherwise."""
+def check_suffix(output: str, formats: tuple[str, str]) -> str:
+    """The output's suffix, one of the two `formats`; a `UserError` otherwise."""
     suffix = Path(output).suffix.lower()
     if suffix not in formats:
-        raise UserError("minutes.output_suffix", {"suffixes": " hoặc ".join(formats), "output": output}, "-o")
+        first, second = formats
+        raise UserError("minutes.output_suffix", {"first": first, "second": second, "output": output}, "-o")
     return suffix
 
 

@@ -30,7 +30,7 @@ TEXTS: dict[str, str] = {
     "minutes.log_needs_db": "The entry log is only in a database: use --db.",
     "minutes.summary_or_log": "Choose one of --summary and --log.",
     "minutes.election_required": "Say which election: --election ID.",
-    "minutes.output_suffix": "The output must end in {suffixes} (given: {output}).",
+    "minutes.output_suffix": "The output must end in {first} or {second} (given: {output}).",
     "minutes.write.no_folder": "Cannot write {path}: the folder does not exist.",
     "minutes.write.is_folder": "Cannot write {path}: it is a folder.",
     "minutes.write.no_permission": "Cannot write {path}: no permission to write there.",

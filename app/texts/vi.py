@@ -30,7 +30,7 @@ TEXTS: dict[str, str] = {
     "minutes.log_needs_db": "Nhật ký nhập phiếu chỉ có trong cơ sở dữ liệu: dùng --db.",
     "minutes.summary_or_log": "Chọn một trong --summary và --log.",
     "minutes.election_required": "Cần chỉ ra cuộc bầu: --election MÃ.",
-    "minutes.output_suffix": "Tệp ra phải có đuôi {suffixes} (đã cho: {output}).",
+    "minutes.output_suffix": "Tệp ra phải có đuôi {first} hoặc {second} (đã cho: {output}).",
     "minutes.write.no_folder": "Không ghi được tệp {path}: thư mục không tồn tại.",
     "minutes.write.is_folder": "Không ghi được tệp {path}: đó là một thư mục.",
     "minutes.write.no_permission": "Không ghi được tệp {path}: không có quyền ghi vào đó.",
