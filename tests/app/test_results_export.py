@@ -104,9 +104,9 @@ def test_xlsx_gives_the_numbers_of_tally_json(tmp_path: Path, capsys: pytest.Cap
         else:
             assert base["votes_needed"] == 1
         assert len(block["candidates"]) == len(res["candidates"])
-        for row, cell, c in zip(block["candidates"], block["cells"], res["candidates"], strict=True):
+        for k, (row, cell, c) in enumerate(zip(block["candidates"], block["cells"], res["candidates"], strict=True), 1):
             stt, no, name, note, votes, disagree, percent, status, _ = row
-            assert (no, name, votes) == (c["no"], c["name"], c["votes"])
+            assert (stt, no, name, note or "", votes) == (k, c["no"], c["name"], c.get("note", ""), c["votes"])
             assert isinstance(votes, int) and isinstance(percent, int | float)
             assert f"{percent * 100:.2f}" == c["percent"]
             assert cell.number_format == PERCENT_FORMAT
