@@ -3,21 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 from pathlib import Path
 from typing import Any
 
 from app.errors import EXIT_OK, UserError
-from app.minutes.source import Source, from_db, from_file
+from app.minutes.source import Source, from_db, from_file, write
 
 FORMATS: tuple[str, str] = (".pdf", ".docx")
-WRITE_FAULTS: tuple[tuple[type[OSError], str], ...] = (
-    (FileNotFoundError, "minutes.write.no_folder"),
-    (IsADirectoryError, "minutes.write.is_folder"),
-    (PermissionError, "minutes.write.no_permission"),
-)
 
-__all__ = ["Source", "check_args", "from_db", "from_file", "register", "run", "write"]
+__all__ = ["Source", "check_args", "check_source", "check_suffix", "from_db", "from_file", "register", "run", "write"]
 
 
 def register(sub: Any) -> None:
@@ -58,20 +52,6 @@ def check_args(args: argparse.Namespace) -> str:
     if not (args.summary or args.log) and not args.election:
         raise UserError("minutes.election_required", {}, "--election")
     return check_suffix(args.output, FORMATS)
-
-
-def write(path: str, content: bytes) -> None:
-    """Writes the output whole (a temporary file renamed into place); a `UserError` if the place cannot be written."""
-    target = Path(path)
-    temporary = target.with_name(f".{target.name}.part")
-    try:
-        temporary.write_bytes(content)
-        temporary.replace(target)
-    except OSError as e:
-        with contextlib.suppress(OSError):
-            temporary.unlink(missing_ok=True)
-        code = next((code for kind, code in WRITE_FAULTS if isinstance(e, kind)), "minutes.write.failed")
-        raise UserError(code, {"path": path, "reason": e.strerror or type(e).__name__}, "-o") from None
 
 
 def source(args: argparse.Namespace) -> Source:

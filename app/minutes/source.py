@@ -1,15 +1,19 @@
-"""What the minutes and the results export are made from: an election file or a congress database.
+"""What the minutes and the results export are made from (an election file or a congress database), and where
+they go (a file written whole or not at all).
 
 The window (`Workspace` already open) and the command line (a file or `--db`) build the same `Source`.
 """
 
 from __future__ import annotations
 
+import contextlib
 import socket
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
+from app.errors import UserError
 from app.fileformat.writer import fingerprint
 from ballot.election import ElectionResult, tally_all
 from ballot.model import ElectionData
@@ -65,3 +69,24 @@ def from_db(target: str, operator: str = "kiemphieu") -> Source:
         return Source(src.data, src.results, src.finalized, lambda: entries, src.pending)
     finally:
         ws.close()
+
+
+WRITE_FAULTS: tuple[tuple[type[OSError], str], ...] = (
+    (FileNotFoundError, "minutes.write.no_folder"),
+    (IsADirectoryError, "minutes.write.is_folder"),
+    (PermissionError, "minutes.write.no_permission"),
+)
+
+
+def write(path: str, content: bytes) -> None:
+    """Writes the file whole (a temporary file renamed into place); a `UserError` if the place cannot be written."""
+    target = Path(path)
+    temporary = target.with_name(f".{target.name}.part")
+    try:
+        temporary.write_bytes(content)
+        temporary.replace(target)
+    except OSError as e:
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
+        code = next((code for kind, code in WRITE_FAULTS if isinstance(e, kind)), "minutes.write.failed")
+        raise UserError(code, {"path": path, "reason": e.strerror or type(e).__name__}, "-o") from None
