@@ -38,7 +38,7 @@ class ProjectorWindow(QWidget):
         self.minutes: Minutes | None = None
         self.setWindowTitle(self.tr("Màn hình chiếu — Kiểm phiếu"))
         self.setStyleSheet("#projector { background: #0b2545; } QLabel { color: white; }")
-        self.title = self._label(34, bold=True)
+        self.title = self._label(30, bold=True)
         self.state = self._label(26)
         self.bar = QProgressBar()
         self.bar.setTextVisible(False)
@@ -159,12 +159,17 @@ class ProjectorWindow(QWidget):
         height = max(self.body.height(), 200)
         width = max(self.body.width(), 400)
         rows_fit = 1
+        texts = (self.minutes.elected_intro, *self.minutes.outcome) if self.minutes else ()
         for px in range(LARGEST, SMALLEST - 1, -2):
             font = QFont(self.body.font())
             font.setPixelSize(px)
             fm = QFontMetrics(font)
+            small = QFont(font)
+            small.setPixelSize(max(px * 2 // 3, 16))
+            sm = QFontMetrics(small)
+            said = sum(math.ceil(sm.horizontalAdvance(t) / width) * sm.lineSpacing() * 1.2 + 12 for t in texts)
             line_h = fm.lineSpacing() * 1.35
-            rows_fit = max(1, int(height // line_h))
+            rows_fit = max(1, int((height - said) // line_h))
             widest = max((fm.horizontalAdvance(f"{o} {n}  {v} phiếu  {p}") for o, n, v, p in lines), default=1)
             cols = max(1, min(MAX_COLUMNS, int(width // (widest + px * 2))))
             if rows_fit * cols >= len(lines):

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import io
+import math
 import uuid
 from typing import Any
 from xml.sax.saxutils import escape
@@ -284,30 +285,49 @@ def _signatures(d: Any, s: Signatures, width_mm: float) -> None:
     _widths(table, [width_mm / len(table.columns)] * len(table.columns))
 
 
-def _watermark(header: Any, text: str, n: int) -> None:
-    """A diagonal grey text shape behind the page, as Word's own 'draft' watermark (LibreOffice reads it too)."""
+SHAPETYPE = (
+    '<v:shapetype id="_x0000_t136" coordsize="21600,21600" o:spt="136" adj="10800" '
+    'path="m@7,l@8,m@5,21600l@6,21600e"><v:formulas>'
+    '<v:f eqn="sum #0 0 10800"/><v:f eqn="prod #0 2 1"/><v:f eqn="sum 21600 0 @1"/><v:f eqn="sum 0 0 @2"/>'
+    '<v:f eqn="sum 21600 0 @3"/><v:f eqn="if @0 @3 0"/><v:f eqn="if @0 21600 @1"/><v:f eqn="if @0 0 @2"/>'
+    '<v:f eqn="if @0 @4 21600"/><v:f eqn="mid @5 @6"/><v:f eqn="mid @8 @5"/><v:f eqn="mid @7 @8"/>'
+    '<v:f eqn="mid @6 @7"/><v:f eqn="sum @6 0 @5"/></v:formulas>'
+    '<v:path textpathok="t" o:connecttype="custom" o:connectlocs="@9,0;@10,10800;@11,21600;@12,10800" '
+    'o:connectangles="270,180,90,0"/><v:textpath on="t" fitshape="t"/>'
+    '<v:handles><v:h position="#0,bottomRight" xrange="6629,14971"/></v:handles>'
+    '<o:lock v:ext="edit" text="t" shapetype="t"/></v:shapetype>'
+)
+WATERMARK_FILL = "#8c8c8c"
+
+
+def _text_shape(spid: int, text: str, centre: tuple[float, float], size: tuple[float, float], angle: int) -> str:
+    """One rotated grey text shape behind the text, centred at `centre` (points from the margins' corner)."""
+    w, h = size
+    left, top = centre[0] - w / 2, centre[1] - h / 2
     font = escape(DOCX_FONT, {'"': "&quot;"})
+    return (
+        f'<v:shape id="PowerPlusWaterMarkObject{spid}" o:spid="_x0000_s{spid}" type="#_x0000_t136" '
+        f'style="position:absolute;margin-left:{left:.1f}pt;margin-top:{top:.1f}pt;width:{w:.0f}pt;height:{h:.0f}pt;'
+        f"rotation:{angle};z-index:-251654144;mso-position-horizontal-relative:margin;"
+        f'mso-position-vertical-relative:margin" o:allowincell="f" fillcolor="{WATERMARK_FILL}" stroked="f">'
+        '<v:fill opacity=".5"/>'
+        f'<v:textpath style="font-family:&quot;{font}&quot;;font-size:1pt;font-weight:bold" string="{escape(text)}"/>'
+        '<w10:wrap anchorx="margin" anchory="margin"/></v:shape>'
+    )
+
+
+def _watermark(header: Any, text: str, n: int, area: tuple[float, float]) -> None:
+    """The draft mark large, grey and diagonal behind every page: a text shape as Word's own watermark writes it
+    (LibreOffice reads it as its watermark too, one per header). `area` is the text area in points."""
+    width, height = area
+    angle = 315 if height > width else 330
+    length = math.hypot(width, height) * 0.72
+    shape = _text_shape(2049 + n, text, (width / 2, height / 2), (length, length * 0.075), angle)
     xml = (
         '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
         'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" '
         'xmlns:w10="urn:schemas-microsoft-com:office:word"><w:rPr><w:noProof/></w:rPr><w:pict>'
-        '<v:shapetype id="_x0000_t136" coordsize="21600,21600" o:spt="136" adj="10800" '
-        'path="m@7,l@8,m@5,21600l@6,21600e"><v:formulas>'
-        '<v:f eqn="sum #0 0 10800"/><v:f eqn="prod #0 2 1"/><v:f eqn="sum 21600 0 @1"/><v:f eqn="sum 0 0 @2"/>'
-        '<v:f eqn="sum 21600 0 @3"/><v:f eqn="if @0 @3 0"/><v:f eqn="if @0 21600 @1"/><v:f eqn="if @0 0 @2"/>'
-        '<v:f eqn="if @0 @4 21600"/><v:f eqn="mid @5 @6"/><v:f eqn="mid @8 @5"/><v:f eqn="mid @7 @8"/>'
-        '<v:f eqn="mid @6 @7"/><v:f eqn="sum @6 0 @5"/></v:formulas>'
-        '<v:path textpathok="t" o:connecttype="custom" o:connectlocs="@9,0;@10,10800;@11,21600;@12,10800" '
-        'o:connectangles="270,180,90,0"/><v:textpath on="t" fitshape="t"/>'
-        '<v:handles><v:h position="#0,bottomRight" xrange="6629,14971"/></v:handles>'
-        '<o:lock v:ext="edit" text="t" shapetype="t"/></v:shapetype>'
-        f'<v:shape id="PowerPlusWaterMarkObject{n}" o:spid="_x0000_s{2049 + n}" type="#_x0000_t136" '
-        'style="position:absolute;margin-left:0;margin-top:0;width:480pt;height:48pt;rotation:315;'
-        "z-index:-251654144;mso-position-horizontal:center;mso-position-horizontal-relative:margin;"
-        'mso-position-vertical:center;mso-position-vertical-relative:margin" o:allowincell="f" '
-        'fillcolor="#c8c8c8" stroked="f"><v:fill opacity=".5"/>'
-        f'<v:textpath style="font-family:&quot;{font}&quot;;font-size:1pt" string="{escape(text)}"/>'
-        '<w10:wrap anchorx="margin" anchory="margin"/></v:shape></w:pict></w:r>'
+        f"{SHAPETYPE}{shape}</w:pict></w:r>"
     )
     header.paragraphs[0]._p.append(parse_xml(xml))
 
@@ -361,8 +381,9 @@ def _page(d: Any, doc: Document) -> float:
     for footer in (sec.footer, sec.first_page_footer):
         _footer(footer, doc, width)
     if doc.watermark:
+        area = (width / 25.4 * 72, ((210 if doc.landscape else 297) - top - bottom) / 25.4 * 72)
         for n, header in enumerate((sec.header, sec.first_page_header), 1):
-            _watermark(header, doc.watermark, n)
+            _watermark(header, doc.watermark, n, area)
     return width
 
 
