@@ -16,7 +16,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.minutes import Minutes, minutes_for, render_docx, render_pdf
-from app.minutes.source import from_workspace, write
+from app.minutes.source import from_workspace, round_state, write
 from app.results.export import export_bytes
 from app.workspace import Workspace
 from ui.errors import show_error
@@ -108,26 +108,26 @@ class MinutesPage(QWidget):
     def _minutes(self) -> Minutes:
         chosen = self.chooser.current()
         assert chosen is not None
-        status = self.ws.round_status(*chosen)
-        pending = self.ws.pending_stacks(*chosen)
-        return minutes_for(self.ws.data(), chosen[0], chosen[1], finalized=status.finalized, pending_stacks=pending)
+        return self.minutes_of(*chosen)
+
+    def minutes_of(self, election_id: str, round_no: int) -> Minutes:
+        """The round's minutes, a draft unless finalized and unchanged since (as the command line makes them)."""
+        data = self.ws.data()
+        finalized, changed, pending = round_state(self.ws, data, election_id, round_no)
+        return minutes_for(data, election_id, round_no, finalized=finalized, pending_stacks=pending, changed=changed)
 
     @Slot(str, int)
     def _on_chooser_round_chosen(self, election_id: str, round_no: int) -> None:
         try:
-            status = self.ws.round_status(election_id, round_no)
-            pending = self.ws.pending_stacks(election_id, round_no)
-            minutes = minutes_for(
-                self.ws.data(), election_id, round_no, finalized=status.finalized, pending_stacks=pending
-            )
+            minutes = self.minutes_of(election_id, round_no)
             self.show_pdf(render_pdf(minutes))
         except Exception as exc:
             show_error(self, exc)
             return
         self.state.setText(
-            self.tr("Lần bầu đã chốt; kết quả chờ cấp ủy cấp trên chuẩn y theo quy định.")
-            if status.finalized
-            else self.tr("BẢN NHÁP: lần bầu chưa chốt; biên bản in ra có chữ “bản nháp”.")
+            self.tr("BẢN NHÁP: lần bầu chưa chốt hoặc còn lỗi; biên bản in ra có chữ “bản nháp” và lý do.")
+            if minutes.draft
+            else self.tr("Lần bầu đã chốt; kết quả chờ cấp ủy cấp trên chuẩn y theo quy định.")
         )
 
     def show_pdf(self, data: bytes) -> None:

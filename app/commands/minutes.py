@@ -85,6 +85,7 @@ def run(args: argparse.Namespace) -> int:
             finalized=src.finalized[key],
             results=src.results,
             pending_stacks=src.pending.get(key, 0),
+            changed=src.changed.get(key, False),
         )
         what = f"Biên bản kiểm phiếu {item.election}, lần {item.round}"
     content = render_pdf(item) if suffix == ".pdf" else render_docx(item)

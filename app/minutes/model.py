@@ -208,12 +208,23 @@ def minutes_for(
     results: tuple[ElectionResult, ...] | None = None,
     pending_stacks: int = 0,
     signing_key: str = "",
+    changed: bool = False,
 ) -> Minutes:
-    """The minutes of a round (the last when `round_no` is None); tallies the congress unless `results` are given."""
+    """The minutes of a round (the last when `round_no` is None); tallies the congress unless `results` are given.
+
+    `changed`: the round was finalized but its data no longer matches the seal (a draft that says so).
+    """
     election, rnd = find_round(data, election_id, round_no)
     result = round_result(results if results is not None else tally_all(data), election.id, rnd.number)
     return build_minutes(
-        data, election, rnd, result, finalized=finalized, pending_stacks=pending_stacks, signing_key=signing_key
+        data,
+        election,
+        rnd,
+        result,
+        finalized=finalized,
+        pending_stacks=pending_stacks,
+        signing_key=signing_key,
+        changed=changed,
     )
 
 
@@ -226,6 +237,7 @@ def build_minutes(
     finalized: bool,
     pending_stacks: int = 0,
     signing_key: str = "",
+    changed: bool = False,
 ) -> Minutes:
     """The minutes of one round; a draft unless finalized, free of errors and every stack definitive.
 
@@ -244,7 +256,10 @@ def build_minutes(
     found = list(result.problems)
     if pending_stacks:
         found.append(Problem(Code.E112, "teams", {"pending": pending_stacks}))
-    draft_reasons = () if finalized else (w.NOT_FINALIZED,)
+    if changed:
+        finalized, draft_reasons = False, (w.CHANGED_AFTER_FINALIZING,)
+    else:
+        draft_reasons = () if finalized else (w.NOT_FINALIZED,)
     in_progress = b.counted < b.collected or (b.collected == 0 and not finalized)
     title = election.title or election.id
     return Minutes(

@@ -28,6 +28,7 @@ class Source:
     finalized: dict[tuple[str, int], bool]
     log: Callable[[], list[Any]] | None = None
     pending: dict[tuple[str, int], int] = field(default_factory=dict)  # stacks not yet definitive
+    changed: dict[tuple[str, int], bool] = field(default_factory=dict)  # sealed, but the data no longer matches
 
 
 def from_file(path: str) -> Source:
@@ -36,26 +37,35 @@ def from_file(path: str) -> Source:
 
     lf = load(path)
     data = lf.data
-    finalized = {
-        (e.id, r.number): (seal := lf.seals.get((e.id, r.number))) is not None
-        and seal.fingerprint == fingerprint(data, e, r)
-        for e in data.elections
-        for r in e.rounds
-    }
-    return Source(data, tally_all(data), finalized)
+    finalized, changed = {}, {}
+    for e in data.elections:
+        for r in e.rounds:
+            seal = lf.seals.get((e.id, r.number))
+            same = seal is not None and seal.fingerprint == fingerprint(data, e, r)
+            finalized[(e.id, r.number)] = same
+            changed[(e.id, r.number)] = seal is not None and not same
+    return Source(data, tally_all(data), finalized, changed=changed)
 
 
 def from_workspace(ws: Any) -> Source:
     """An open congress database: a round is final when finalized there and its fingerprint still matches."""
     data = ws.data()
-    finalized, pending = {}, {}
+    finalized, pending, changed = {}, {}, {}
     for e in data.elections:
         for r in e.rounds:
-            st = ws.round_status(e.id, r.number)
-            finalized[(e.id, r.number)] = st.finalized and st.fingerprint == fingerprint(data, e, r)
-            pending[(e.id, r.number)] = ws.pending_stacks(e.id, r.number)
+            key = (e.id, r.number)
+            finalized[key], changed[key], pending[key] = round_state(ws, data, e.id, r.number)
     log = ws.log
-    return Source(data, tally_all(data), finalized, log, pending)
+    return Source(data, tally_all(data), finalized, log, pending, changed)
+
+
+def round_state(ws: Any, data: ElectionData, election_id: str, round_no: int) -> tuple[bool, bool, int]:
+    """(finalized and its seal still matches, finalized but changed since, stacks not yet definitive)."""
+    st = ws.round_status(election_id, round_no)
+    e = data.election(election_id)
+    rnd = next(r for r in e.rounds if r.number == round_no)
+    same = st.finalized and st.fingerprint == fingerprint(data, e, rnd)
+    return same, st.finalized and not same, ws.pending_stacks(election_id, round_no)
 
 
 def from_db(target: str, operator: str = "kiemphieu") -> Source:
@@ -66,7 +76,7 @@ def from_db(target: str, operator: str = "kiemphieu") -> Source:
     try:
         src = from_workspace(ws)
         entries = ws.log()
-        return Source(src.data, src.results, src.finalized, lambda: entries, src.pending)
+        return Source(src.data, src.results, src.finalized, lambda: entries, src.pending, src.changed)
     finally:
         ws.close()
 
@@ -89,4 +99,4 @@ def write(path: str, content: bytes) -> None:
         with contextlib.suppress(OSError):
             temporary.unlink(missing_ok=True)
         code = next((code for kind, code in WRITE_FAULTS if isinstance(e, kind)), "minutes.write.failed")
-        raise UserError(code, {"path": path, "reason": e.strerror or type(e).__name__}, "-o") from None
+        raise UserError(code, {"path": path, "reason": e.strerror or type(e).__name__}, "output") from None

@@ -13,6 +13,10 @@ from ballot.tally import RoundResult, Status
 PARTY = "ĐẢNG CỘNG SẢN VIỆT NAM"
 BLANK = "……"
 NOT_FINALIZED = "Lần bầu này chưa được Ban kiểm phiếu chốt (khóa dữ liệu); số liệu còn có thể thay đổi."
+CHANGED_AFTER_FINALIZING = (
+    "Dữ liệu của lần bầu này khác với dữ liệu Ban kiểm phiếu đã chốt (mã dữ liệu không khớp với mã đã chốt); "
+    "cần kiểm tra bằng lệnh “kiemphieu verify” trước khi dùng biên bản."
+)
 #: The draft mark says what is missing (the committee's lock), never that a finished page would be "official":
 #: results only await approval (chuẩn y) by the competent committee (Quy chế 190, Art. 2).
 DRAFT_MARK = "BẢN NHÁP — chưa được Ban kiểm phiếu chốt"

@@ -41,6 +41,7 @@ class RoundRows:
     result: RoundResult
     final: bool
     fingerprint: str
+    changed: bool = False
 
     @property
     def opinion(self) -> bool:
@@ -65,7 +66,8 @@ def rounds(src: Source) -> Iterator[RoundRows]:
     prints = {(e, n): fp for e, n, fp in round_fingerprints(src.data)}
     for e in src.data.elections:
         for rnd, r in zip(e.rounds, by_id[e.id].rounds, strict=True):
-            yield RoundRows(e, rnd, r, src.finalized.get((e.id, rnd.number), False), prints[(e.id, rnd.number)])
+            key = (e.id, rnd.number)
+            yield RoundRows(e, rnd, r, src.finalized.get(key, False), prints[key], src.changed.get(key, False))
 
 
 def _status(rr: RoundRows, status: Status) -> str:
@@ -94,6 +96,8 @@ def _elected(rr: RoundRows) -> tuple[int, ...]:
 
 
 def _locked(rr: RoundRows) -> str:
+    if rr.changed:
+        return "Dữ liệu đã thay đổi sau khi chốt"
     return "Đã chốt" if rr.final else "Chưa chốt"
 
 

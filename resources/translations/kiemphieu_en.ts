@@ -1067,13 +1067,13 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
     </message>
     <message>
         <location filename="../../ui/minutes_page.py" line="128"/>
-        <source>Lần bầu đã chốt; kết quả chờ cấp ủy cấp trên chuẩn y theo quy định.</source>
-        <translation>Round finalized; the result awaits approval by the committee above, as the rules require.</translation>
+        <source>BẢN NHÁP: lần bầu chưa chốt hoặc còn lỗi; biên bản in ra có chữ “bản nháp” và lý do.</source>
+        <translation>DRAFT: the round is not finalized or has errors; the printed minutes say “draft” and why.</translation>
     </message>
     <message>
         <location filename="../../ui/minutes_page.py" line="130"/>
-        <source>BẢN NHÁP: lần bầu chưa chốt; biên bản in ra có chữ “bản nháp”.</source>
-        <translation>DRAFT: the round is not finalized; the printed minutes say “draft”.</translation>
+        <source>Lần bầu đã chốt; kết quả chờ cấp ủy cấp trên chuẩn y theo quy định.</source>
+        <translation>Round finalized; the result awaits approval by the committee above, as the rules require.</translation>
     </message>
     <message>
         <location filename="../../ui/minutes_page.py" line="149"/>
@@ -1544,18 +1544,18 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
         <translation>The result is shown once the counting committee finalizes the round.</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="186"/>
+        <location filename="../../ui/projector.py" line="191"/>
         <source>Kết quả (đã chốt): {0} phiếu hợp lệ, {1} không hợp lệ</source>
         <translation>Result (finalized): {0} valid ballots, {1} invalid</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="195"/>
-        <location filename="../../ui/projector.py" line="216"/>
+        <location filename="../../ui/projector.py" line="200"/>
+        <location filename="../../ui/projector.py" line="221"/>
         <source>→ / ←: lần bầu tiếp theo / trước</source>
         <translation>→ / ←: next / previous round</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="215"/>
+        <location filename="../../ui/projector.py" line="220"/>
         <source> — trang {0}/{1}</source>
         <translation> — page {0}/{1}</translation>
     </message>

@@ -10,6 +10,7 @@ import docx
 import pytest
 
 from app.cli import main
+from app.minutes import minutes_for
 from app.fileformat import Seal
 from app.fileformat.writer import dumps, fingerprint
 from tests.app.minutes_data import congress
@@ -40,6 +41,13 @@ def test_minutes_from_file_final_only_when_the_seal_matches(
     said = capsys.readouterr().out
     assert "Biên bản kiểm phiếu bch, lần 1: đã ghi" in said
     assert ("BẢN NHÁP" in said) is draft
+    from app.minutes.source import from_file
+
+    src_ = from_file(str(src))
+    assert src_.changed[("bch", 1)] is tamper
+    m = minutes_for(src_.data, "bch", 1, finalized=src_.finalized[("bch", 1)], changed=src_.changed[("bch", 1)])
+    reason = "Dữ liệu của lần bầu này khác" if tamper else "Lần bầu này chưa được"
+    assert m.draft is draft and (not draft or m.problems[0].startswith(reason))
 
 
 def test_word_and_summary_from_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

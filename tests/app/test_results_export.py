@@ -222,3 +222,13 @@ def test_bad_input_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str], a
     err = capsys.readouterr().err
     assert message in err and "Traceback" not in err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["dh.json"]
+
+
+def test_a_round_changed_after_finalizing_says_so(tmp_path: Path) -> None:
+    path = sealed_file(tmp_path)
+    path.write_text(path.read_text(encoding="utf-8").replace('"ballots_issued": 115', '"ballots_issued": 116', 1))
+    src = from_file(str(path))
+    summary = list(openpyxl.load_workbook(io.BytesIO(xlsx_bytes(src)))[SUMMARY_SHEET].iter_rows(values_only=True))
+    assert summary[5][11] == "Dữ liệu đã thay đổi sau khi chốt"
+    rows = list(csv.DictReader(io.StringIO(csv_bytes(src).decode("utf-8-sig"))))
+    assert {r["Tình trạng"] for r in rows if r["Mã cuộc bầu"] == "bch"} == {"Dữ liệu đã thay đổi sau khi chốt"}
