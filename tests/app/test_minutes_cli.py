@@ -10,9 +10,9 @@ import docx
 import pytest
 
 from app.cli import main
-from app.minutes import minutes_for
 from app.fileformat import Seal
 from app.fileformat.writer import dumps, fingerprint
+from app.minutes import minutes_for
 from tests.app.minutes_data import congress
 
 
