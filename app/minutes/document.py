@@ -90,6 +90,8 @@ class Document:
     label: str
     watermark: str = ""
     landscape: bool = False
+    #: Where the full code is printed in the text; the footer carries its first 16 digits and points there.
+    code_where: str = "trang có chữ ký"
 
 
 def para(text: str, style: str = "body", *, bold: bool = False, italic: bool = False) -> Para:

@@ -338,7 +338,7 @@ def _footer(footer: Any, doc: Document, width_mm: float) -> None:
     _tbl_pr(table, width_mm, borders=False)
     text, qr = table.rows[0].cells
     lines = (
-        f"Mã dữ liệu (SHA-256): {grouped(doc.fingerprint[:16])} … — đầy đủ ở trang có chữ ký",
+        f"Mã dữ liệu (SHA-256): {grouped(doc.fingerprint[:16])} … — đầy đủ ở {doc.code_where}",
         doc.label,
     )
     par = text.paragraphs[0]

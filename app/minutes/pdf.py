@@ -378,7 +378,7 @@ def decorate(c: Canvas, doc: Document, page: int, pages: int) -> None:
     c.setFillColor(INK)
     c.setFont(fonts.REGULAR, 9)
     c.drawString(
-        left, bottom + 12 * mm, f"Mã dữ liệu (SHA-256): {short_code(doc.fingerprint)} — đầy đủ ở trang có chữ ký"
+        left, bottom + 12 * mm, f"Mã dữ liệu (SHA-256): {short_code(doc.fingerprint)} — đầy đủ ở {doc.code_where}"
     )
     c.drawString(left, bottom + 8 * mm, doc.label)
     c.setFont(fonts.ITALIC, 8)
