@@ -296,3 +296,13 @@ def test_a_draft_still_counting_says_so_and_concludes_nothing(tmp_path: Path) ->
 def test_a_long_list_fills_several_pages() -> None:
     pdf = render_pdf(minutes_for(big_committee(), "bch", 1, finalized=True))
     assert pdf.count(b"/Type /Page\n") >= 10
+
+
+@needs_poppler
+def test_the_signing_key_prints_on_the_signature_page_once_given(tmp_path: Path) -> None:
+    key = "0123456789abcdef" * 4
+    texts = pages(render_pdf(minutes_for(congress(), "bch", 1, finalized=True, signing_key=key)), tmp_path)
+    _, sig = signature_page(texts)
+    assert "Dấu vân tay khóa ký của máy (Ed25519):" in flat(sig) and grouped(key) in flat(sig)
+    plain = flat(" ".join(pages(render_pdf(minutes_for(congress(), "bch", 1, finalized=True)), tmp_path)))
+    assert "khóa ký" not in plain
