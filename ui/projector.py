@@ -18,6 +18,7 @@ from app.minutes import Minutes, minutes_for
 from app.minutes.layout import name_with_note
 from app.minutes.wording import count_vi
 from app.workspace import Workspace
+from ballot.model import ElectionKind
 from ui.progress import summary_text
 
 NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space)
@@ -74,8 +75,14 @@ class ProjectorWindow(QWidget):
     # ---- which round --------------------------------------------------------------------------------------------
 
     def rounds(self) -> list[tuple[str, int]]:
-        """Every round of the congress, elections in order."""
-        return [(e.id, r.number) for e in self.ws.data().elections for r in e.rounds]
+        """Every round of the congress that elects or admits, elections in order (nomination ballots have their
+        own announcement, not this one)."""
+        return [
+            (e.id, r.number)
+            for e in self.ws.data().elections
+            if e.kind is not ElectionKind.NOMINATION
+            for r in e.rounds
+        ]
 
     def finalized(self, key: tuple[str, int]) -> bool:
         return self.ws.round_status(*key).finalized
@@ -128,6 +135,12 @@ class ProjectorWindow(QWidget):
         data = self.ws.data()
         election = data.election(election_id)
         self.title.setText(self.tr("{0} — lần bầu thứ {1}").format(election.title, round_no))
+        if final and election.kind is ElectionKind.NOMINATION:
+            self.minutes = None
+            self.bar.hide()
+            self.state.setText(self.tr("Phiếu giới thiệu: kết quả được công bố theo trình tự của Đại hội."))
+            self.body.setText("")
+            return
         if final:
             self.minutes = minutes_for(data, election_id, round_no, finalized=True)
             self.bar.hide()

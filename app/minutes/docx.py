@@ -480,7 +480,7 @@ def render_document(doc: Document) -> bytes:
         _set_font(d.styles[name], size)
         fmt = d.styles[name].paragraph_format
         fmt.space_before, fmt.space_after, fmt.line_spacing = Pt(0), Pt(0), 1.0
-    d.core_properties.title = doc.title
+    d.core_properties.title = doc.title[:255]  # the Word property holds at most 255 characters
     d.core_properties.subject = doc.fingerprint
     d.core_properties.author = "kiemphieu"
     _fonts(d, _faces(doc))

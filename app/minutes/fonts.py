@@ -52,7 +52,7 @@ def fit_size(text: str, width: float, size: float, *, bold: bool = False, smalle
 
 
 def heading_columns(right: tuple[tuple[str, bool, bool], ...], width: float, size: float) -> tuple[float, float]:
-    """The widths (points) of a document head: the right column as wide as its widest line, at least 46 %."""
+    """The widths (points) of a document head: the right column as wide as its widest line, 46–56 % of the line."""
     right_w = max(text_width(t, size, bold=b, italic=i) for t, b, i in right) + 17
-    right_w = max(right_w, width * 0.46)
+    right_w = min(max(right_w, width * 0.46), width * 0.56)
     return width - right_w, right_w

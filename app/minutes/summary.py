@@ -16,7 +16,7 @@ from app.report_text import percent_vi
 from app.results.fingerprint import congress_fingerprint
 from ballot.election import ElectionResult, tally_all
 from ballot.model import Body, ElectionData, ElectionKind, Role
-from ballot.outcome import Admitted, Complete, Shortfall, Tie
+from ballot.outcome import Admitted, Complete, Nominated, Shortfall, Tie
 from ballot.problems import has_errors
 from ballot.rulesets import ruleset
 from ballot.tally import RoundResult
@@ -62,15 +62,18 @@ def outcome_short(r: RoundResult) -> str:
         return f"Đủ số lượng ({w.count_vi(len(o.elected))}/{w.count_vi(r.seats)})"
     if isinstance(o, Tie):
         return f"Bằng phiếu: {w.count_vi(len(o.tied))} người cho {w.count_vi(o.seats)} chỗ"
+    if isinstance(o, Nominated):
+        tie = f"; bằng phiếu: {len(o.tied)} người cho {o.places} chỗ, chờ trưởng ban chọn" if o.tied else ""
+        return f"Giới thiệu {w.count_vi(len(o.proposed))} người{tie}"
     assert isinstance(o, Shortfall)
     return f"Thiếu {w.count_vi(o.seats_left)} người ({w.count_vi(len(o.elected))}/{w.count_vi(r.seats)})"
 
 
 def _elected(r: RoundResult) -> tuple[str, ...]:
-    """'Nguyễn Văn An, 1975 (101; 86,32%)': the note tells namesakes apart."""
+    """'Nguyễn Văn An, 1975 (101; 86,32%)': the note tells namesakes apart; a nomination ballot's proposed."""
     by_no = {c.no: c for c in r.candidates}
     out = []
-    for no in r.elected:
+    for no in r.outcome.proposed if isinstance(r.outcome, Nominated) else r.elected:
         c = by_no[no]
         note = f", {c.note}" if c.note else ""
         out.append(f"{c.name}{note} ({w.count_vi(c.votes)}; {percent_vi(c.hundredths)})")
@@ -85,9 +88,9 @@ def build_summary(
     by_id = {er.election: er for er in results}
     lines: list[RoundLine] = []
     bodies: set[Body] = set()
-    opinion = False
+    opinion = nomination = False
     for e in data.elections:
-        is_opinion = e.kind is ElectionKind.OPINION
+        is_opinion = e.kind in (ElectionKind.OPINION, ElectionKind.NOMINATION)  # reported, not approved
         for rnd, r in zip(e.rounds, by_id[e.id].rounds, strict=True):
             final = finalized.get((e.id, rnd.number), False) and not has_errors(r.problems)
             b = r.ballots
@@ -96,7 +99,9 @@ def build_summary(
             elected = () if counting else _elected(r)
             status = w.round_status(e.body, is_opinion, final)
             lines.append(RoundLine(e.id, e.title or e.id, rnd.number, rnd.seats, outcome, elected, final, status))
-            if is_opinion:
+            if e.kind is ElectionKind.NOMINATION:
+                nomination = True
+            elif is_opinion:
                 opinion = True
             else:
                 bodies.add(e.body)
@@ -111,7 +116,7 @@ def build_summary(
         title=TITLE,
         congress=c.title,
         rounds=tuple(lines),
-        approval=w.summary_approval(frozenset(bodies), opinion),
+        approval=w.summary_approval(frozenset(bodies), opinion, nomination),
         head=next((m.name for m in c.counting_committee if m.role is Role.HEAD), ""),
         ruleset=w.ruleset_short(ruleset(data.ruleset, data.parameters)),
         fingerprint=congress_fingerprint(data),

@@ -21,7 +21,13 @@ CHANGED_AFTER_FINALIZING = (
 #: results only await approval (chuẩn y) by the competent committee (Quy chế 190, Art. 2).
 DRAFT_MARK = "BẢN NHÁP — chưa được Ban kiểm phiếu chốt"
 ADMITTED = "Đủ điều kiện"
-STATUS = {Status.ELECTED: "Trúng cử", Status.TIED: "Bằng phiếu", Status.NOT_ELECTED: ""}
+STATUS = {
+    Status.ELECTED: "Trúng cử",
+    Status.TIED: "Bằng phiếu",
+    Status.NOT_ELECTED: "",
+    Status.PROPOSED: "Được giới thiệu",
+    Status.NOT_PROPOSED: "",
+}
 ROLE_VI = {Role.HEAD: "Trưởng ban", Role.MEMBER: "Ủy viên"}
 NOUN = {CongressKind.DELEGATES: "đại biểu", CongressKind.MEMBERS: "đảng viên", CongressKind.CONFERENCE: "ủy viên"}
 PERCENT_OF = {
@@ -425,8 +431,9 @@ def round_status(body: Body, opinion: bool, final: bool) -> str:
     return "Đã chốt, chờ chuẩn y"
 
 
-def summary_approval(bodies: frozenset[Body], opinion: bool) -> tuple[str, ...]:
-    """What awaits approval (committees and their officers) and what is only reported (delegates, opinions)."""
+def summary_approval(bodies: frozenset[Body], opinion: bool, nomination: bool = False) -> tuple[str, ...]:
+    """What awaits approval (committees and their officers) and what is only reported (delegates, opinions,
+    nomination ballots)."""
     out = []
     if bodies & APPROVED_BODIES:
         out.append(
@@ -437,4 +444,6 @@ def summary_approval(bodies: frozenset[Body], opinion: bool) -> tuple[str, ...]:
         out.append("Kết quả bầu đại biểu dự đại hội cấp trên được báo cáo cấp ủy cấp trên trực tiếp theo quy định.")
     if opinion:
         out.append("Kết quả xin ý kiến được báo cáo Đoàn Chủ tịch để trình Đại hội quyết định danh sách bầu cử.")
+    if nomination:
+        out.append("Kết quả phiếu giới thiệu được báo cáo Đoàn Chủ tịch để trình Đại hội quyết định danh sách bầu cử.")
     return tuple(out)

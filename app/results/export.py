@@ -24,6 +24,7 @@ from app.report_text import REASONS_VI
 from app.results.fingerprint import congress_fingerprint, round_fingerprints
 from ballot.election import ElectionResult
 from ballot.model import Election, ElectionKind, InvalidReason, Purpose, Round
+from ballot.outcome import Nominated
 from ballot.tally import RoundResult, Status
 
 FORMATS: tuple[str, str] = (".xlsx", ".csv")
@@ -46,6 +47,10 @@ class RoundRows:
     @property
     def opinion(self) -> bool:
         return self.election.kind is ElectionKind.OPINION
+
+    @property
+    def nomination(self) -> bool:
+        return self.election.kind is ElectionKind.NOMINATION
 
     @property
     def counting(self) -> bool:
@@ -92,7 +97,11 @@ def _outcome(rr: RoundRows) -> str:
 
 
 def _elected(rr: RoundRows) -> tuple[int, ...]:
-    return () if rr.counting else rr.result.elected
+    """The elected (admitted, or proposed by a nomination ballot), none while the count goes on."""
+    if rr.counting:
+        return ()
+    o = rr.result.outcome
+    return o.proposed if isinstance(o, Nominated) else rr.result.elected
 
 
 def _locked(rr: RoundRows) -> str:
@@ -301,7 +310,7 @@ def _round_block(ws: Any, rr: RoundRows) -> None:
             )
         )
         ws.cell(ws.max_row, 7).number_format = PERCENT_FORMAT
-    ws.append(("Đủ điều kiện" if rr.opinion else "Trúng cử", _outcome(rr)))
+    ws.append(("Đủ điều kiện" if rr.opinion else "Được giới thiệu" if rr.nomination else "Trúng cử", _outcome(rr)))
     ws.cell(ws.max_row, 1).font = Font(bold=True)
     by_no = {c.no: c for c in r.candidates}
     for i, no in enumerate(_elected(rr), 1):

@@ -31,7 +31,7 @@ from tests.app.test_minutes_model import ROUNDS, check_golden
 
 POPPLER = shutil.which("pdftotext") is not None and shutil.which("pdffonts") is not None
 needs_poppler = pytest.mark.skipif(not POPPLER, reason="poppler-utils (pdftotext, pdffonts) not installed")
-FORBIDDEN = ("Chính thức", "Thành viên", "THÀNH VIÊN")
+FORBIDDEN = ("Chính thức", "Thành viên", "THÀNH VIÊN", "Ban Tổ chức Trung ương")
 
 
 def vietnamese_letters() -> set[str]:
