@@ -3,56 +3,44 @@ document: a round's minutes, and the entry log."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from app import reports
 from app.db import Database
-from app.fileformat.writer import fingerprint
 from app.minutes import EntryLog, Minutes, minutes_for, records_from_log
-from ballot.election import ElectionResult, tally_all
+from app.minutes.source import Source, sealed
+from ballot.election import tally_all
 from ballot.model import ElectionData
 
-Key = tuple[str, int]
 
-
-@dataclass(frozen=True, slots=True)
-class Printed:
-    """The data the minutes are made from: its tally, which rounds are final, and stacks not yet definitive."""
-
-    data: ElectionData
-    results: tuple[ElectionResult, ...]
-    finalized: dict[Key, bool]
-    pending: dict[Key, int]
-
-
-def source(db: Database) -> Printed:
-    """A round is final when it is finalized and its seal still matches its data."""
+def source(db: Database) -> Source:
+    """The minutes' source: a round is final when it is finalized and its seal still matches its data; changed
+    when finalized but its data no longer matches; the log read when asked, while `db` is open."""
     data = reports.data(db)
+    finalized, changed, pending = {}, {}, {}
     seals = reports.seals(db)
-    finalized, pending = {}, {}
     for e in data.elections:
         for r in e.rounds:
-            seal = seals.get((e.id, r.number))
-            finalized[(e.id, r.number)] = seal is not None and seal.fingerprint == fingerprint(data, e, r)
-            pending[(e.id, r.number)] = reports.pending_stacks(db, e.id, r.number)
-    return Printed(data, tally_all(data), finalized, pending)
+            key = (e.id, r.number)
+            finalized[key], changed[key] = sealed(seals.get(key), data, e, r)
+            pending[key] = reports.pending_stacks(db, e.id, r.number)
+    return Source(data, tally_all(data), finalized, lambda: list(entry_log(db).records), pending, changed)
+
+
+def round_state(db: Database, data: ElectionData, election_id: str, round_no: int) -> tuple[bool, bool, int]:
+    """(finalized and its seal still matches, finalized but changed since, stacks not yet definitive)."""
+    e = data.election(election_id)
+    rnd = next(r for r in e.rounds if r.number == round_no)
+    final, changed = sealed(reports.seals(db).get((election_id, round_no)), data, e, rnd)
+    return final, changed, reports.pending_stacks(db, election_id, round_no)
 
 
 def round_minutes(db: Database, election_id: str, round_no: int | None = None) -> Minutes:
-    """The minutes of a round (the last when None), a draft unless final."""
+    """The minutes of a round (the last when None), a draft unless finalized and unchanged since."""
     from app.minutes.model import find_round
 
-    src = source(db)
-    election, rnd = find_round(src.data, election_id, round_no)
-    key = (election.id, rnd.number)
-    return minutes_for(
-        src.data,
-        election.id,
-        rnd.number,
-        finalized=src.finalized[key],
-        results=src.results,
-        pending_stacks=src.pending[key],
-    )
+    data = reports.data(db)
+    election, rnd = find_round(data, election_id, round_no)
+    finalized, changed, pending = round_state(db, data, election.id, rnd.number)
+    return minutes_for(data, election.id, rnd.number, finalized=finalized, pending_stacks=pending, changed=changed)
 
 
 def entry_log(db: Database, lang: str = "vi") -> EntryLog:

@@ -10,6 +10,7 @@ from app.errors import EXIT_MISMATCH, EXIT_OK, UserError
 from app.fileformat import load
 from app.fileformat.writer import fingerprint
 from app.record.verify import Report
+from app.results import congress_fingerprint
 from app.texts import Phrase, text
 from ballot.election import tally_all
 
@@ -42,7 +43,8 @@ def run(args: argparse.Namespace) -> int:
                 print(text("verify.round.ok", params))
             else:
                 bad += 1
-                print(text("verify.round.changed", {**params, "sealed": seal.fingerprint}))
+                print(text("verify.round.changed", {**params, "sealed": seal.fingerprint[:16], "now": fp[:16]}))
+    print(text("verify.congress", {"fingerprint": congress_fingerprint(lf.data)}))
     return EXIT_MISMATCH if bad else EXIT_OK
 
 

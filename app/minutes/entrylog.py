@@ -101,7 +101,7 @@ def log_document(log: EntryLog, lang: str = "vi") -> Document:
         para(text("entrylog.title", None, lang), "title"),
         para(congress.title, "subject"),
         para(text("entrylog.intro", {"records": len(records), "hash": last or "—"}, lang), "body", italic=True),
-        Table(columns, rows, (0.04, 0.105, 0.13, 0.11, 0.53, 0.085), "CLLLLL", size=7.5, dense=True),
+        Table(columns, rows, (0.04, 0.105, 0.13, 0.11, 0.53, 0.085), "CLLLLL", size=7, dense=True),
         signatures(next((m.name for m in congress.counting_committee if m.role is Role.HEAD), ""), ()),
     )
     return Document(
@@ -110,6 +110,7 @@ def log_document(log: EntryLog, lang: str = "vi") -> Document:
         fingerprint=last or "0" * 64,
         label=text("entrylog.label", {"records": len(records)}, lang),
         landscape=True,
+        code_where=text("entrylog.code_where", None, lang),
     )
 
 

@@ -10,10 +10,6 @@ TEXTS: dict[str, str] = {
     "words.no": "no",
     "words.none": "none",
     "words.round": "{election}, round {round}",
-    "write.no_folder": "the folder does not exist",
-    "write.is_folder": "that is a folder",
-    "write.no_permission": "no permission to write there",
-    "write.other": "a disk write error",
     # ballots, marks and invalid reasons, in words (the window, the log, the minutes)
     "invalid.not_issued": "not issued by the counting committee",
     "invalid.over_limit": "keeps more names than the seats",
@@ -335,14 +331,16 @@ TEXTS: dict[str, str] = {
     "verify.round.ok": "{election} round {round}: matches — {fingerprint}",
     "verify.round.sealed_changed": "{election} round {round}: DOES NOT MATCH its seal — re-counted {fingerprint}",
     "verify.round.changed": (
-        "{election} round {round}: DOES NOT MATCH — the data changed after finalizing (sealed {sealed}, "
-        "re-counted {fingerprint})"
+        "{election} round {round}: DOES NOT MATCH — the data changed after finalizing (sealed {sealed}…, "
+        "re-counted {now}…)"
     ),
+    "verify.congress": "Congress summary code (SHA-256 of the rounds' codes, printed on the summary): {fingerprint}",
     "verify.db.ok": "Log: {records} records, hash chain intact; every table matches the log; last hash {hash}",
     "verify.db.changed": "DOES NOT MATCH — {finding} The data was changed outside the program.",
     "verify.db.more": "And {count} more.",
     # the printed entry log
     "entrylog.title": "BALLOT-ENTRY LOG",
+    "entrylog.code_where": "page 1",
     "entrylog.label": "Ballot-entry log · {records} records",
     "entrylog.intro": (
         "{records} records, in the order written; times by the station's clock. Each record carries a hash chained to "
@@ -462,9 +460,6 @@ TEXTS: dict[str, str] = {
         "fingerprint: the file was changed after finalizing. Not imported."
     ),
     "transfer.cannot_write": "Cannot write {path}: {why}",
-    "minutes.no_election": "No election '{election}' (ids: {known}).",
-    "minutes.no_rounds": "Election '{election}' has no round yet.",
-    "minutes.no_round": "Election '{election}' has no round {round} (it has {rounds}).",
     # the command line
     "cli.help.program": "Vote counting for Party elections — command line.",
     "cli.help.export": "export the open election file from a database",
@@ -479,6 +474,8 @@ TEXTS: dict[str, str] = {
     "cli.help.minutes.round": "the round (default: the last)",
     "cli.help.minutes.summary": "the summary of results of the whole congress",
     "cli.help.minutes.log": "the ballot-entry log (--db only)",
+    "cli.help.results": "export the results of every round to Excel (.xlsx) or CSV",
+    "cli.help.results.output": "the output file: .xlsx or .csv",
     "cli.help.minutes.output": "the output file: .pdf or .docx",
     "cli.help.pin": "set or change the PIN of the head of the counting committee (or through KIEMPHIEU_PIN, KIEMPHIEU_OLD_PIN)",
     "cli.help.tally": "re-count the result from an election file",
@@ -489,11 +486,6 @@ TEXTS: dict[str, str] = {
     "cli.help.verify": "re-count and check the fingerprints recorded in the file",
     "cli.help.verify.db": "check a congress database: the log's hash chain, every table, every finalized round",
     "cli.file_or_db": "Give exactly one source: an election file or --db.",
-    "cli.log_needs_db": "The ballot-entry log is only in a database: use --db.",
-    "cli.summary_or_log": "Choose one of --summary and --log.",
-    "cli.election_needed": "Name the election: --election ID.",
-    "cli.output_suffix": "The output must end in .pdf or .docx (given: {path}).",
-    "cli.cannot_write": "Cannot write {path}: {why}.",
     "cli.no_round": "No round {round}.",
     "cli.exported": "Exported {path}",
     "cli.imported": "Imported {elections} elections, {ballots} ballot entries into {db}.",
@@ -508,9 +500,10 @@ TEXTS: dict[str, str] = {
     "cli.pin_set": "The head's PIN is set.",
     "cli.interrupted": "Stopped on request.",
     "cli.written.log": "Ballot-entry log ({records} records): written {path}\nLast record's hash: {hash}",
-    "cli.written.summary": "Summary of results: written {path}{draft}\nData code (SHA-256): {fingerprint}",
+    "cli.written.summary": "Summary of results: written {path}{draft}\nCongress summary code (SHA-256): {fingerprint}",
+    "cli.written.results": "Election results: written {path} ({elections} elections, {rounds} rounds)",
     "cli.written.minutes": "Counting minutes {election}, round {round}: written {path}{draft}\nData code (SHA-256): {fingerprint}",
-    "cli.draft": " — DRAFT (not the official result)",
+    "cli.draft": " — DRAFT — not yet finalized by the counting board",
     "crash.saved": "Technical details were written to {path}.",
     #
     #
@@ -528,6 +521,17 @@ TEXTS: dict[str, str] = {
     #
     #
     # --- minutes and results export (app/minutes, app/results) -----------------------------------------------
+    "minutes.no_election": "No election with id {election} (the ids are: {known}).",
+    "minutes.no_rounds": "Election {election} has no rounds yet.",
+    "minutes.no_round": "Election {election} has no round {round} (it has {rounds}).",
+    "minutes.log_needs_db": "The entry log is only in a database: use --db.",
+    "minutes.summary_or_log": "Choose one of --summary and --log.",
+    "minutes.election_required": "Say which election: --election ID.",
+    "minutes.output_suffix": "The output must end in {first} or {second} (given: {output}).",
+    "minutes.write.no_folder": "Cannot write {path}: the folder does not exist.",
+    "minutes.write.is_folder": "Cannot write {path}: it is a folder.",
+    "minutes.write.no_permission": "Cannot write {path}: no permission to write there.",
+    "minutes.write.failed": "Cannot write {path}: the disk write failed ({reason}).",
     "minutes.does_not_fit": "{title} cannot be laid out: one item (a name, title, note or list) is longer than a page. Shorten it and print again.",
     "minutes.nomination_not_ready": "The minutes of nomination ballot {election} cannot be printed yet; see its result with kiemphieu tally.",
     #

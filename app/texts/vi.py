@@ -10,10 +10,6 @@ TEXTS: dict[str, str] = {
     "words.no": "không",
     "words.none": "không có",
     "words.round": "{election}, lần {round}",
-    "write.no_folder": "thư mục không tồn tại",
-    "write.is_folder": "đó là một thư mục",
-    "write.no_permission": "không có quyền ghi vào đó",
-    "write.other": "lỗi khi ghi đĩa",
     # ballots, marks and invalid reasons, in words (the window, the log, the minutes)
     "invalid.not_issued": "không do Ban kiểm phiếu phát ra",
     "invalid.over_limit": "để lại quá số lượng cần bầu",
@@ -339,8 +335,9 @@ TEXTS: dict[str, str] = {
     "verify.round.ok": "{election} lần {round}: khớp — {fingerprint}",
     "verify.round.sealed_changed": "{election} lần {round}: KHÔNG KHỚP dấu đã chốt — tính lại {fingerprint}",
     "verify.round.changed": (
-        "{election} lần {round}: KHÔNG KHỚP — dữ liệu đã bị thay đổi sau khi chốt (đã ghi {sealed}, tính lại {fingerprint})"
+        "{election} lần {round}: KHÔNG KHỚP — dữ liệu đã bị thay đổi sau khi chốt (đã ghi {sealed}…, tính lại {now}…)"
     ),
+    "verify.congress": "Mã tổng hợp của đại hội (SHA-256 của mã các lần bầu, in trên bản tổng hợp): {fingerprint}",
     "verify.db.ok": (
         "Nhật ký: {records} bản ghi, chuỗi mã băm nguyên vẹn; mọi bảng khớp với nhật ký; mã băm cuối {hash}"
     ),
@@ -348,6 +345,7 @@ TEXTS: dict[str, str] = {
     "verify.db.more": "Và {count} chỗ khác.",
     # the printed entry log
     "entrylog.title": "NHẬT KÝ NHẬP PHIẾU",
+    "entrylog.code_where": "trang 1",
     "entrylog.label": "Nhật ký nhập phiếu · {records} bản ghi",
     "entrylog.intro": (
         "Gồm {records} bản ghi, theo thứ tự ghi; thời điểm theo giờ máy. Mỗi bản ghi mang mã băm nối tiếp bản ghi "
@@ -471,9 +469,6 @@ TEXTS: dict[str, str] = {
         "tệp đã bị thay đổi sau khi chốt. Không nhập tệp này."
     ),
     "transfer.cannot_write": "Không ghi được tệp {path}: {why}",
-    "minutes.no_election": "Không có cuộc bầu mã '{election}' (các mã có: {known}).",
-    "minutes.no_rounds": "Cuộc bầu '{election}' chưa có lần bầu nào.",
-    "minutes.no_round": "Cuộc bầu '{election}' không có lần bầu thứ {round} (có {rounds} lần).",
     # the command line
     "cli.help.program": "Kiểm phiếu bầu cử trong Đảng — dòng lệnh.",
     "cli.help.export": "xuất tệp bầu cử mở từ cơ sở dữ liệu",
@@ -488,6 +483,8 @@ TEXTS: dict[str, str] = {
     "cli.help.minutes.round": "lần bầu (mặc định: lần cuối)",
     "cli.help.minutes.summary": "bản tổng hợp kết quả của cả đại hội",
     "cli.help.minutes.log": "nhật ký nhập phiếu (chỉ với --db)",
+    "cli.help.results": "xuất kết quả mọi lần bầu ra Excel (.xlsx) hoặc CSV",
+    "cli.help.results.output": "tệp ra: .xlsx hoặc .csv",
     "cli.help.minutes.output": "tệp ra: .pdf hoặc .docx",
     "cli.help.pin": "đặt hoặc đổi mã PIN của trưởng ban kiểm phiếu (hoặc qua biến KIEMPHIEU_PIN, KIEMPHIEU_OLD_PIN)",
     "cli.help.tally": "kiểm lại kết quả từ tệp bầu cử",
@@ -498,11 +495,6 @@ TEXTS: dict[str, str] = {
     "cli.help.verify": "kiểm lại và đối chiếu dấu vân tay đã ghi trong tệp",
     "cli.help.verify.db": "kiểm cơ sở dữ liệu đại hội: chuỗi mã băm nhật ký, từng bảng, từng lần bầu đã chốt",
     "cli.file_or_db": "Cần chỉ ra đúng một nguồn dữ liệu: tệp bầu cử hoặc --db.",
-    "cli.log_needs_db": "Nhật ký nhập phiếu chỉ có trong cơ sở dữ liệu: dùng --db.",
-    "cli.summary_or_log": "Chọn một trong --summary và --log.",
-    "cli.election_needed": "Cần chỉ ra cuộc bầu: --election MÃ.",
-    "cli.output_suffix": "Tệp ra phải có đuôi .pdf hoặc .docx (đã cho: {path}).",
-    "cli.cannot_write": "Không ghi được tệp {path}: {why}.",
     "cli.no_round": "Không có lần bầu thứ {round}.",
     "cli.exported": "Đã xuất {path}",
     "cli.imported": "Đã nhập {elections} cuộc bầu, {ballots} mục phiếu vào {db}.",
@@ -517,11 +509,12 @@ TEXTS: dict[str, str] = {
     "cli.pin_set": "Đã đặt mã PIN của trưởng ban.",
     "cli.interrupted": "Đã dừng theo yêu cầu.",
     "cli.written.log": "Nhật ký nhập phiếu ({records} bản ghi): đã ghi {path}\nMã băm bản ghi cuối: {hash}",
-    "cli.written.summary": "Bản tổng hợp kết quả: đã ghi {path}{draft}\nMã dữ liệu (SHA-256): {fingerprint}",
+    "cli.written.summary": "Bản tổng hợp kết quả: đã ghi {path}{draft}\nMã tổng hợp của đại hội (SHA-256): {fingerprint}",
+    "cli.written.results": "Kết quả bầu cử: đã ghi {path} ({elections} cuộc bầu, {rounds} lần bầu)",
     "cli.written.minutes": (
         "Biên bản kiểm phiếu {election}, lần {round}: đã ghi {path}{draft}\nMã dữ liệu (SHA-256): {fingerprint}"
     ),
-    "cli.draft": " — BẢN NHÁP (chưa phải kết quả chính thức)",
+    "cli.draft": " — BẢN NHÁP — chưa được Ban kiểm phiếu chốt",
     "crash.saved": "Chi tiết kỹ thuật đã ghi vào {path}.",
     #
     #
@@ -539,6 +532,17 @@ TEXTS: dict[str, str] = {
     #
     #
     # --- minutes and results export (app/minutes, app/results) -----------------------------------------------
+    "minutes.no_election": "Không có cuộc bầu mã {election} (các mã có: {known}).",
+    "minutes.no_rounds": "Cuộc bầu {election} chưa có lần bầu nào.",
+    "minutes.no_round": "Cuộc bầu {election} không có lần bầu thứ {round} (có {rounds} lần).",
+    "minutes.log_needs_db": "Nhật ký nhập phiếu chỉ có trong cơ sở dữ liệu: dùng --db.",
+    "minutes.summary_or_log": "Chọn một trong --summary và --log.",
+    "minutes.election_required": "Cần chỉ ra cuộc bầu: --election MÃ.",
+    "minutes.output_suffix": "Tệp ra phải có đuôi {first} hoặc {second} (đã cho: {output}).",
+    "minutes.write.no_folder": "Không ghi được tệp {path}: thư mục không tồn tại.",
+    "minutes.write.is_folder": "Không ghi được tệp {path}: đó là một thư mục.",
+    "minutes.write.no_permission": "Không ghi được tệp {path}: không có quyền ghi vào đó.",
+    "minutes.write.failed": "Không ghi được tệp {path}: lỗi khi ghi đĩa ({reason}).",
     "minutes.does_not_fit": "Không dàn trang được {title}: có một nội dung (tên, tiêu đề, ghi chú hoặc danh sách) dài quá một trang giấy. Hãy rút gọn nội dung đó rồi in lại.",
     "minutes.nomination_not_ready": "Chưa in được biên bản của phiếu giới thiệu {election}; xem kết quả bằng lệnh kiemphieu tally.",
     #

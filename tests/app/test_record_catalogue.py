@@ -164,9 +164,10 @@ VIETNAMESE = re.compile("[ăâđêôơưàảãáạằẳẵắặầẩẫấ�
 
 
 def test_no_vietnamese_sentence_is_hard_coded_in_app_outside_the_catalogue_and_the_minutes() -> None:
+    """The minutes and the results workbook are documents in Vietnamese for the archive, with their own wording."""
     found = []
     for rel, tree in _app_sources():
-        if rel.startswith(("app/texts/", "app/minutes/")) or rel in NOT_SENTENCES:
+        if rel.startswith(("app/texts/", "app/minutes/", "app/results/")) or rel in NOT_SENTENCES:
             continue
         docstrings = {
             id(n.body[0].value)
