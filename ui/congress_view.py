@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from app.people import require_pin_policy
 from app.workspace import Workspace
 from ballot.election import parameters
 from ballot.model import Congress, Election, HandVote
@@ -127,6 +128,7 @@ class CongressView(QTabWidget):
             information(self, self.tr("Hai lần nhập mã PIN mới không giống nhau; chưa đổi."))
             return
         try:
+            require_pin_policy(values["new"])
             self.ws.set_head_pin(values["new"], values.get("old", ""))
         except Exception as exc:
             show_error(self, exc)

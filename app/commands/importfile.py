@@ -7,7 +7,7 @@ from typing import Any
 
 from app.errors import EXIT_OK
 from app.importing import import_election_file
-from app.people import default_station
+from app.people import default_station, require_pin_policy
 from app.storage.opening import operator, read_pin
 
 
@@ -22,6 +22,8 @@ def register(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Loads and checks the file, then writes it in one transaction, one log record per row."""
     pin = read_pin("Mã PIN của trưởng ban (bỏ trống nếu đặt sau): ", "KIEMPHIEU_PIN") or None
+    if pin is not None:
+        require_pin_policy(pin)
     with import_election_file(args.file, args.db, station=default_station(), operator=operator(), head_pin=pin) as ws:
         data = ws.data()
         ballots = sum(len(r.ballots) for e in data.elections for r in e.rounds)

@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from app import texts
 from app.errors import EXIT_OK, UserError
+from app.people import require_pin_policy
 from app.storage.opening import open_db, read_pin
 
 
@@ -13,7 +15,7 @@ def register(sub: Any) -> None:
     """Adds the `pin` subcommand."""
     p = sub.add_parser(
         "pin",
-        help="đặt hoặc đổi mã PIN của trưởng ban kiểm phiếu (hoặc qua biến KIEMPHIEU_PIN, KIEMPHIEU_OLD_PIN)",
+        help="đặt hoặc đổi mã PIN của trưởng ban kiểm phiếu, ít nhất 6 chữ số (hoặc qua biến KIEMPHIEU_PIN, KIEMPHIEU_OLD_PIN)",
     )
     p.add_argument("--db", required=True, help="tệp cơ sở dữ liệu hoặc địa chỉ postgresql+psycopg://…")
     p.set_defaults(func=run)
@@ -27,10 +29,11 @@ def run(args: argparse.Namespace) -> int:
             old = read_pin("Mã PIN hiện tại: ", "KIEMPHIEU_OLD_PIN") or ""
         new = read_pin("Mã PIN mới: ", "KIEMPHIEU_PIN")
         if new is None:
-            raise UserError("Cần nhập mã PIN mới.", "no PIN given (set KIEMPHIEU_PIN or run at a terminal)")
+            raise UserError("pin.none_given", {}, "pin")
+        require_pin_policy(new)
         again = read_pin("Nhập lại mã PIN mới: ", "KIEMPHIEU_PIN")
         if again != new:
-            raise UserError("Hai lần nhập mã PIN mới không giống nhau.", "PINs differ")
+            raise UserError("pin.differ", {}, "pin")
         ws.set_head_pin(new, old)
-    print("Đã đặt mã PIN của trưởng ban.")
+    print(texts.text("pin.set"))
     return EXIT_OK

@@ -155,7 +155,7 @@ def test_finalize_locks_and_reopen_needs_the_pin_and_a_reason(ws: Workspace) -> 
     for _ in range(10):
         ws.record_ballot("bch", 1, struck(6))
     with raises_vi(Refused, "PIN"):
-        ws.finalize_round("bch", 1, "0000")
+        ws.finalize_round("bch", 1, "000000")
     fp = ws.finalize_round("bch", 1, PIN)
     st = ws.round_status("bch", 1)
     assert st.finalized and st.fingerprint == fp and st.finalized_by == "Trần Thị Bình" and st.entered == 10
@@ -227,11 +227,11 @@ def test_congress_edits_and_pin(ws: Workspace, congress: Congress) -> None:
     ws.update_congress(dataclasses.replace(congress, place=decomposed))
     assert ws.data().congress.place == "Đại hội lần thứ XXV — Thái Tân"
     with raises_vi(Refused, "PIN cũ"):
-        ws.set_head_pin("13579", "0000")
-    ws.set_head_pin("13579", PIN)
+        ws.set_head_pin("135791", "000000")
+    ws.set_head_pin("135791", PIN)
     with raises_vi(Refused, "ít nhất"):
-        ws.set_head_pin("1", "13579")
-    assert "head_pin" in ws.log()[-1].payload and "13579" not in str(ws.log()[-1].payload)
+        ws.set_head_pin("1", "135791")
+    assert "head_pin" in ws.log()[-1].payload and "135791" not in str(ws.log()[-1].payload)
     assert ws.verify().fault is None
 
 

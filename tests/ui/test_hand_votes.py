@@ -16,7 +16,7 @@ from ui.congress_view import CongressView
 
 def test_hand_votes_are_typed_saved_and_shown_again(qtbot: QtBot, tmp_path: Path) -> None:
     ws = Workspace.create(
-        str(tmp_path / "dh.kiemphieu"), CONGRESS, station="máy-1", operator="Lê Văn Cường", head_pin="2025"
+        str(tmp_path / "dh.kiemphieu"), CONGRESS, station="máy-1", operator="Lê Văn Cường", head_pin="202530"
     )
     people = tuple(
         Candidate(i, n) for i, n in enumerate(["Nguyễn Văn An", "Lê Thị Bích", "Trần Văn Cường", "Phạm Thị Dung"], 1)

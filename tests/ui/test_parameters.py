@@ -23,7 +23,7 @@ def fresh_ws(tmp_path: Path) -> Iterator[Workspace]:
     from ballot.model import Congress
 
     congress = Congress("Chi bộ A", "Đại hội chi bộ A", "2025–2030", CongressKind.MEMBERS, Electorate(9), attending=9)
-    ws = Workspace.create(tmp_path / "a.kiemphieu", congress, station="m1", operator="An", head_pin="2025")
+    ws = Workspace.create(tmp_path / "a.kiemphieu", congress, station="m1", operator="An", head_pin="202530")
     yield ws
     ws.close()
 
