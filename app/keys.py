@@ -110,9 +110,12 @@ def unb64(text: str) -> bytes:
     if not isinstance(text, str) or not text.isascii() or "=" in text:
         raise ValueError("not base64url text")
     try:
-        return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+        raw = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
     except binascii.Error as e:
         raise ValueError(str(e)) from None
+    if b64(raw) != text:  # only the one canonical spelling (no stray characters, no loose bits)
+        raise ValueError("not canonical base64url")
+    return raw
 
 
 def canonical(doc: Any) -> bytes:
