@@ -37,8 +37,10 @@ def document_payload(doc: Mapping[str, Any]) -> bytes:
     return canonical(out)
 
 
-def sign_document(doc: Mapping[str, Any], key: StationKey, signed_at: str) -> dict[str, Any]:
-    """The document with its `signature` (any earlier one replaced)."""
+def sign_document(
+    doc: Mapping[str, Any], key: StationKey, signed_at: str, purpose: str = "election"
+) -> dict[str, Any]:
+    """The document with its `signature` (any earlier one replaced); purpose `handover` for a hand-over file."""
     out = {k: v for k, v in doc.items() if k != "signature"}
     out["signature"] = {
         "algorithm": "ed25519",
@@ -46,7 +48,7 @@ def sign_document(doc: Mapping[str, Any], key: StationKey, signed_at: str) -> di
         "fingerprint": key.fingerprint,
         "signed_at": signed_at,
     }
-    out["signature"]["value"] = key.sign("election", document_payload(out))
+    out["signature"]["value"] = key.sign(purpose, document_payload(out))
     return out
 
 
@@ -70,7 +72,7 @@ def _public_fp(value: Any) -> str | None:
         return None
 
 
-def file_signature(doc: Mapping[str, Any]) -> dict[str, Any]:
+def file_signature(doc: Mapping[str, Any], purpose: str = "election") -> dict[str, Any]:
     """`{"status", "fingerprint", "name", "signed_at"}`; status valid, invalid, unsigned or removed."""
     names = _names(doc)
     sig = doc.get("signature")
@@ -85,7 +87,7 @@ def file_signature(doc: Mapping[str, Any]) -> dict[str, Any]:
         sig.get("algorithm") == "ed25519"
         and fp is not None
         and sig.get("fingerprint") == fp
-        and verify(sig["key"], "election", document_payload(doc), sig.get("value"))
+        and verify(sig["key"], purpose, document_payload(doc), sig.get("value"))
     )
     return {
         "status": "valid" if ok else "invalid",
@@ -116,10 +118,10 @@ def seal_signature(final: Any, congress: Any, election: str, round_no: int) -> t
     if not isinstance(final, Mapping) or ("signature" not in final and "key" not in final):
         return "unsigned", None
     fp = _public_fp(final.get("key"))
-    fields = (final.get("fingerprint"), final.get("at", ""), final.get("by", ""))
-    if fp is None or not isinstance(congress, str) or not all(isinstance(f, str) for f in fields):
+    sealed, at, by = final.get("fingerprint"), final.get("at", ""), final.get("by", "")
+    if fp is None or not isinstance(congress, str) or not all(isinstance(f, str) for f in (sealed, at, by)):
         return "invalid", fp
-    payload = seal_payload(congress, election, round_no, *fields)
+    payload = seal_payload(congress, election, round_no, str(sealed), str(at), str(by))
     return ("valid" if verify(final["key"], "seal", payload, final.get("signature")) else "invalid"), fp
 
 

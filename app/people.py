@@ -87,7 +87,7 @@ def wait_after(failures: int) -> int:
     """Seconds before the next try after this many wrong tries in a row: none up to 5, then 30 s, 60 s, … 1 h."""
     if failures < FREE_TRIES:
         return 0
-    return min(FIRST_WAIT * 2 ** min(failures - FREE_TRIES, 16), MAX_WAIT)
+    return min(FIRST_WAIT << min(failures - FREE_TRIES, 16), MAX_WAIT)
 
 
 @dataclass(frozen=True, slots=True)

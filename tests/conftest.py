@@ -28,3 +28,9 @@ def examples() -> Path:
     if not EXAMPLES.is_dir():
         pytest.skip("../shared/spec/examples is not beside this checkout")
     return EXAMPLES
+
+
+@pytest.fixture(autouse=True)
+def _data_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test has its own user data folder: station keys, anchors and PIN files never touch the real one."""
+    monkeypatch.setenv("KIEMPHIEU_DATA_DIR", str(tmp_path_factory.mktemp("data")))

@@ -246,7 +246,7 @@ def strict_json(raw: bytes) -> Any:
 def electorate(v: Any, path: str) -> dict[str, Any]:
     d = obj(v, path)
     summoned = whole(need(d, "summoned", path), f"{path}.summoned", 1)
-    exclusions = []
+    exclusions: list[dict[str, Any]] = []
     for i, x in enumerate(arr(d.get("exclusions", []), f"{path}.exclusions")):
         xp = f"{path}.exclusions[{i}]"
         xd = obj(x, xp)
@@ -308,7 +308,7 @@ def read(doc: Any) -> dict[str, Any]:
     rs = top.get("ruleset") or RULESETS[0]
     if not isinstance(rs, str) or rs not in RULESETS:
         raise Fault("ruleset", f"unknown rule set {rs!r}")
-    data = {"ruleset": rs, "parameters": parameters(top.get("parameters"))}
+    data: dict[str, Any] = {"ruleset": rs, "parameters": parameters(top.get("parameters"))}
     text(top.get("log_hash"), "log_hash")
     data["congress"] = congress(need(top, "congress", ""))
     data["elections"] = []
@@ -373,7 +373,7 @@ def pool_check(e: dict[str, Any], elections: list[dict[str, Any]], ids: dict[str
 def election(v: Any, path: str, data: dict[str, Any]) -> dict[str, Any]:
     d = obj(v, path)
     eid = text(need(d, "id", path), f"{path}.id", True)
-    cands = []
+    cands: list[dict[str, Any]] = []
     for i, c in enumerate(arr(need(d, "candidates", path), f"{path}.candidates")):
         cp = f"{path}.candidates[{i}]"
         cd = obj(c, cp)
@@ -415,7 +415,7 @@ def election(v: Any, path: str, data: dict[str, Any]) -> dict[str, Any]:
             }
         )
     ms = d.get("max_surplus")
-    e = {
+    e: dict[str, Any] = {
         "id": eid,
         "title": text(d.get("title"), f"{path}.title"),
         "body": one_of(d.get("body") or "other", BODIES, f"{path}.body"),
@@ -599,7 +599,8 @@ def threshold(data: dict[str, Any], e: dict[str, Any], r: dict[str, Any]) -> dic
 def passes(t: dict[str, Any], votes: int) -> bool:
     if not t["test"]:
         return votes >= 1
-    return votes * t["share"].denominator > t["share"].numerator * t["base"]
+    share: Fraction = t["share"]
+    return bool(votes * share.denominator > share.numerator * t["base"])
 
 
 def invalid_reason(b: dict[str, Any], r: dict[str, Any]) -> str | None:

@@ -133,3 +133,11 @@ def test_json_verdict_and_a_malformed_signature_block(
     other_congress = {**demo_doc, "congress_uid": UID.replace("5", "6")}
     v = check_file(write(tmp_path, other_congress))
     assert v["log_head"]["status"] == "invalid" and {r["seal_signature"] for r in v["rounds"]} == {"invalid"}
+
+
+def test_a_handover_signature_is_no_election_signature(tmp_path: Path, head: StationKey) -> None:
+    from app.filesig import file_signature, sign_document
+
+    doc = sign_document({"format": "kiemphieu-handover/1", "passes": []}, head, "2025-05-20T10:00", "handover")
+    assert file_signature(doc, "handover")["status"] == "valid"
+    assert file_signature(doc)["status"] == "invalid"

@@ -313,7 +313,12 @@ def test_generated_congresses_signed_or_not_tampered_or_not_get_the_same_verdict
     changed = tamper(doc, how)
     code = same(write(tmp_path, doc))
     event(f"exit {code}, {signed}, {how if changed else 'unchanged'}")
-    if changed and data is not None and signed != "no" and how in ("ballot", "issued", "unseal", "strip", "value", "summoned"):
+    if (
+        changed
+        and data is not None
+        and signed != "no"
+        and how in ("ballot", "issued", "unseal", "strip", "value", "summoned")
+    ):
         assert code == 1
 
 

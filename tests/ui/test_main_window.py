@@ -53,7 +53,7 @@ def test_created_congress_goes_to_recent_files(qtbot: QtBot, window: MainWindow,
     from ui.new_congress import NewCongress
 
     path = str(tmp_path / "dh.kiemphieu")
-    assert window.create_congress(NewCongress(path, CONGRESS, "qd190-2024", "1234"))
+    assert window.create_congress(NewCongress(path, CONGRESS, "qd190-2024", "123456"))
     assert settings.recent_files() == [path]
     window.close_congress()
     window.start.refresh()
