@@ -121,3 +121,24 @@ def test_the_store_is_private_and_a_damaged_one_is_refused(tmp_path: Path) -> No
         assert e.value.code == "pin.store_damaged"
     with pytest.raises(KeyFault):
         people.head_path("../x", tmp_path)
+
+
+def test_the_command_line_refuses_a_short_pin(
+    tmp_path: Path, examples: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`kiemphieu pin` and `kiemphieu import` ask for 6 digits, with the code for experts; nothing is changed."""
+    from app.cli import main
+
+    db = tmp_path / "c.kiemphieu"
+    monkeypatch.setenv("KIEMPHIEU_PIN", "2025")
+    assert main(["import", str(examples / "cell-tie.json"), "--db", str(db)]) == 2
+    err = capsys.readouterr().err
+    assert "Mã PIN cần ít nhất 6 chữ số" in err and "[pin.too_short" in err and not db.exists()
+    monkeypatch.delenv("KIEMPHIEU_PIN")
+    assert main(["import", str(examples / "cell-tie.json"), "--db", str(db)]) == 0
+    monkeypatch.setenv("KIEMPHIEU_PIN", "20252a")
+    assert main(["pin", "--db", str(db)]) == 2
+    assert "pin.not_digits" in capsys.readouterr().err
+    monkeypatch.setenv("KIEMPHIEU_PIN", "202530")
+    assert main(["pin", "--db", str(db)]) == 0
+    assert "Đã đặt mã PIN" in capsys.readouterr().out
