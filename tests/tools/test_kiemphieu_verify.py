@@ -561,3 +561,15 @@ def test_a_file_signed_by_the_head_and_resigned(tmp_path: Path, examples: Path) 
     doc["elections"][0]["rounds"][0]["ballots_issued"] += 1
     doc = sign_document(doc, STATION, "2025-05-21T08:00:00.000+07:00")
     assert same(write(tmp_path, doc)) == 1
+
+
+def test_an_older_export_anchors_by_its_last_hash(db: Path, tmp_path: Path) -> None:
+    """An export made before signing carries `log_hash`: it anchors as that record's hash."""
+    log = Log(db)
+    _, h = log.head()
+    log.con.execute("DELETE FROM log WHERE seq = (SELECT max(seq) FROM log)")
+    log.con.commit()
+    log.close()
+    older = write(tmp_path, {"format": "kiemphieu-election/1", "log_hash": h}, "older.json")
+    v = db_verdict(db, str(older))
+    assert v["anchors"][0]["kind"] == "hash" and v["anchors"][0]["status"] == "not_found" and not v["ok"]
