@@ -37,9 +37,7 @@ def document_payload(doc: Mapping[str, Any]) -> bytes:
     return canonical(out)
 
 
-def sign_document(
-    doc: Mapping[str, Any], key: StationKey, signed_at: str, purpose: str = "election"
-) -> dict[str, Any]:
+def sign_document(doc: Mapping[str, Any], key: StationKey, signed_at: str, purpose: str = "election") -> dict[str, Any]:
     """The document with its `signature` (any earlier one replaced); purpose `handover` for a hand-over file."""
     out = {k: v for k, v in doc.items() if k != "signature"}
     out["signature"] = {
