@@ -1123,7 +1123,7 @@ def check_log(records: list[dict[str, Any]]) -> dict[str, Any]:
                 return fault("log.bad_registration", seq)
             keys[reg["fingerprint"]] = {**reg, "from": seq, "retired": None}
         elif action == "head.rekeyed":
-            old = body.get("old") if isinstance(body, dict) else None
+            old = str(body.get("old")) if isinstance(body, dict) else None
             if reg is None or reg["role"] != "head" or old not in keys or keys[old]["role"] != "head":
                 return fault("log.bad_registration", seq)
             keys[old]["retired"] = seq
@@ -1153,7 +1153,7 @@ def check_log(records: list[dict[str, Any]]) -> dict[str, Any]:
                 return fault("log.bad_registration", seq)
             keys[reg["fingerprint"]] = {**reg, "from": seq, "retired": None}
         elif action == "station.rekeyed":
-            old = body.get("old") if isinstance(body, dict) else None
+            old = str(body.get("old")) if isinstance(body, dict) else None
             if (
                 reg is None
                 or reg["role"] != "station"

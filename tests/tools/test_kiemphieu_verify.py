@@ -34,6 +34,7 @@ ROOT = Path(__file__).resolve().parents[2]
 TOOL = ROOT / "tools" / "kiemphieu_verify.py"
 HEAD = StationKey.of(Ed25519PrivateKey.from_private_bytes(bytes(range(32))))
 STATION = StationKey.of(Ed25519PrivateKey.from_private_bytes(bytes(range(1, 33))))
+OTHER = StationKey.of(Ed25519PrivateKey.from_private_bytes(bytes(range(5, 37))))
 
 
 def _tool() -> ModuleType:
@@ -469,6 +470,35 @@ def test_signed_records_are_checked_against_the_keys_the_log_registers(db: Path,
             lambda log: log.append(HEAD, "signing.started", {"station": HEAD.registration("x", "head").to_doc()}),
             "log.second_root",
         ),
+        (
+            lambda log: log.append(
+                HEAD, "station.registered", {**OTHER.registration("x").to_doc(), "fingerprint": "0" * 16}
+            ),
+            "log.bad_registration",
+        ),
+        (
+            lambda log: log.append(HEAD, "station.registered", STATION.registration("x").to_doc()),
+            "log.bad_registration",
+        ),
+        (
+            lambda log: log.append(HEAD, "station.rekeyed", {**OTHER.registration("x").to_doc(), "old": "0" * 16}),
+            "log.bad_registration",
+        ),
+        (
+            lambda log: log.append(HEAD, "station.rekeyed", {**OTHER.registration("x").to_doc(), "old": [1]}),
+            "log.bad_registration",
+        ),
+        (
+            lambda log: log.append(
+                OTHER, "head.rekeyed", {**OTHER.registration("x", "head").to_doc(), "old": STATION.fingerprint}
+            ),
+            "log.bad_registration",
+        ),
+        (lambda log: log.append(OTHER, "station.requested", {"name": "x"}), "log.bad_signature"),
+        (
+            lambda log: log.append(OTHER, "station.requested", OTHER.registration("x").to_doc(), HEAD.fingerprint),
+            "log.bad_signature",
+        ),
     ],
 )
 def test_forged_records_are_named(db: Path, forge: Any, code: str) -> None:
@@ -478,6 +508,32 @@ def test_forged_records_are_named(db: Path, forge: Any, code: str) -> None:
     log.close()
     v = db_verdict(db)
     assert not v["ok"] and v["fault"]["code"] == code and v["fault"]["seq"] == v["records"] - 1
+    assert app_keyring(db) == (code, v["records"] - 1)
+
+
+def app_ring(db: Path) -> tuple[tuple[str, int] | None, Any]:
+    """The application's check of the same records (`app.keyring`, which `verify --db` calls per record)."""
+    from app.keyring import Keyring
+
+    ring = Keyring()
+    con = sqlite3.connect(db)
+    rows = con.execute("SELECT seq, action, payload, hash, key, signature FROM log ORDER BY seq").fetchall()
+    con.close()
+    for row in rows:
+        fault = ring.check(*row)
+        if fault is not None:
+            return (fault.code, fault.seq), ring
+    return None, ring
+
+
+def app_keyring(db: Path) -> tuple[str, int] | None:
+    return app_ring(db)[0]
+
+
+def test_the_application_and_the_verifier_share_the_head_actions() -> None:
+    from app import keyring
+
+    assert tool.HEAD_ACTIONS == keyring.HEAD_ACTIONS and tool.ROOT_ACTIONS == keyring.ROOT_ACTIONS
 
 
 def test_a_rekeyed_station_and_head(db: Path, tmp_path: Path) -> None:
@@ -493,19 +549,37 @@ def test_a_rekeyed_station_and_head(db: Path, tmp_path: Path) -> None:
     log.append(new_head, "round.finalize", {"election": "bt", "round": 1, "fingerprint": "00" * 32})
     v = db_verdict(db)
     assert v["ok"], v["fault"]
-    assert v["head_rekeyed"] == [v["records"] - 1]
+    fault, ring = app_ring(db)
+    assert fault is None and ring.head_rekeyed == v["head_rekeyed"] and ring.head().fingerprint == new_head.fingerprint
+    assert ring.keys[STATION.fingerprint].retired == ring.keys[new_station.fingerprint].since
     assert "khóa của trưởng ban đã được thay tại bản ghi" in run_tool(str(db), cwd=tmp_path).stdout
     log.append(STATION, "ballot", {"b": 2})  # the retired key
     log.close()
     v = db_verdict(db)
-    assert v["fault"]["code"] == "log.key_retired"
+    assert v["fault"]["code"] == "log.key_retired" and app_keyring(db) == ("log.key_retired", v["records"])
+
+
+def test_a_log_whose_first_signed_record_registers_no_head(db: Path) -> None:
+    from app.keyring import Keyring
+
+    assert Keyring().head() is None
+    log = Log(db)
+    log.append(HEAD, "ballot", {"b": 1})
+    log.close()
+    assert db_verdict(db)["fault"]["code"] == "log.unknown_key"
+    assert app_keyring(db) == ("log.unknown_key", db_verdict(db)["records"])
+    log = Log(db)
+    log.con.execute("DELETE FROM log WHERE seq = (SELECT max(seq) FROM log)")
+    log.append(HEAD, "signing.started", {"station": HEAD.registration("x").to_doc()})  # role station
+    log.close()
+    assert db_verdict(db)["fault"]["code"] == "log.bad_registration" == app_keyring(db)[0]  # type: ignore[index]
 
 
 def test_a_station_request_grants_nothing(db: Path) -> None:
     log = signed_db(db)
     stranger = StationKey.of(Ed25519PrivateKey.from_private_bytes(bytes(range(4, 36))))
     log.append(stranger, "station.requested", stranger.registration("Máy lạ").to_doc())
-    assert db_verdict(db)["ok"]
+    assert db_verdict(db)["ok"] and app_keyring(db) is None
     log.append(stranger, "ballot", {"b": 1})
     log.close()
     assert db_verdict(db)["fault"]["code"] == "log.unknown_key"
