@@ -241,6 +241,10 @@ def strict_json(raw: bytes) -> Any:
         raise Fault(f"line {e.lineno} column {e.colno}", f"not valid JSON ({e.msg})") from None
     except RecursionError:
         raise Fault("", "nested too deeply") from None
+    except Fault:
+        raise
+    except ValueError as e:  # e.g. a number of more digits than Python converts
+        raise Fault("", f"not valid JSON ({e})") from None
 
 
 def electorate(v: Any, path: str) -> dict[str, Any]:
@@ -1043,19 +1047,24 @@ def read_log(path: str) -> tuple[list[dict[str, Any]], str | None]:
     """Every log record in order, with `key` and `signature` when the database has them; the congress uid."""
     con = open_db(path)
     try:
-        cols = [row[1] for row in con.execute("PRAGMA table_info(log)")]
-        names = ["seq", "at", "station", "operator", "action", "payload", "data_hash", "prev_hash", "hash"]
-        names += [c for c in ("key", "signature") if c in cols]
-        rows = con.execute(f"SELECT {', '.join(names)} FROM log ORDER BY seq").fetchall()
-        try:
-            uid_row = con.execute("SELECT uid FROM congress").fetchone()
-        except sqlite3.Error:
-            uid_row = None
+        return _read_log(con)
+    except sqlite3.Error as e:
+        raise Fault(str(path), f"the entry log cannot be read ({e})") from None
     finally:
         con.close()
-    return [dict(zip(names, r, strict=True)) for r in rows], (
-        uid_row[0] if uid_row and isinstance(uid_row[0], str) else None
-    )
+
+
+def _read_log(con: sqlite3.Connection) -> tuple[list[dict[str, Any]], str | None]:
+    cols = [row[1] for row in con.execute("PRAGMA table_info(log)")]
+    names = ["seq", "at", "station", "operator", "action", "payload", "data_hash", "prev_hash", "hash"]
+    names += [c for c in ("key", "signature") if c in cols]
+    rows = con.execute(f"SELECT {', '.join(names)} FROM log ORDER BY seq").fetchall()
+    try:
+        uid_row = con.execute("SELECT uid FROM congress").fetchone()
+    except sqlite3.Error:
+        uid_row = None
+    uid = uid_row[0] if uid_row and isinstance(uid_row[0], str) else None
+    return [dict(zip(names, r, strict=True)) for r in rows], uid
 
 
 def base_action(action: Any) -> str:
@@ -1370,12 +1379,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print the verdict as JSON")
     args = ap.parse_args(args_in[1:] if tally_only else args_in)
     try:
-        raw = Path(args.target).read_bytes()
+        with Path(args.target).open("rb") as f:
+            is_db = f.read(16) == b"SQLite format 3\x00"
+        raw = b"" if is_db and not tally_only else Path(args.target).read_bytes()
     except OSError as e:
         print(f"Không đọc được {args.target}: {e.strerror}", file=sys.stderr)
         return 2
     try:
-        if raw.startswith(b"SQLite format 3\x00") and not tally_only:
+        if is_db and not tally_only:
             v = db_verdict(args.target, args.anchor, fp_arg(args.head))
             print(json.dumps(v, ensure_ascii=False, indent=1)) if args.json else print_db(v)
             return 0 if v["ok"] else 1

@@ -647,3 +647,24 @@ def test_an_older_export_anchors_by_its_last_hash(db: Path, tmp_path: Path) -> N
     older = write(tmp_path, {"format": "kiemphieu-election/1", "log_hash": h}, "older.json")
     v = db_verdict(db, str(older))
     assert v["anchors"][0]["kind"] == "hash" and v["anchors"][0]["status"] == "not_found" and not v["ok"]
+
+
+def test_hostile_inputs_end_in_exit_2_never_a_traceback(tmp_path: Path) -> None:
+    cases = {
+        "huge.json": ('{"format": "kiemphieu-election/1", "n": ' + "9" * 5000 + "}").encode(),
+        "deep.json": b"[" * 100000 + b"]" * 100000,
+        "utf16.json": '{"format": "kiemphieu-election/1"}'.encode("utf-16"),
+        "dup.json": b'{"format": "kiemphieu-election/1", "format": "x"}',
+        "list.json": b"[]",
+    }
+    for name, raw in cases.items():
+        (tmp_path / name).write_bytes(raw)
+        ran = run_tool(str(tmp_path / name), cwd=tmp_path)
+        assert ran.returncode == 2 and "Traceback" not in ran.stderr and ran.stdout == "", name
+    no_log = tmp_path / "nolog.kiemphieu"
+    sqlite3.connect(no_log).execute("CREATE TABLE x (a)").connection.commit()
+    bad_log = tmp_path / "badlog.kiemphieu"
+    sqlite3.connect(bad_log).execute("CREATE TABLE log (seq INTEGER)").connection.commit()
+    for db in (no_log, bad_log):
+        ran = run_tool(str(db), cwd=tmp_path)
+        assert ran.returncode == 2 and "Traceback" not in ran.stderr, db
