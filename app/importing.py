@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from app.errors import UserError
 from app.fileformat import load
+from app.fileformat.reader import not_yet_stored
 from app.workspace import Workspace
 
 
@@ -13,6 +15,9 @@ def import_election_file(
 ) -> Workspace:
     """Loads and checks the file, creates the database (never over an existing one) and writes the data."""
     lf = load(source)
+    missing = not_yet_stored(lf.data)
+    if missing is not None:  # the database would lose it silently (issue 12: storage of the added fields)
+        raise UserError("file.not_yet_storable", {"field": missing[1], "path": missing[0]}, missing[0])
     ws = Workspace.create(
         target,
         lf.data.congress,
