@@ -26,6 +26,7 @@ import base64
 import binascii
 import hashlib
 import json
+import re
 import sqlite3
 import sys
 import unicodedata
@@ -52,7 +53,7 @@ BODIES = (
     "other",
 )
 SURPLUS_REQUIRED = ("committee", "standing_committee")
-REASONS = ("not_issued", "over_limit", "none_kept", "single_no_choice", "write_in", "marked")
+REASONS = ("not_issued", "over_limit", "none_kept", "single_no_choice", "write_in", "marked", "outside_pool")
 MARKS = ("agree", "disagree", "both", "none")
 DEFAULTS = {
     "surplus_cap": Fraction(3, 10),
@@ -60,6 +61,9 @@ DEFAULTS = {
     "small_body_cap": 1,
     "opinion_threshold": Fraction(3, 10),
     "tie_break_needs_majority": False,
+    "nomination_over_limit_invalid": True,
+    "nomination_outside_pool_invalid": True,
+    "withdrawal_majority_of": "attending",
 }
 #: Log actions (without their `@version`) that only the head's key may sign.
 HEAD_ACTIONS = frozenset(
@@ -161,10 +165,18 @@ def head_payload(congress: str, seq: int, h: str) -> bytes:
 
 # --- reading an election file -----------------------------------------------------------------------------
 
+#: What a sane file stays within (the format's documented limits): bytes, ballot entries, numbers written,
+#: elections, rounds, candidates, subtotals, small lists, any whole number, a name's and a text's characters.
+FILE_BYTES, BALLOT_ENTRIES, BALLOT_NUMBERS = 32 * 1024 * 1024, 200_000, 5_000_000
+ELECTIONS, ROUNDS, CANDIDATES, SUBTOTALS, SMALL_LIST = 200, 50, 2_000, 1_000, 2_000
+NUMBER, NAME_CHARS, TEXT_CHARS = 10_000_000, 200, 500
+FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+SHARE = re.compile(r"(\d{1,6}(\.\d{1,9})?|\d{1,6}/\d{1,6})")
 
-def nfc(text: str) -> str:
+
+def nfc(value: str) -> str:
     """NFC, runs of white space folded, ends trimmed."""
-    return " ".join(unicodedata.normalize("NFC", text).split())
+    return " ".join(unicodedata.normalize("NFC", value).split())
 
 
 def obj(v: Any, path: str) -> dict[str, Any]:
@@ -173,9 +185,11 @@ def obj(v: Any, path: str) -> dict[str, Any]:
     return v
 
 
-def arr(v: Any, path: str) -> list[Any]:
+def arr(v: Any, path: str, limit: int | None = None) -> list[Any]:
     if not isinstance(v, list):
         raise Fault(path, "must be a list")
+    if limit is not None and len(v) > limit:
+        raise Fault(path, f"more than {limit} entries")
     return v
 
 
@@ -185,34 +199,45 @@ def need(d: dict[str, Any], key: str, path: str) -> Any:
     return d[key]
 
 
-def whole(v: Any, path: str, minimum: int = 0) -> int:
+def whole(v: Any, path: str, minimum: int = 0, maximum: int = NUMBER) -> int:
     if isinstance(v, bool) or not isinstance(v, int):
-        raise Fault(path, f"{v!r} is not a whole number")
-    if v < minimum:
-        raise Fault(path, f"{v} is below {minimum}")
+        raise Fault(path, "is not a whole number")
+    if not minimum <= v <= maximum:
+        raise Fault(path, f"must be from {minimum} to {maximum}")
     return v
 
 
-def text(v: Any, path: str, required: bool = False) -> str:
+def text(v: Any, path: str, required: bool = False, limit: int = TEXT_CHARS) -> str:
     if v is None and not required:
         return ""
     if not isinstance(v, str):
-        raise Fault(path, f"{v!r} is not text")
+        raise Fault(path, "is not text")
+    if len(v) > limit:
+        raise Fault(path, f"longer than {limit} characters")
+    if FORBIDDEN.search(v):
+        raise Fault(path, "holds a control character")
     out = nfc(v)
     if required and not out:
         raise Fault(path, "must not be empty")
     return out
 
 
+def name(v: Any, path: str, required: bool = True) -> str:
+    return text(v, path, required, NAME_CHARS)
+
+
 def one_of(v: Any, allowed: tuple[str, ...], path: str) -> str:
     if not isinstance(v, str) or v not in allowed:
-        raise Fault(path, f"{v!r} is not one of {', '.join(allowed)}")
+        raise Fault(path, f"is not one of {', '.join(allowed)}")
     return v
 
 
 def cand_no(v: Any, path: str) -> int:
-    if isinstance(v, str) and v.strip().isdigit():
-        return int(v)
+    if isinstance(v, str):
+        digits = v.strip()
+        if digits.isascii() and digits.isdigit() and len(digits) <= 9:
+            return whole(int(digits), path, 1)
+        raise Fault(path, "is not a whole number")
     return whole(v, path, 1)
 
 
@@ -233,6 +258,10 @@ def strict_json(raw: bytes) -> Any:
             out[k] = v
         return out
 
+    if len(raw) > FILE_BYTES:
+        raise Fault("", f"larger than {FILE_BYTES} bytes")
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
+        raise Fault("", "the file is UTF-16 or UTF-32, not UTF-8")
     try:
         return json.loads(raw.decode("utf-8-sig"), object_pairs_hook=pairs)
     except UnicodeDecodeError:
@@ -247,20 +276,32 @@ def strict_json(raw: bytes) -> Any:
         raise Fault("", f"not valid JSON ({e})") from None
 
 
+def decision(v: Any, path: str) -> dict[str, str]:
+    d = obj(v, path)
+    return {
+        "by": name(need(d, "by", path), f"{path}.by"),
+        "note": text(d.get("note"), f"{path}.note"),
+        "at": name(d.get("at"), f"{path}.at", False),
+    }
+
+
 def electorate(v: Any, path: str) -> dict[str, Any]:
     d = obj(v, path)
     summoned = whole(need(d, "summoned", path), f"{path}.summoned", 1)
     exclusions: list[dict[str, Any]] = []
-    for i, x in enumerate(arr(d.get("exclusions", []), f"{path}.exclusions")):
+    for i, x in enumerate(arr(d.get("exclusions", []), f"{path}.exclusions", SMALL_LIST)):
         xp = f"{path}.exclusions[{i}]"
         xd = obj(x, xp)
         exclusions.append(
             {"reason": text(xd.get("reason"), f"{xp}.reason"), "count": whole(need(xd, "count", xp), f"{xp}.count")}
         )
-    excluded = sum(x["count"] for x in exclusions)
-    if summoned - excluded < 1:
+    if summoned - sum(x["count"] for x in exclusions) < 1:
         raise Fault(f"{path}.exclusions", "the exclusions leave no one")
     return {"summoned": summoned, "exclusions": exclusions}
+
+
+def base_of(el: dict[str, Any]) -> int:
+    return int(el["summoned"]) - sum(int(x["count"]) for x in el["exclusions"])
 
 
 def parameters(v: Any) -> dict[str, Any] | None:
@@ -270,12 +311,14 @@ def parameters(v: Any) -> dict[str, Any] | None:
     p = dict(DEFAULTS)
     for key in ("surplus_cap", "opinion_threshold"):
         if key in d:
+            raw = d[key]
+            literal = str(raw) if isinstance(raw, int | float | str) and not isinstance(raw, bool) else ""
             try:
-                f = Fraction(str(d[key]))
-            except (ValueError, ZeroDivisionError):
-                raise Fault(f"parameters.{key}", "is not a share") from None
-            if not 0 <= f <= 1:
-                raise Fault(f"parameters.{key}", "must be between 0 and 1")
+                f = Fraction(literal) if SHARE.fullmatch(literal) else None
+            except ZeroDivisionError:
+                f = None
+            if f is None or not 0 <= f <= 1:
+                raise Fault(f"parameters.{key}", "is not a share from 0 to 1")
             p[key] = f
     if "surplus_rounding" in d:
         p["surplus_rounding"] = one_of(
@@ -283,25 +326,36 @@ def parameters(v: Any) -> dict[str, Any] | None:
         )
     if "small_body_cap" in d:
         p["small_body_cap"] = whole(d["small_body_cap"], "parameters.small_body_cap")
-    if "tie_break_needs_majority" in d:
-        p["tie_break_needs_majority"] = flag(d["tie_break_needs_majority"], "parameters.tie_break_needs_majority")
+    for key in ("tie_break_needs_majority", "nomination_over_limit_invalid", "nomination_outside_pool_invalid"):
+        if key in d:
+            p[key] = flag(d[key], f"parameters.{key}")
+    if "withdrawal_majority_of" in d:
+        p["withdrawal_majority_of"] = one_of(
+            d["withdrawal_majority_of"], ("attending", "votes_cast"), "parameters.withdrawal_majority_of"
+        )
     return p
 
 
 def congress(v: Any) -> dict[str, Any]:
     d = obj(v, "congress")
     el = electorate(need(d, "electorate", "congress"), "congress.electorate")
-    base = el["summoned"] - sum(x["count"] for x in el["exclusions"])
     att = d.get("attending")
-    for key in ("organization", "title", "term", "place", "date"):
+    for key in ("organization", "title", "place"):
         text(d.get(key), f"congress.{key}")
+    for key in ("term", "date"):
+        name(d.get(key), f"congress.{key}", False)
     one_of(d.get("kind", "delegates"), ("delegates", "members", "conference"), "congress.kind")
-    for i, m in enumerate(arr(d.get("counting_committee", []), "congress.counting_committee")):
+    for i, m in enumerate(arr(d.get("counting_committee", []), "congress.counting_committee", SMALL_LIST)):
         mp = f"congress.counting_committee[{i}]"
         md = obj(m, mp)
-        text(need(md, "name", mp), f"{mp}.name", True)
+        name(need(md, "name", mp), f"{mp}.name")
         one_of(md.get("role", "member"), ("head", "member"), f"{mp}.role")
-    return {"electorate": el, "attending": base if att is None else whole(att, "congress.attending")}
+    level = d.get("level")
+    return {
+        "electorate": el,
+        "attending": base_of(el) if att is None else whole(att, "congress.attending"),
+        "level": None if level is None else one_of(level, ("cell", "grassroots", "higher"), "congress.level"),
+    }
 
 
 def read(doc: Any) -> dict[str, Any]:
@@ -311,27 +365,40 @@ def read(doc: Any) -> dict[str, Any]:
         raise Fault("format", f"not a kiemphieu election file ({FORMAT})")
     rs = top.get("ruleset") or RULESETS[0]
     if not isinstance(rs, str) or rs not in RULESETS:
-        raise Fault("ruleset", f"unknown rule set {rs!r}")
+        raise Fault("ruleset", "unknown rule set")
     data: dict[str, Any] = {"ruleset": rs, "parameters": parameters(top.get("parameters"))}
-    text(top.get("log_hash"), "log_hash")
     data["congress"] = congress(need(top, "congress", ""))
     data["elections"] = []
-    for i, e in enumerate(arr(top.get("elections", []), "elections")):
-        data["elections"].append(election(e, f"elections[{i}]", data))
+    budget = {"entries": BALLOT_ENTRIES, "numbers": BALLOT_NUMBERS}
+    for i, e in enumerate(arr(top.get("elections", []), "elections", ELECTIONS)):
+        data["elections"].append(election(e, f"elections[{i}]", data, budget))
+    name(top.get("log_hash"), "log_hash", False)
     ids: dict[str, int] = {}
     for i, e in enumerate(data["elections"]):
         if e["id"] in ids:
-            raise Fault(f"elections[{i}].id", f"election id {e['id']!r} appears twice")
+            raise Fault(f"elections[{i}].id", "election id appears twice")
         ids[e["id"]] = i
     for i, e in enumerate(data["elections"]):
         cp = e["candidate_pool"]
         if cp is not None and (cp["election"] not in ids or cp["election"] == e["id"]):
             raise Fault(f"elections[{i}].candidate_pool.election", "is not another election of this file")
-    order = pool_order(data["elections"], ids)
-    for e in order:
-        pool_check(e, data["elections"], ids)
+        if (
+            cp is not None
+            and cp["take"] == "proposed"
+            and data["elections"][ids[cp["election"]]]["kind"] != "nomination"
+        ):
+            raise Fault(f"elections[{i}].candidate_pool.take", "the proposed come from a nomination ballot")
+    structure = cell_problems(data)
+    for e in pool_order(data["elections"], ids):
+        pool = pool_of(e, data["elections"], ids)
+        index = ids[e["id"]]
+        shared = (
+            pool_problems(e, pool, index) + structure.get(e["id"], []) + pause_problems(e, pool, f"elections[{index}]")
+        )
+        by_round = withdrawal_problems(data, e, f"elections[{index}]")
         for i, r in enumerate(e["rounds"]):
-            r["problems"] = problems(data, e, r, f"elections[{ids[e['id']]}].rounds[{i}]")
+            here = f"elections[{index}].rounds[{i}]"
+            r["problems"] = shared + by_round.get(r["round"], []) + problems(data, e, r, here)
     return data
 
 
@@ -361,39 +428,48 @@ def same_person(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return a["name"].casefold() == b["name"].casefold() and (not a["note"] or not b["note"] or a["note"] == b["note"])
 
 
-def pool_check(e: dict[str, Any], elections: list[dict[str, Any]], ids: dict[str, int]) -> None:
-    """Every candidate of an election drawing on another's result comes from that result (RULES.md §7)."""
+def pool_of(e: dict[str, Any], elections: list[dict[str, Any]], ids: dict[str, int]) -> list[dict[str, Any]] | None:
+    """The candidates another election's result offers: its elected, its not-elected, or its proposed."""
     cp = e["candidate_pool"]
     if cp is None:
-        return
+        return None
     source = elections[ids[cp["election"]]]
-    elected = {no for r in source["rounds"] for no in r["result"]["elected"]}
-    pool = [c for c in source["candidates"] if (c["no"] in elected) == (cp["take"] == "elected")]
+    by_no = {c["no"]: c for c in source["candidates"]}
+    if cp["take"] == "proposed":
+        last = source["rounds"][-1]["result"]["outcome"] if source["rounds"] else None
+        return [by_no[no] for no in (last or {}).get("proposed", [])]
+    elected = {no for r in source["rounds"] for no in r["result"]["outcome"]["elected"]}
+    return [c for c in source["candidates"] if (c["no"] in elected) == (cp["take"] == "elected")]
+
+
+def pool_problems(e: dict[str, Any], pool: list[dict[str, Any]] | None, index: int) -> list[dict[str, str]]:
+    """Every candidate of an election drawing on another's result comes from that result (RULES.md §7)."""
     for i, c in enumerate(e["candidates"]):
-        if not any(same_person(c, m) for m in pool):
-            raise Fault(f"elections[{ids[e['id']]}].candidates[{i}]", f"candidate {c['no']} is not in the pool")
+        if pool is not None and not any(same_person(c, m) for m in pool):
+            raise Fault(f"elections[{index}].candidates[{i}]", f"candidate {c['no']} is not in the pool")
+    return []
 
 
-def election(v: Any, path: str, data: dict[str, Any]) -> dict[str, Any]:
+def election(v: Any, path: str, data: dict[str, Any], budget: dict[str, int]) -> dict[str, Any]:
     d = obj(v, path)
-    eid = text(need(d, "id", path), f"{path}.id", True)
+    eid = name(need(d, "id", path), f"{path}.id")
     cands: list[dict[str, Any]] = []
-    for i, c in enumerate(arr(need(d, "candidates", path), f"{path}.candidates")):
+    for i, c in enumerate(arr(need(d, "candidates", path), f"{path}.candidates", CANDIDATES)):
         cp = f"{path}.candidates[{i}]"
         cd = obj(c, cp)
         cands.append(
             {
                 "no": whole(need(cd, "no", cp), f"{cp}.no", 1),
-                "name": text(need(cd, "name", cp), f"{cp}.name", True),
+                "name": name(need(cd, "name", cp), f"{cp}.name"),
                 "note": text(cd.get("note"), f"{cp}.note"),
             }
         )
     seen: set[int] = set()
     for i, c in enumerate(cands):
         if c["no"] in seen:
-            raise Fault(f"{path}.candidates[{i}].no", f"candidate number {c['no']} appears twice")
+            raise Fault(f"{path}.candidates[{i}].no", "candidate number appears twice")
         seen.add(c["no"])
-    kind = one_of(d.get("kind") or "election", ("election", "opinion"), f"{path}.kind")
+    kind = one_of(d.get("kind") or "election", ("election", "opinion", "nomination"), f"{path}.kind")
     if d.get("seats") is None and kind == "opinion":
         seats = len(cands)
     else:
@@ -403,11 +479,15 @@ def election(v: Any, path: str, data: dict[str, Any]) -> dict[str, Any]:
         pp = f"{path}.candidate_pool"
         pd = obj(d["candidate_pool"], pp)
         pool = {
-            "election": text(need(pd, "election", pp), f"{pp}.election", True),
-            "take": one_of(need(pd, "take", pp), ("elected", "not_elected"), f"{pp}.take"),
+            "election": name(need(pd, "election", pp), f"{pp}.election"),
+            "take": one_of(need(pd, "take", pp), ("elected", "not_elected", "proposed"), f"{pp}.take"),
         }
+    el = None if d.get("electorate") is None else electorate(d["electorate"], f"{path}.electorate")
+    ms, propose = d.get("max_surplus"), d.get("propose")
+    if propose is not None and kind != "nomination":
+        raise Fault(f"{path}.propose", "only a nomination ballot proposes")
     hand = []
-    for i, h in enumerate(arr(d.get("hand_votes", []), f"{path}.hand_votes")):
+    for i, h in enumerate(arr(d.get("hand_votes", []), f"{path}.hand_votes", SMALL_LIST)):
         hp = f"{path}.hand_votes[{i}]"
         hd = obj(h, hp)
         hand.append(
@@ -418,66 +498,123 @@ def election(v: Any, path: str, data: dict[str, Any]) -> dict[str, Any]:
                 "abstain": whole(hd.get("abstain", 0), f"{hp}.abstain"),
             }
         )
-    ms = d.get("max_surplus")
     e: dict[str, Any] = {
         "id": eid,
         "title": text(d.get("title"), f"{path}.title"),
         "body": one_of(d.get("body") or "other", BODIES, f"{path}.body"),
         "kind": kind,
         "seats": seats,
-        "electorate": None if d.get("electorate") is None else electorate(d["electorate"], f"{path}.electorate"),
+        "electorate": el,
         "candidate_pool": pool,
         "max_surplus": None if ms is None else whole(ms, f"{path}.max_surplus"),
         "candidates": cands,
         "hand_votes": hand,
+        "withdrawals": withdrawals(d.get("withdrawals", []), f"{path}.withdrawals", seen),
+        "pause": None if d.get("pause") is None else pause(d["pause"], f"{path}.pause"),
+        "propose": None if propose is None else whole(propose, f"{path}.propose", 1),
         "rounds": [],
     }
-    for i, r in enumerate(arr(d.get("rounds", []), f"{path}.rounds")):
-        rnd = round_(r, f"{path}.rounds[{i}]", i + 1, e)
+    for i, r in enumerate(arr(d.get("rounds", []), f"{path}.rounds", ROUNDS)):
+        rnd = round_(r, f"{path}.rounds[{i}]", i + 1, e, withdrawn(data, e, i + 1), budget)
         rnd["result"] = tally(data, e, rnd)
         e["rounds"].append(rnd)
     return e
 
 
-def next_round(e: dict[str, Any], purpose: str) -> tuple[int, list[int]]:
-    """Default seats and list: all for round 1; the tied for a tie-break; else the seats left and the rest."""
-    prior = [r["result"] for r in e["rounds"]]
+def withdrawals(v: Any, path: str, known: set[int]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    seen: set[tuple[int, int]] = set()
+    for i, w in enumerate(arr(v, path, SMALL_LIST)):
+        wp = f"{path}[{i}]"
+        wd = obj(w, wp)
+        agree, allowed = wd.get("agree"), wd.get("allowed")
+        out.append(
+            {
+                "no": whole(need(wd, "no", wp), f"{wp}.no", 1),
+                "proposal": one_of(need(wd, "proposal", wp), ("allow", "refuse"), f"{wp}.proposal"),
+                "agree": None if agree is None else whole(agree, f"{wp}.agree"),
+                "disagree": whole(wd.get("disagree", 0), f"{wp}.disagree"),
+                "abstain": whole(wd.get("abstain", 0), f"{wp}.abstain"),
+                "method": one_of(wd.get("method", "hands"), ("hands", "secret"), f"{wp}.method"),
+                "allowed": None if allowed is None else flag(allowed, f"{wp}.allowed"),
+                "round": whole(wd.get("round", 1), f"{wp}.round", 1, ROUNDS),
+                "reason": text(wd.get("reason"), f"{wp}.reason"),
+            }
+        )
+    for i, w in enumerate(out):
+        if w["no"] not in known:
+            raise Fault(f"{path}[{i}].no", "is not a candidate of this election")
+        if (w["no"], w["round"]) in seen:
+            raise Fault(f"{path}[{i}]", "the same request twice")
+        seen.add((w["no"], w["round"]))
+    return out
+
+
+def pause(v: Any, path: str) -> dict[str, Any]:
+    d = obj(v, path)
+    resumed = d.get("resumed")
+    return {
+        "reason": one_of(need(d, "reason", path), ("intended_not_elected", "other"), f"{path}.reason"),
+        "decision": decision(d, path),
+        "intended": name(d.get("intended"), f"{path}.intended", False),
+        "resumed": None if resumed is None else decision(resumed, f"{path}.resumed"),
+    }
+
+
+def withdrawal_status(data: dict[str, Any], e: dict[str, Any], w: dict[str, Any]) -> tuple[str, bool | None]:
+    """allowed / not_allowed / undecided, and what the vote alone decides: carried ⇔ 2·agree > base [V]."""
+    by_vote = None
+    if w["agree"] is not None:
+        base = (
+            attending_for(data, e)
+            if params_of(data)["withdrawal_majority_of"] == "attending"
+            else w["agree"] + w["disagree"] + w["abstain"]
+        )
+        carried = 2 * w["agree"] > base
+        by_vote = carried if w["proposal"] == "allow" else (False if carried else None)
+    allowed = w["allowed"] if w["allowed"] is not None else by_vote
+    return ("undecided" if allowed is None else "allowed" if allowed else "not_allowed"), by_vote
+
+
+def attending_for(data: dict[str, Any], e: dict[str, Any]) -> int:
+    return int(data["congress"]["attending"]) if e["electorate"] is None else base_of(e["electorate"])
+
+
+def withdrawn(data: dict[str, Any], e: dict[str, Any], round_no: int) -> set[int]:
+    """The numbers the congress allowed to withdraw from this round's list or an earlier one (RULES.md §4)."""
+    return {
+        w["no"] for w in e["withdrawals"] if w["round"] <= round_no and withdrawal_status(data, e, w)[0] == "allowed"
+    }
+
+
+def next_round(e: dict[str, Any], purpose: str, gone: set[int]) -> tuple[int, list[int]]:
+    """Default seats and list: all but the withdrawn for round 1; the tied for a tie-break; else the rest."""
+    prior = [r["result"]["outcome"] for r in e["rounds"]]
     if not prior:
-        return e["seats"], [c["no"] for c in e["candidates"]]
+        return e["seats"], [c["no"] for c in e["candidates"] if c["no"] not in gone]
     last = prior[-1]
-    if purpose == "tie_break" and last["status"] == "tie":
+    if purpose == "tie_break" and last["status"] == "tie" and e["kind"] != "nomination":
         return last["tied_seats"], list(last["tied"])
-    done = {no for r in prior for no in r["elected"]}
-    return e["seats"] - len(done), [c["no"] for c in e["candidates"] if c["no"] not in done]
+    done = {no for o in prior for no in o["elected"]}
+    return e["seats"] - len(done), [c["no"] for c in e["candidates"] if c["no"] not in done and c["no"] not in gone]
 
 
-def round_(v: Any, path: str, number: int, e: dict[str, Any]) -> dict[str, Any]:
+def round_(v: Any, path: str, number: int, e: dict[str, Any], gone: set[int], budget: dict[str, int]) -> dict[str, Any]:
     d = obj(v, path)
     if whole(d.get("round", number), f"{path}.round", 1) != number:
         raise Fault(f"{path}.round", f"round out of order; expected {number}")
     purpose = one_of(d.get("purpose") or "election", ("election", "tie_break"), f"{path}.purpose")
-    seats, listed = next_round(e, purpose)
+    seats, listed = next_round(e, purpose, gone)
     if d.get("seats") is not None:
         seats = whole(d["seats"], f"{path}.seats", 1)
     if d.get("candidates") is not None:
-        listed = [
-            cand_no(x, f"{path}.candidates[{i}]") for i, x in enumerate(arr(d["candidates"], f"{path}.candidates"))
-        ]
-    known = {c["no"] for c in e["candidates"]}
-    for i, no in enumerate(listed):
-        if no not in known:
-            raise Fault(f"{path}.candidates[{i}]", f"{no} is not a candidate of this election")
-        if listed.index(no) != i:
-            raise Fault(f"{path}.candidates[{i}]", f"{no} is on the ballot twice")
-    decision = None
-    if d.get("decision") is not None:
-        dp = f"{path}.decision"
-        dd = obj(d["decision"], dp)
-        decision = {
-            "by": text(need(dd, "by", dp), f"{dp}.by", True),
-            "note": text(dd.get("note"), f"{dp}.note"),
-            "at": text(dd.get("at"), f"{dp}.at"),
-        }
+        known = {c["no"] for c in e["candidates"]}
+        listed = []
+        for i, x in enumerate(arr(d["candidates"], f"{path}.candidates", CANDIDATES)):
+            no = cand_no(x, f"{path}.candidates[{i}]")
+            if no not in known or no in listed:
+                raise Fault(f"{path}.candidates[{i}]", "not a candidate of this election, or listed twice")
+            listed.append(no)
     present = d.get("present")
     r: dict[str, Any] = {
         "round": number,
@@ -488,59 +625,95 @@ def round_(v: Any, path: str, number: int, e: dict[str, Any]) -> dict[str, Any]:
         "ballots_collected": whole(need(d, "ballots_collected", path), f"{path}.ballots_collected"),
         "present": None if present is None else whole(present, f"{path}.present"),
         "tie_break_needs_majority": flag(d.get("tie_break_needs_majority", False), f"{path}.tie_break_needs_majority"),
-        "decision": decision,
+        "decision": None if d.get("decision") is None else decision(d["decision"], f"{path}.decision"),
+        "head_choice": None,
     }
-    r["form"] = "agree_disagree" if e["kind"] == "opinion" or len(listed) <= seats else "strike_out"
-    r["ballots"] = [
-        ballot(b, f"{path}.ballots[{i}]", r) for i, b in enumerate(arr(d.get("ballots", []), f"{path}.ballots"))
-    ]
-    r["subtotals"] = [
-        subtotal(s, f"{path}.subtotals[{i}]", r) for i, s in enumerate(arr(d.get("subtotals", []), f"{path}.subtotals"))
-    ]
+    kinds = {"opinion": "agree_disagree", "nomination": "written"}
+    r["form"] = kinds.get(e["kind"]) or ("agree_disagree" if len(listed) <= seats else "strike_out")
+    if d.get("head_choice") is not None:
+        hp = f"{path}.head_choice"
+        if r["form"] != "written":
+            raise Fault(hp, "only a nomination ballot has the head's choice")
+        hd = obj(d["head_choice"], hp)
+        chosen = [
+            cand_no(x, f"{hp}.chosen[{i}]")
+            for i, x in enumerate(arr(need(hd, "chosen", hp), f"{hp}.chosen", CANDIDATES))
+        ]
+        for i, no in enumerate(chosen):
+            if no not in listed:
+                raise Fault(f"{hp}.chosen[{i}]", "is not a candidate of this round")
+        r["head_choice"] = {"chosen": chosen, **decision(hd, hp)}
+    raw = arr(d.get("ballots", []), f"{path}.ballots")
+    take(budget, len(raw), 0, f"{path}.ballots")
+    r["ballots"] = [ballot(b, f"{path}.ballots[{i}]", r, budget) for i, b in enumerate(raw)]
+    subs = arr(d.get("subtotals", []), f"{path}.subtotals", SUBTOTALS)
+    r["subtotals"] = [subtotal(s, f"{path}.subtotals[{i}]", r) for i, s in enumerate(subs)]
     if d.get("final") is not None:
         fp = f"{path}.final"
         fd = obj(d["final"], fp)
-        text(need(fd, "fingerprint", fp), f"{fp}.fingerprint", True)
-        text(fd.get("at"), f"{fp}.at")
-        text(fd.get("by"), f"{fp}.by")
+        name(need(fd, "fingerprint", fp), f"{fp}.fingerprint")
+        name(fd.get("at"), f"{fp}.at", False)
+        name(fd.get("by"), f"{fp}.by", False)
     return r
 
 
-def ballot(v: Any, path: str, r: dict[str, Any]) -> dict[str, Any]:
+def take(budget: dict[str, int], entries: int, numbers: int, path: str) -> None:
+    budget["entries"] -= entries
+    budget["numbers"] -= numbers
+    if budget["entries"] < 0 or budget["numbers"] < 0:
+        raise Fault(path, "more ballots or numbers than an election file may hold")
+
+
+def numbers(v: Any, path: str, limit: int) -> list[int]:
+    nos = [cand_no(x, f"{path}[{i}]") for i, x in enumerate(arr(v, path, limit))]
+    if len(set(nos)) != len(nos):
+        raise Fault(path, "a number appears twice")
+    return sorted(nos)
+
+
+def ballot(v: Any, path: str, r: dict[str, Any], budget: dict[str, int]) -> dict[str, Any]:
     d = obj(v, path)
     count = whole(d.get("count", 1), f"{path}.count", 1)
-    team = text(d.get("team"), f"{path}.team") or None
-    keys = [k for k in ("struck", "marks", "invalid") if k in d]
+    team = name(d.get("team"), f"{path}.team", False) or None
+    keys = [k for k in ("struck", "marks", "names", "invalid") if k in d]
     if len(keys) != 1:
-        raise Fault(path, "a ballot needs exactly one of struck, marks or invalid")
-    on_list = set(r["candidates"])
+        raise Fault(path, "a ballot needs exactly one of struck, marks, names or invalid")
+    on_list, limit = set(r["candidates"]), len(r["candidates"])
+    key = keys[0]
     b: dict[str, Any] = {"count": count, "team": team}
-    if keys[0] == "struck":
-        nos = [cand_no(x, f"{path}.struck[{i}]") for i, x in enumerate(arr(d["struck"], f"{path}.struck"))]
-        if len(set(nos)) != len(nos):
-            raise Fault(f"{path}.struck", "a name is struck twice")
-        if r["form"] != "strike_out":
-            raise Fault(f"{path}.struck", "this round's ballot is the agree/disagree form")
-        for no in sorted(nos):
-            if no not in on_list:
-                raise Fault(f"{path}.struck", f"{no} is not a candidate of this round")
-        b["struck"] = sorted(set(nos))
-    elif keys[0] == "marks":
-        md = obj(d["marks"], f"{path}.marks")
-        marks = {cand_no(k, f"{path}.marks"): one_of(m, MARKS, f"{path}.marks.{k}") for k, m in md.items()}
-        if r["form"] != "agree_disagree":
-            raise Fault(f"{path}.marks", "this round's ballot is the strike-out form")
-        for no in sorted(marks):
-            if no not in on_list:
-                raise Fault(f"{path}.marks", f"{no} is not a candidate of this round")
-        b["marks"] = marks
-    else:
+    if key == "invalid":
         reason = one_of(d["invalid"], REASONS, f"{path}.invalid")
-        if (reason in ("over_limit", "none_kept") and r["form"] != "strike_out") or (
-            reason == "single_no_choice" and len(r["candidates"]) != 1
-        ):
+        allowed_on = {
+            "over_limit": ("strike_out", "written"),
+            "none_kept": ("strike_out",),
+            "outside_pool": ("written",),
+            "single_no_choice": ("agree_disagree",),
+        }
+        if r["form"] not in allowed_on.get(reason, (r["form"],)) or (reason == "single_no_choice" and limit != 1):
             raise Fault(f"{path}.invalid", "this reason does not apply to this round's ballot form")
         b["invalid"] = reason
+        return b
+    if key in ("struck", "names"):
+        nos = numbers(d[key], f"{path}.{key}", limit)
+        take(budget, 0, len(nos), path)
+        b[key] = nos
+        if key == "names":
+            b["outside_pool"] = whole(d.get("outside_pool", 0), f"{path}.outside_pool")
+    else:
+        md = obj(d["marks"], f"{path}.marks")
+        if len(md) > limit:
+            raise Fault(f"{path}.marks", "more marks than names")
+        take(budget, 0, len(md), path)
+        marks = {cand_no(k, f"{path}.marks"): one_of(m, MARKS, f"{path}.marks.{k}") for k, m in md.items()}
+        if len(marks) != len(md):
+            raise Fault(f"{path}.marks", "a number appears twice")
+        b["marks"] = marks
+    form = {"struck": "strike_out", "marks": "agree_disagree", "names": "written"}[key]
+    if form != r["form"]:
+        raise Fault(f"{path}.{key}", f"this round's ballot is the {r['form']} form")
+    for no in sorted(b[key]):
+        if no not in on_list:
+            raise Fault(f"{path}.{key}", f"{no} is not a candidate of this round")
     return b
 
 
@@ -550,19 +723,22 @@ def subtotal(v: Any, path: str, r: dict[str, Any]) -> dict[str, Any]:
 
     def per_candidate(key: str) -> dict[int, int]:
         out: dict[int, int] = {}
-        for k, n in obj(d.get(key, {}), f"{path}.{key}").items():
-            no = cand_no(k, f"{path}.{key}")
+        raw = obj(d.get(key, {}), f"{path}.{key}")
+        if len(raw) > len(on_list):
+            raise Fault(f"{path}.{key}", "more entries than names")
+        for k, n in raw.items():
+            no = cand_no(k, f"{path}.{key}.{k}")
             if no not in on_list:
                 raise Fault(f"{path}.{key}.{k}", f"{no} is not a candidate of this round")
             out[no] = whole(n, f"{path}.{key}.{k}")
         return out
 
+    raw_invalid = obj(d.get("invalid", {}), f"{path}.invalid")
     invalid = {
-        one_of(k, REASONS, f"{path}.invalid.{k}"): whole(n, f"{path}.invalid.{k}")
-        for k, n in obj(d.get("invalid", {}), f"{path}.invalid").items()
+        one_of(k, REASONS, f"{path}.invalid.{k}"): whole(n, f"{path}.invalid.{k}") for k, n in raw_invalid.items()
     }
     return {
-        "team": text(d.get("team"), f"{path}.team"),
+        "team": name(d.get("team"), f"{path}.team", False),
         "ballots": whole(need(d, "ballots", path), f"{path}.ballots"),
         "invalid": invalid,
         "votes": per_candidate("votes"),
@@ -578,19 +754,16 @@ def params_of(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def threshold(data: dict[str, Any], e: dict[str, Any], r: dict[str, Any]) -> dict[str, Any]:
-    """base = summoned − exclusions, pass ⇔ 2·votes > base; opinion: 10·agree > 3·attending (the share set)."""
+    """base = summoned − exclusions, pass ⇔ 2·votes > base; opinion: 10·agree > 3·attending (the share set);
+    a nomination ballot and a tie-break without a new majority test: any vote counts."""
     el = e["electorate"] or data["congress"]["electorate"]
     summoned, excluded = el["summoned"], sum(x["count"] for x in el["exclusions"])
     p = params_of(data)
     if e["kind"] == "opinion":
-        return {
-            "summoned": summoned,
-            "excluded": excluded,
-            "base": data["congress"]["attending"],
-            "share": p["opinion_threshold"],
-            "test": True,
-        }
+        base = data["congress"]["attending"]
+        return {"summoned": summoned, "excluded": excluded, "base": base, "share": p["opinion_threshold"], "test": True}
     test = r["purpose"] != "tie_break" or r["tie_break_needs_majority"] or p["tie_break_needs_majority"]
+    test = test and e["kind"] != "nomination"
     return {
         "summoned": summoned,
         "excluded": excluded,
@@ -607,16 +780,60 @@ def passes(t: dict[str, Any], votes: int) -> bool:
     return bool(votes * share.denominator > share.numerator * t["base"])
 
 
-def invalid_reason(b: dict[str, Any], r: dict[str, Any]) -> str | None:
-    """Strike-out: keeps 1…seats names; one name: exactly one box; several names: always valid."""
+def invalid_reason(b: dict[str, Any], r: dict[str, Any], kind: str, p: dict[str, Any]) -> str | None:
+    """Strike-out: keeps 1…seats names; one name on an election ballot: exactly one box; several names: valid;
+    nomination: at most `seats` names written, none outside the pool [V]."""
     if "invalid" in b:
         return str(b["invalid"])
     if "struck" in b:
         kept = len(r["candidates"]) - len(b["struck"])
         return "over_limit" if kept > r["seats"] else "none_kept" if kept == 0 else None
-    if len(r["candidates"]) == 1 and b["marks"].get(r["candidates"][0], "none") not in ("agree", "disagree"):
+    if "names" in b:
+        if p["nomination_over_limit_invalid"] and len(b["names"]) + b["outside_pool"] > r["seats"]:
+            return "over_limit"
+        return "outside_pool" if p["nomination_outside_pool_invalid"] and b["outside_pool"] else None
+    one = len(r["candidates"]) == 1
+    if kind == "election" and one and b["marks"].get(r["candidates"][0], "none") not in ("agree", "disagree"):
         return "single_no_choice"
     return None
+
+
+def decide(ranked: list[tuple[int, int]], seats: int) -> dict[str, Any]:
+    """The most votes take the seats; a group of equal votes across the last seat is a tie (never settled)."""
+    out: dict[str, Any] = {"status": "complete", "elected": [], "tied": [], "tied_seats": 0, "seats_remaining": 0}
+    if seats <= 0:
+        return out
+    if len(ranked) <= seats:
+        out["elected"] = [no for no, _ in ranked]
+        if len(ranked) < seats:
+            out.update(status="shortfall", seats_remaining=seats - len(ranked))
+        return out
+    cutoff = ranked[seats - 1][1]
+    above = [no for no, v in ranked if v > cutoff]
+    at = [no for no, v in ranked if v == cutoff]
+    if len(above) + len(at) == seats:
+        out["elected"] = above + at
+    else:
+        out.update(status="tie", elected=above, tied=at, tied_seats=seats - len(above))
+    return out
+
+
+def nominate(votes: list[tuple[int, int]], places: int, choice: dict[str, Any] | None) -> dict[str, Any]:
+    """A ranking, not an election: the most support proposed; a tie at the cut for the committee head, whose
+    recorded choice applies when it names exactly the places left, all among the tied."""
+    ranking = [no for no, _ in sorted(votes, key=lambda nv: -nv[1])]
+    o = decide(sorted([nv for nv in votes if nv[1] >= 1], key=lambda nv: -nv[1]), places)
+    out: dict[str, Any] = {"status": "proposed", "elected": [], "tied": [], "tied_seats": 0, "seats_remaining": 0}
+    out.update(proposed=o["elected"], ranking=ranking, head_choice=None)
+    if o["status"] == "tie":
+        chosen = choice["chosen"] if choice else []
+        if choice and len(set(chosen)) == len(chosen) == o["tied_seats"] and set(chosen) <= set(o["tied"]):
+            out.update(proposed=o["elected"] + [no for no in ranking if no in chosen], head_choice=choice)
+        else:
+            out.update(status="tie", tied=o["tied"], tied_seats=o["tied_seats"])
+    elif o["status"] == "shortfall":
+        out.update(status="shortfall", seats_remaining=o["seats_remaining"])
+    return out
 
 
 def tally(data: dict[str, Any], e: dict[str, Any], r: dict[str, Any]) -> dict[str, Any]:
@@ -626,16 +843,20 @@ def tally(data: dict[str, Any], e: dict[str, Any], r: dict[str, Any]) -> dict[st
     disagree = dict.fromkeys(cands, 0)
     invalid: dict[str, int] = {}
     counted = 0
+    p = params_of(data)
     for b in r["ballots"]:
         n = b["count"]
         counted += n
-        why = invalid_reason(b, r)
+        why = invalid_reason(b, r, e["kind"], p)
         if why is not None:
             invalid[why] = invalid.get(why, 0) + n
         elif "struck" in b:
             for no in cands:
                 if no not in b["struck"]:
                     votes[no] += n
+        elif "names" in b:
+            for no in b["names"]:
+                votes[no] += n
         else:
             for no, m in b["marks"].items():
                 if m == "agree":
@@ -651,32 +872,29 @@ def tally(data: dict[str, Any], e: dict[str, Any], r: dict[str, Any]) -> dict[st
             disagree[no] += s["disagree"].get(no, 0)
     invalid = {k: n for k, n in invalid.items() if n}
     t = threshold(data, e, r)
-    passed = [(no, votes[no]) for no in cands if passes(t, votes[no])]
-    ranked = sorted(passed, key=lambda nv: -nv[1])
-    elected: list[int] = []
-    tied: list[int] = []
-    tied_seats = remaining = 0
+    ranked = sorted([(no, votes[no]) for no in cands if passes(t, votes[no])], key=lambda nv: -nv[1])
+    outcome: dict[str, Any]
     if e["kind"] == "opinion":
-        status, elected = "admitted", [no for no, _ in ranked]
-    elif r["seats"] <= 0:
-        status = "complete"
-    elif len(ranked) <= r["seats"]:
-        elected = [no for no, _ in ranked]
-        status = "complete" if len(ranked) == r["seats"] else "shortfall"
-        remaining = r["seats"] - len(ranked)
+        outcome = {
+            "status": "admitted",
+            "elected": [no for no, _ in ranked],
+            "tied": [],
+            "tied_seats": 0,
+            "seats_remaining": 0,
+        }
+    elif e["kind"] == "nomination":
+        places = e["seats"] if e["propose"] is None else e["propose"]
+        outcome = nominate([(no, votes[no]) for no in cands], places, r["head_choice"])
     else:
-        cutoff = ranked[r["seats"] - 1][1]
-        above = [no for no, v in ranked if v > cutoff]
-        at = [no for no, v in ranked if v == cutoff]
-        if len(above) + len(at) == r["seats"]:
-            status, elected = "complete", above + at
-        else:
-            status, elected, tied, tied_seats = "tie", above, at, r["seats"] - len(above)
+        outcome = decide(ranked, r["seats"])
+    yes, no_ = ("proposed", "not_proposed") if e["kind"] == "nomination" else ("elected", "not_elected")
+    chosen = set(outcome.get("proposed", outcome["elected"]))
     order = sorted(votes.values(), reverse=True)
     base = t["base"]
     rows = []
+    by_no = {c["no"]: c for c in e["candidates"]}
     for no in cands:
-        c = next(c for c in e["candidates"] if c["no"] == no)
+        c = by_no[no]
         v = votes[no]
         row: dict[str, Any] = {
             "no": no,
@@ -685,43 +903,34 @@ def tally(data: dict[str, Any], e: dict[str, Any], r: dict[str, Any]) -> dict[st
             "percent": percent(v, base),
             "passed": passes(t, v),
             "rank": order.index(v) + 1,
-            "status": "elected" if no in elected else "tied" if no in tied else "not_elected",
+            "status": yes if no in chosen else "tied" if no in outcome["tied"] else no_,
         }
         if c["note"]:
             row["note"] = c["note"]
         if r["form"] == "agree_disagree":
             row["disagree"] = disagree[no]
         rows.append(row)
-    valid = counted - sum(invalid.values())
     needed = 1 if not t["test"] else base * t["share"].numerator // t["share"].denominator + 1
-    return {
-        "election": e["id"],
-        "round": r["round"],
-        "seats": r["seats"],
-        "form": r["form"],
-        "purpose": r["purpose"],
-        "base": {"summoned": t["summoned"], "excluded": t["excluded"], "base": base, "votes_needed": needed},
-        "ballots": {
-            "issued": r["ballots_issued"],
-            "collected": r["ballots_collected"],
-            "counted": counted,
-            "valid": valid,
-            "invalid": sum(invalid.values()),
-            "invalid_by_reason": dict(sorted(invalid.items())),
-        },
-        "candidates": rows,
-        "outcome": {
-            "status": status,
-            "elected": elected,
-            "tied": tied,
-            "tied_seats": tied_seats,
-            "seats_remaining": remaining,
-        },
-        "status": status,
-        "elected": elected,
-        "tied": tied,
-        "tied_seats": tied_seats,
+    res: dict[str, Any] = {"election": e["id"], "round": r["round"], "kind": e["kind"], "seats": r["seats"]}
+    if e["kind"] == "nomination":
+        res["propose"] = e["seats"] if e["propose"] is None else e["propose"]
+    res["form"] = r["form"]
+    res["purpose"] = r["purpose"]
+    if e["kind"] == "opinion":
+        res["base"] = {"attending": base, "votes_needed": needed}
+    else:
+        res["base"] = {"summoned": t["summoned"], "excluded": t["excluded"], "base": base, "votes_needed": needed}
+    res["ballots"] = {
+        "issued": r["ballots_issued"],
+        "collected": r["ballots_collected"],
+        "counted": counted,
+        "valid": counted - sum(invalid.values()),
+        "invalid": sum(invalid.values()),
+        "invalid_by_reason": dict(sorted(invalid.items())),
     }
+    res["candidates"] = rows
+    res["outcome"] = outcome
+    return res
 
 
 def percent(votes: int, base: int) -> str:
@@ -739,11 +948,96 @@ def share_of(seats: int, share: Fraction, rounding: str) -> int:
     return (2 * exact.numerator + exact.denominator) // (2 * exact.denominator)
 
 
+def found(code: str, path: str) -> dict[str, str]:
+    return {"code": code, "level": "error" if code[0] == "E" else "warning", "path": path}
+
+
+def cell_problems(data: dict[str, Any]) -> dict[str, list[dict[str, str]]]:
+    """What a cell congress may not set up (Charter Art. 24.4; 244 Art. 19 cl. 9): E501–E505."""
+    if data["congress"]["level"] != "cell":
+        return {}
+    members = data["congress"]["electorate"]["summoned"]
+    small = members < 9
+    committees = {e["id"] for e in data["elections"] if e["body"] == "committee"}
+    from_committee = {(c, "elected") for c in committees} | {
+        (e["id"], "proposed")
+        for e in data["elections"]
+        if e["kind"] == "nomination"
+        and e["candidate_pool"] is not None
+        and e["candidate_pool"]["take"] == "elected"
+        and e["candidate_pool"]["election"] in committees
+    }
+    out: dict[str, list[dict[str, str]]] = {}
+    for i, e in enumerate(data["elections"]):
+        if e["kind"] != "election":
+            continue
+        here, got = f"elections[{i}]", []
+        if e["body"] == "committee":
+            if small:
+                got.append(found("E501", f"{here}.body"))
+            elif e["seats"] > 7:
+                got.append(found("E502", f"{here}.seats"))
+        if e["body"] in ("secretary", "deputy_secretary"):
+            if e["body"] == "secretary" and e["seats"] != 1:
+                got.append(found("E503", f"{here}.seats"))
+            if e["body"] == "deputy_secretary" and small and e["seats"] > 1:
+                got.append(found("E504", f"{here}.seats"))
+            pool = e["candidate_pool"]
+            if not small and (pool is None or (pool["election"], pool["take"]) not in from_committee):
+                got.append(found("E505", f"{here}.candidate_pool"))
+        if got:
+            out[e["id"]] = got
+    return out
+
+
+def pause_problems(e: dict[str, Any], pool: list[dict[str, Any]] | None, path: str) -> list[dict[str, str]]:
+    """E601 a paused election that has ballots; W601 the intended person is in the pool after all."""
+    p = e["pause"]
+    if p is None:
+        return []
+    out = []
+    if p["resumed"] is None and any(r["ballots"] or r["subtotals"] for r in e["rounds"]):
+        out.append(found("E601", f"{path}.pause"))
+    intended = p["intended"].casefold()
+    if (
+        p["reason"] == "intended_not_elected"
+        and intended
+        and pool is not None
+        and any(c["name"].casefold() == intended for c in pool)
+    ):
+        out.append(found("W601", f"{path}.pause.intended"))
+    return out
+
+
+def withdrawal_problems(data: dict[str, Any], e: dict[str, Any], path: str) -> dict[int, list[dict[str, str]]]:
+    """By the round whose list they change: E206 more votes than attending, E207 a decision against the vote,
+    W203 no decision, E205 a name allowed to withdraw still on a ballot."""
+    out: dict[int, list[dict[str, str]]] = {}
+    if not e["withdrawals"]:
+        return out
+    attending = attending_for(data, e)
+    for i, w in enumerate(e["withdrawals"]):
+        here, got = f"{path}.withdrawals[{i}]", out.setdefault(w["round"], [])
+        status, by_vote = withdrawal_status(data, e, w)
+        if (w["agree"] or 0) + w["disagree"] + w["abstain"] > attending:
+            got.append(found("E206", here))
+        if w["allowed"] is not None and by_vote is not None and w["allowed"] != by_vote:
+            got.append(found("E207", f"{here}.allowed"))
+        if status == "undecided":
+            got.append(found("W203", here))
+    for j, r in enumerate(e["rounds"]):
+        gone = withdrawn(data, e, r["round"])
+        for no in r["candidates"]:
+            if no in gone:
+                out.setdefault(r["round"], []).append(found("E205", f"{path}.rounds[{j}].candidates"))
+    return out
+
+
 def problems(data: dict[str, Any], e: dict[str, Any], r: dict[str, Any], path: str) -> list[dict[str, str]]:
-    """The codes RULES.md §4 and §9 give, with their places (same codes as the program's)."""
+    """The round's own codes (RULES.md §4, §9): the list, later rounds, the head's choice, reconciliation."""
     out: list[tuple[str, str]] = []
     p = params_of(data)
-    if e["kind"] != "opinion":
+    if e["kind"] == "election":
         seen: dict[tuple[str, str], int] = {}
         for c in e["candidates"]:
             key = (c["name"].casefold(), c["note"].casefold())
@@ -759,7 +1053,7 @@ def problems(data: dict[str, Any], e: dict[str, Any], r: dict[str, Any], path: s
                 out.append(("E201", f"{path}.candidates"))
             if e["max_surplus"] is not None:
                 cap = e["max_surplus"]
-            elif 3 <= seats <= 5:
+            elif e["body"] in SURPLUS_REQUIRED and 3 <= seats <= 5:
                 cap = p["small_body_cap"]
             else:
                 cap = max(1, share_of(seats, p["surplus_cap"], p["surplus_rounding"]))
@@ -773,10 +1067,13 @@ def problems(data: dict[str, Any], e: dict[str, Any], r: dict[str, Any], path: s
     if r["seats"] <= 0:
         out.append(("E301", f"{path}.seats"))
     for x in earlier:
-        out.extend(("E302", f"{path}.candidates") for no in r["candidates"] if no in x["result"]["elected"])
+        out.extend(("E302", f"{path}.candidates") for no in r["candidates"] if no in x["result"]["outcome"]["elected"])
     if earlier and r["decision"] is None:
         out.append(("W301", f"{path}.decision"))
     res = r["result"]
+    o = res["outcome"]
+    if r["head_choice"] is not None and o.get("head_choice") is None:
+        out.append(("E401" if o["tied"] and e["kind"] == "nomination" else "E402", f"{path}.head_choice"))
     b = res["ballots"]
     if b["collected"] > b["issued"]:
         out.append(("E101", f"{path}.ballots_collected"))
@@ -786,7 +1083,7 @@ def problems(data: dict[str, Any], e: dict[str, Any], r: dict[str, Any], path: s
         out.append(("E102", f"{path}.ballots"))
     if r["present"] is not None and b["issued"] > r["present"]:
         out.append(("E107", f"{path}.ballots_issued"))
-    if e["kind"] == "election" and b["issued"] > res["base"]["base"]:
+    if e["kind"] != "opinion" and b["issued"] > res["base"]["base"]:
         out.append(("W102", f"{path}.ballots_issued"))
     for i, s in enumerate(r["subtotals"]):
         if sum(s["invalid"].values()) > s["ballots"]:
@@ -797,22 +1094,41 @@ def problems(data: dict[str, Any], e: dict[str, Any], r: dict[str, Any], path: s
         elif "disagree" in c and c["votes"] + c["disagree"] > b["valid"]:
             out.append(("E106", f"{path}.votes[{c['no']}]"))
     per_ballot = len(r["candidates"]) if r["form"] == "agree_disagree" else r["seats"]
+    if r["form"] == "written" and not p["nomination_over_limit_invalid"]:
+        per_ballot = len(r["candidates"])
     limit = max(b["valid"], 0) * min(per_ballot, len(r["candidates"]))
     if sum(c["votes"] for c in res["candidates"]) > limit:
         out.append(("E104", f"{path}.votes"))
-    return [{"code": c, "level": "error" if c[0] == "E" else "warning", "path": w} for c, w in out]
+    return [found(c, w) for c, w in out]
 
 
 def result_doc(data: dict[str, Any]) -> dict[str, Any]:
-    """`kiemphieu-result/1` of every round."""
-    keys = ("election", "round", "seats", "form", "purpose", "base", "ballots", "candidates", "outcome")
-    rounds = [
-        {**{k: r["result"][k] for k in keys}, "problems": r["problems"]} for e in data["elections"] for r in e["rounds"]
-    ]
-    return {"format": "kiemphieu-result/1", "ruleset": data["ruleset"], "results": rounds}
+    """`kiemphieu-result/1` of every round; paused elections listed apart."""
+    rounds = [{**r["result"], "problems": r["problems"]} for e in data["elections"] for r in e["rounds"]]
+    doc: dict[str, Any] = {"format": "kiemphieu-result/1", "ruleset": data["ruleset"], "results": rounds}
+    paused = []
+    for e in data["elections"]:
+        p = e["pause"]
+        if p is not None:
+            status = "paused" if p["resumed"] is None else "resumed"
+            paused.append(
+                {
+                    "election": e["id"],
+                    "status": status,
+                    "reason": p["reason"],
+                    "intended": p["intended"],
+                    **p["decision"],
+                    "resumed": p["resumed"],
+                }
+            )
+    if paused:
+        doc["paused"] = paused
+    return doc
 
 
 # --- the fingerprint of a round (what its result follows from) --------------------------------------------
+
+ADDED_PARAMETERS = ("nomination_over_limit_invalid", "nomination_outside_pool_invalid", "withdrawal_majority_of")
 
 
 def fingerprint(data: dict[str, Any], e: dict[str, Any], r: dict[str, Any]) -> str:
@@ -823,18 +1139,27 @@ def fingerprint(data: dict[str, Any], e: dict[str, Any], r: dict[str, Any]) -> s
     }
     if e["hand_votes"]:
         ed["hand_votes"] = e["hand_votes"]
-    by_no = {c["no"]: c for c in e["candidates"]}
-    doc = {
-        "ruleset": data["ruleset"],
-        "parameters": None
-        if p is None
-        else {
+    if e["propose"] is not None:
+        ed["propose"] = e["propose"]
+    if e["withdrawals"]:
+        ed["withdrawals"] = [withdrawal_doc(w) for w in e["withdrawals"]]
+    if e["pause"] is not None:
+        x = e["pause"]
+        ed["pause"] = {"reason": x["reason"], "intended": x["intended"], **x["decision"], "resumed": x["resumed"]}
+    params = None
+    if p is not None:
+        params = {
             "surplus_cap": str(p["surplus_cap"]),
             "surplus_rounding": p["surplus_rounding"],
             "small_body_cap": p["small_body_cap"],
             "opinion_threshold": str(p["opinion_threshold"]),
             "tie_break_needs_majority": p["tie_break_needs_majority"],
-        },
+        }
+        params.update({k: p[k] for k in ADDED_PARAMETERS if p[k] != DEFAULTS[k]})
+    by_no = {c["no"]: c for c in e["candidates"]}
+    doc = {
+        "ruleset": data["ruleset"],
+        "parameters": params,
         "electorate": e["electorate"] or data["congress"]["electorate"],
         "attending": data["congress"]["attending"],
         "election": ed,
@@ -842,6 +1167,19 @@ def fingerprint(data: dict[str, Any], e: dict[str, Any], r: dict[str, Any]) -> s
         "round": round_doc(r),
     }
     return hashlib.sha256(canonical(doc)).hexdigest()
+
+
+def withdrawal_doc(w: dict[str, Any]) -> dict[str, Any]:
+    d: dict[str, Any] = {"no": w["no"], "proposal": w["proposal"], "method": w["method"]}
+    if w["agree"] is not None or w["disagree"] or w["abstain"]:
+        d.update(agree=w["agree"], disagree=w["disagree"], abstain=w["abstain"])
+    if w["allowed"] is not None:
+        d["allowed"] = w["allowed"]
+    if w["round"] != 1:
+        d["round"] = w["round"]
+    if w["reason"]:
+        d["reason"] = w["reason"]
+    return d
 
 
 def candidate_doc(c: dict[str, Any]) -> dict[str, Any]:
@@ -861,10 +1199,16 @@ def round_doc(r: dict[str, Any]) -> dict[str, Any]:
         d["tie_break_needs_majority"] = True
     if r["decision"] is not None:
         d["decision"] = r["decision"]
+    if r["head_choice"] is not None:
+        d["head_choice"] = r["head_choice"]
     ballots = []
     for b in r["ballots"]:
         if "struck" in b:
             bd: dict[str, Any] = {"struck": b["struck"]}
+        elif "names" in b:
+            bd = {"names": b["names"]}
+            if b["outside_pool"]:
+                bd["outside_pool"] = b["outside_pool"]
         elif "marks" in b:
             bd = {"marks": {str(no): m for no, m in sorted(b["marks"].items())}}
         else:

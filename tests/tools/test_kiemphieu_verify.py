@@ -140,20 +140,29 @@ def test_the_program_on_the_public_examples_and_a_signed_demo(examples: Path, tm
 # --- generated congresses -----------------------------------------------------------------------------------
 
 NAMES = st.sampled_from(["Nguyễn Văn An", "Lê Thị Bình", "Trần Văn Cường", "Phạm Thị Dung", "Hoàng Văn Em", "An"])
-BODIES = st.sampled_from(["committee", "secretary", "inspection_committee", "delegates", "other", None])
+BODIES = st.sampled_from(
+    ["committee", "secretary", "deputy_secretary", "inspection_committee", "delegates", "other", None]
+)
+WHO = {"by": "Đoàn Chủ tịch", "note": "biểu quyết", "at": "2025-05-20T11:00"}
 
 
 @st.composite
-def ballots(draw: st.DrawFn, nos: list[int], seats: int, opinion: bool) -> list[dict[str, Any]]:
-    strike = not opinion and len(nos) > seats
+def ballots(draw: st.DrawFn, nos: list[int], seats: int, kind: str) -> list[dict[str, Any]]:
+    """Ballots of every form: struck, marks, names written (with names outside the pool), ruled invalid."""
+    form = {"opinion": "marks", "nomination": "names"}.get(kind) or ("struck" if len(nos) > seats else "marks")
     out: list[dict[str, Any]] = []
     for _ in range(draw(st.integers(0, 8))):
-        kind = draw(st.sampled_from(["vote", "vote", "vote", "invalid"]))
-        if kind == "invalid":
-            reasons = ["not_issued", "write_in", "marked"] + (["over_limit", "none_kept"] if strike else [])
-            b: dict[str, Any] = {"invalid": draw(st.sampled_from(reasons))}
-        elif strike:
+        b: dict[str, Any]
+        if draw(st.integers(0, 3)) == 0:
+            reasons = ["not_issued", "write_in", "marked"]
+            reasons += {"struck": ["over_limit", "none_kept"], "names": ["over_limit", "outside_pool"]}.get(form, [])
+            b = {"invalid": draw(st.sampled_from(reasons))}
+        elif form == "struck":
             b = {"struck": draw(st.lists(st.sampled_from(nos), unique=True))}
+        elif form == "names":
+            b = {"names": draw(st.lists(st.sampled_from(nos), unique=True, max_size=seats + 1))}
+            if draw(st.integers(0, 3)) == 0:
+                b["outside_pool"] = draw(st.integers(0, 2))
         else:
             keys = draw(st.lists(st.sampled_from(nos), unique=True))
             b = {"marks": {str(k): draw(st.sampled_from(["agree", "disagree", "both", "none"])) for k in keys}}
@@ -166,12 +175,14 @@ def ballots(draw: st.DrawFn, nos: list[int], seats: int, opinion: bool) -> list[
 
 
 @st.composite
-def rounds_of(draw: st.DrawFn, nos: list[int], seats: int, opinion: bool) -> list[dict[str, Any]]:
+def rounds_of(draw: st.DrawFn, nos: list[int], seats: int, kind: str) -> list[dict[str, Any]]:
     out = []
     for number in range(1, draw(st.integers(1, 2)) + 1):
         if number == 1:
             r_nos, r_seats = nos, seats
             r: dict[str, Any] = {}
+            if draw(st.integers(0, 5)) == 0:
+                r["candidates"] = r_nos = draw(st.lists(st.sampled_from(nos), min_size=1, unique=True))
         else:
             r_nos = draw(st.lists(st.sampled_from(nos), min_size=1, unique=True))
             r_seats = draw(st.integers(1, len(r_nos)))
@@ -182,8 +193,8 @@ def rounds_of(draw: st.DrawFn, nos: list[int], seats: int, opinion: bool) -> lis
                 "purpose": draw(st.sampled_from(["election", "tie_break"])),
             }
             if draw(st.booleans()):
-                r["decision"] = {"by": "Đoàn Chủ tịch", "note": "bầu tiếp", "at": "2025-05-20T11:00"}
-        bs = draw(ballots(r_nos, r_seats, opinion))
+                r["decision"] = WHO
+        bs = draw(ballots(r_nos, r_seats, kind))
         total = sum(b.get("count", 1) for b in bs)
         r["ballots_issued"] = total + draw(st.integers(0, 2))
         r["ballots_collected"] = total + draw(st.integers(-1, 1)) if total else 0
@@ -201,12 +212,33 @@ def rounds_of(draw: st.DrawFn, nos: list[int], seats: int, opinion: bool) -> lis
             ]
         if draw(st.integers(0, 5)) == 0:
             r["tie_break_needs_majority"] = True
+        if kind == "nomination" and draw(st.integers(0, 2)) == 0:
+            r["head_choice"] = {"chosen": draw(st.lists(st.sampled_from(r_nos), max_size=2)), **WHO}
         out.append(r)
     return out
 
 
 @st.composite
+def withdrawal_requests(draw: st.DrawFn, nos: list[int]) -> list[dict[str, Any]]:
+    out = []
+    for no in draw(st.lists(st.sampled_from(nos), unique=True, max_size=2)):
+        w: dict[str, Any] = {"no": no, "proposal": draw(st.sampled_from(["allow", "refuse"]))}
+        if draw(st.booleans()):
+            w.update(agree=draw(st.integers(0, 20)), disagree=draw(st.integers(0, 5)), abstain=draw(st.integers(0, 3)))
+        if draw(st.integers(0, 2)) == 0:
+            w["allowed"] = draw(st.booleans())
+        if draw(st.integers(0, 3)) == 0:
+            w["round"] = 2
+        if draw(st.booleans()):
+            w["method"] = draw(st.sampled_from(["hands", "secret"]))
+            w["reason"] = "Lý do sức khỏe"
+        out.append(w)
+    return out
+
+
+@st.composite
 def election_files(draw: st.DrawFn) -> dict[str, Any]:
+    """A congress as its file: elections, opinion and nomination ballots, pools, withdrawals, pauses, levels."""
     summoned = draw(st.integers(1, 30))
     doc: dict[str, Any] = {
         "format": "kiemphieu-election/1",
@@ -222,33 +254,55 @@ def election_files(draw: st.DrawFn) -> dict[str, Any]:
     }
     if draw(st.booleans()):
         doc["congress"]["attending"] = draw(st.integers(0, summoned))
+    if draw(st.integers(0, 2)) == 0:
+        doc["congress"]["level"] = draw(st.sampled_from(["cell", "grassroots", "higher"]))
     if draw(st.integers(0, 3)) == 0:
         doc["parameters"] = {
             "surplus_cap": draw(st.sampled_from(["3/10", "0.25", 1])),
             "tie_break_needs_majority": draw(st.booleans()),
             "surplus_rounding": draw(st.sampled_from(["floor", "half_up", "ceil"])),
         }
+        for key in ("nomination_over_limit_invalid", "nomination_outside_pool_invalid"):
+            if draw(st.booleans()):
+                doc["parameters"][key] = draw(st.booleans())
+        if draw(st.booleans()):
+            doc["parameters"]["withdrawal_majority_of"] = draw(st.sampled_from(["attending", "votes_cast"]))
+    kinds: list[str] = []
     for i in range(draw(st.integers(1, 3))):
         n = draw(st.integers(1, 6))
-        opinion = draw(st.integers(0, 4)) == 0
+        kind = draw(st.sampled_from(["election", "election", "election", "opinion", "nomination"]))
+        kinds.append(kind)
         seats = draw(st.integers(1, n))
         cands = [{"no": k, "name": draw(NAMES)} for k in range(1, n + 1)]
         for c in cands:
             if draw(st.booleans()):
                 c["note"] = str(1960 + c["no"])
         e: dict[str, Any] = {"id": f"e{i}", "title": f"Bầu {i}", "seats": seats, "candidates": cands}
-        if opinion:
-            e["kind"] = "opinion"
+        if kind != "election":
+            e["kind"] = kind
+        if kind == "nomination" and draw(st.booleans()):
+            e["propose"] = draw(st.integers(1, n))
         body = draw(BODIES)
         if body:
             e["body"] = body
-        if i and draw(st.integers(0, 4)) == 0:
-            e["candidate_pool"] = {"election": "e0", "take": draw(st.sampled_from(["elected", "not_elected"]))}
+        if i and draw(st.integers(0, 3)) == 0:
+            takes = ["elected", "not_elected"] + (["proposed"] if kinds[0] == "nomination" else [])
+            e["candidate_pool"] = {"election": "e0", "take": draw(st.sampled_from(takes))}
         if draw(st.integers(0, 4)) == 0:
             e["max_surplus"] = draw(st.integers(0, 3))
         if draw(st.integers(0, 4)) == 0:
             e["hand_votes"] = [{"topic": "seats", "agree": 10, "disagree": 1}]
-        e["rounds"] = draw(rounds_of(list(range(1, n + 1)), seats, opinion))
+        if kind == "election" and draw(st.integers(0, 3)) == 0:
+            e["withdrawals"] = draw(withdrawal_requests(list(range(1, n + 1))))
+        if draw(st.integers(0, 6)) == 0:
+            e["pause"] = {
+                "reason": draw(st.sampled_from(["intended_not_elected", "other"])),
+                "intended": draw(NAMES),
+                **WHO,
+            }
+            if draw(st.booleans()):
+                e["pause"]["resumed"] = WHO
+        e["rounds"] = draw(rounds_of(list(range(1, n + 1)), seats, kind))
         doc["elections"].append(e)
     return doc
 
@@ -284,6 +338,8 @@ def tamper(doc: dict[str, Any], how: str) -> bool:
         doc["elections"][0]["candidates"][0]["name"] += " Ân"
     elif how == "unknown":
         first["ballots"].append({"struck": [99]})
+    elif how == "withdraw":
+        doc["elections"][0]["withdrawals"] = [{"no": 1, "proposal": "allow", "allowed": True}]
     return json.dumps(doc) != before
 
 
@@ -292,7 +348,20 @@ def tamper(doc: dict[str, Any], how: str) -> bool:
     sealed=st.booleans(),
     signed=st.sampled_from(["no", "head", "station"]),
     how=st.sampled_from(
-        ["none", "ballot", "issued", "unseal", "strip", "strip_all", "value", "summoned", "seal_fp", "name", "unknown"]
+        [
+            "none",
+            "ballot",
+            "issued",
+            "unseal",
+            "strip",
+            "strip_all",
+            "value",
+            "summoned",
+            "seal_fp",
+            "name",
+            "unknown",
+            "withdraw",
+        ]
     ),
 )
 @settings(
@@ -327,6 +396,12 @@ def test_hand_made_faults_are_refused_by_both(tmp_path: Path, examples: Path) ->
     base = json.loads((examples / "committee-5-of-7.json").read_text(encoding="utf-8"))
     changes = [
         lambda d: d.update(ruleset="qd999"),
+        lambda d: d.update(
+            elections=[
+                {**d["elections"][0], "candidate_pool": {"election": "x", "take": "proposed"}},
+                {**d["elections"][0], "id": "x"},
+            ]
+        ),
         lambda d: d.update(format="other"),
         lambda d: d.update(parameters={"opinion_threshold": "2"}),
         lambda d: d.update(log_hash=5),
@@ -337,6 +412,21 @@ def test_hand_made_faults_are_refused_by_both(tmp_path: Path, examples: Path) ->
         lambda d: d["elections"][0]["rounds"][0].update(subtotals=[{"team": "x"}]),
         lambda d: d["elections"].append({**d["elections"][0]}),
         lambda d: d["elections"][0].update(candidate_pool={"election": "zz", "take": "elected"}),
+        lambda d: d.update(ruleset=["x"]),
+        lambda d: d["elections"][0].update(propose=2),
+        lambda d: d["elections"][0]["rounds"][0].update(head_choice={"chosen": [1], "by": "x"}),
+        lambda d: d["elections"][0].update(withdrawals=[{"no": 99, "proposal": "allow"}]),
+        lambda d: d["elections"][0].update(withdrawals=[{"no": 1, "proposal": "allow"}] * 2),
+        lambda d: d["elections"][0]["rounds"][0]["ballots"].append({"names": [1]}),
+        lambda d: d["elections"][0]["rounds"][0]["ballots"].append({"invalid": "outside_pool"}),
+        lambda d: d["elections"][0]["rounds"][0].update(ballots_issued=10_000_001),
+        lambda d: d["elections"][0].update(title="x" * 501),
+        lambda d: d["elections"][0]["candidates"][0].update(name="An\u0007"),
+        lambda d: d["congress"].update(level="village"),
+        lambda d: d.update(parameters={"surplus_cap": "1e-1"}),
+        lambda d: d.update(parameters={"withdrawal_majority_of": "present"}),
+        lambda d: d["elections"][0].update(pause={"reason": "other"}),
+        lambda d: d["elections"][0]["rounds"][0]["ballots"].append({"struck": ["01", 1]}),
     ]
     for i, change in enumerate(changes):
         doc = json.loads(json.dumps(base))
@@ -668,3 +758,71 @@ def test_hostile_inputs_end_in_exit_2_never_a_traceback(tmp_path: Path) -> None:
     for db in (no_log, bad_log):
         ran = run_tool(str(db), cwd=tmp_path)
         assert ran.returncode == 2 and "Traceback" not in ran.stderr, db
+
+
+def test_a_nomination_tie_settled_by_the_head_and_a_secretary_from_the_proposed(tmp_path: Path) -> None:
+    """Committee → nomination ballot among its elected (a tie the head settles) → the secretary elected
+    from the proposed, at a cell congress: both sides give the same ranking, the same proposed, the same
+    result and fingerprints, signed or not."""
+    names = ["Nguyễn Văn An", "Lê Thị Bình", "Trần Văn Cường", "Phạm Thị Dung"]
+    doc: dict[str, Any] = {
+        "format": "kiemphieu-election/1",
+        "congress": {"kind": "members", "level": "cell", "electorate": {"summoned": 12}},
+        "parameters": {"withdrawal_majority_of": "votes_cast"},
+        "elections": [
+            {
+                "id": "chiuy",
+                "body": "committee",
+                "seats": 2,
+                "candidates": [{"no": i, "name": n} for i, n in enumerate(names, 1)],
+                "withdrawals": [{"no": 4, "proposal": "allow", "agree": 9, "disagree": 2, "abstain": 1}],
+                "rounds": [
+                    {
+                        "ballots_issued": 12,
+                        "ballots_collected": 12,
+                        "ballots": [{"struck": [3], "count": 12}],
+                    }
+                ],
+            },
+            {
+                "id": "gt",
+                "kind": "nomination",
+                "seats": 1,
+                "candidate_pool": {"election": "chiuy", "take": "elected"},
+                "candidates": [{"no": i, "name": n} for i, n in enumerate(names[:2], 1)],
+                "rounds": [
+                    {
+                        "ballots_issued": 12,
+                        "ballots_collected": 12,
+                        "head_choice": {"chosen": [2], "by": "Trần Văn Cường", "at": "2025-05-20T12:00"},
+                        "ballots": [
+                            {"names": [1], "count": 5},
+                            {"names": [2], "count": 5},
+                            {"names": [], "outside_pool": 1},
+                            {"names": [1, 2]},
+                        ],
+                    }
+                ],
+            },
+            {
+                "id": "bt",
+                "body": "secretary",
+                "seats": 1,
+                "candidate_pool": {"election": "gt", "take": "proposed"},
+                "candidates": [{"no": 1, "name": names[1]}],
+                "rounds": [
+                    {"ballots_issued": 12, "ballots_collected": 12, "ballots": [{"marks": {"1": "agree"}, "count": 12}]}
+                ],
+            },
+        ],
+    }
+    path = write(tmp_path, doc)
+    assert same(path) == 0
+    data = tool.read(doc)
+    nomination = data["elections"][1]["rounds"][0]["result"]["outcome"]
+    assert nomination["proposed"] == [2] and nomination["head_choice"]["chosen"] == [2]
+    assert data["elections"][0]["rounds"][0]["candidates"] == [1, 2, 3]  # 4 withdrew: 9 of 12 votes cast
+    signed = signed_export(load(path).data, HEAD)
+    assert same(write(tmp_path, signed, "signed.json")) == 0
+    doc["elections"][1]["rounds"][0]["head_choice"]["chosen"] = [1, 2]  # two names for one place: E401
+    assert same(write(tmp_path, doc, "e401.json")) == 2  # the tie stands: the secretary's pool is empty
