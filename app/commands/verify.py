@@ -9,7 +9,7 @@ from typing import Any
 
 from app import texts
 from app.errors import EXIT_MISMATCH, EXIT_OK
-from app.fileformat import load
+from app.fileformat import jsontext, loads
 from app.fileformat.writer import fingerprint
 from app.filesig import verdict
 from app.keys import grouped, parse_fingerprint
@@ -27,8 +27,9 @@ def register(sub: Any) -> None:
 
 def check_file(path: str | Path, signer: str | None = None) -> dict[str, Any]:
     """The verdict on an election file (a `FileFault` when it is not a valid file)."""
-    lf = load(path)
-    raw = json.loads(Path(path).read_bytes().decode("utf-8-sig"))
+    raw_bytes = jsontext.read_bytes(path)
+    lf = loads(raw_bytes)
+    raw = jsontext.parse(jsontext.decode(raw_bytes))
     fps = [(e.id, r.number, fingerprint(lf.data, e, r)) for e in lf.data.elections for r in e.rounds]
     return verdict(raw, fps, None if signer is None else parse_fingerprint(signer))
 
