@@ -1360,6 +1360,7 @@ def file_verdict(doc: dict[str, Any], data: dict[str, Any], signer: str | None) 
     bad = bad or signature["status"] in ("invalid", "removed") or head["status"] == "invalid"
     if signer is not None and (signature["status"] != "valid" or signature["fingerprint"] != signer):
         bad = True
+    lines = "".join(f"{r['election']}:{r['round']}:{r['fingerprint']}\n" for r in rounds)
     return {
         "format": "kiemphieu-verify/1",
         "signature": signature,
@@ -1367,6 +1368,7 @@ def file_verdict(doc: dict[str, Any], data: dict[str, Any], signer: str | None) 
         "log_head": head,
         "rounds": rounds,
         "ok": not bad,
+        "congress_code": hashlib.sha256(lines.encode("utf-8")).hexdigest(),
     }
 
 
@@ -1677,6 +1679,7 @@ def print_file(v: dict[str, Any], data: dict[str, Any]) -> None:
         if r["seal"] != "none":
             name = f" ({r['signer_name']})" if r["signer_name"] else ""
             print(word(f"seal.{r['seal_signature']}", fp=grouped(r["signer"]), name=name))
+    print(f"Mã tổng hợp của đại hội (SHA-256 của mã các lần bầu): {v['congress_code']}")
     print("Kết luận: " + ("không thấy thay đổi nào." if v["ok"] else "TỆP KHÔNG NGUYÊN VẸN."))
 
 

@@ -13,6 +13,7 @@ from app.fileformat import jsontext, loads
 from app.fileformat.writer import fingerprint
 from app.filesig import verdict
 from app.keys import grouped, parse_fingerprint
+from app.results import congress_fingerprint
 
 
 def register(sub: Any) -> None:
@@ -31,7 +32,9 @@ def check_file(path: str | Path, signer: str | None = None) -> dict[str, Any]:
     lf = loads(raw_bytes)
     raw = jsontext.parse(jsontext.decode(raw_bytes))
     fps = [(e.id, r.number, fingerprint(lf.data, e, r)) for e in lf.data.elections for r in e.rounds]
-    return verdict(raw, fps, None if signer is None else parse_fingerprint(signer))
+    v = verdict(raw, fps, None if signer is None else parse_fingerprint(signer))
+    v["congress_code"] = congress_fingerprint(lf.data)
+    return v
 
 
 def run(args: argparse.Namespace) -> int:
@@ -68,7 +71,7 @@ def lines(v: dict[str, Any]) -> list[str]:
         params = {
             "election": r["election"],
             "round": r["round"],
-            "fingerprint": grouped(r["fingerprint"]),
+            "fingerprint": r["fingerprint"],
             "short": r["fingerprint"][:16],
             "recorded": (r["recorded"] or "")[:16],
         }
@@ -77,6 +80,7 @@ def lines(v: dict[str, Any]) -> list[str]:
             out.append(
                 texts.text(f"verify.seal.{r['seal_signature']}", {**params, **_who(r["signer"], r["signer_name"])})
             )
+    out.append(texts.text("verify.congress_code", {"code": v["congress_code"]}))
     done = "verify.ok_unsigned" if sig["status"] == "unsigned" else "verify.ok"
     out.append(texts.text(done if v["ok"] else "verify.failed"))
     return out

@@ -1021,62 +1021,102 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
 <context>
     <name>MinutesPage</name>
     <message>
-        <location filename="../../ui/minutes_page.py" line="47"/>
+        <location filename="../../ui/minutes_page.py" line="54"/>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="49"/>
+        <location filename="../../ui/minutes_page.py" line="56"/>
         <source>Lưu PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="51"/>
+        <location filename="../../ui/minutes_page.py" line="58"/>
         <source>Lưu Word…</source>
         <translation>Save Word…</translation>
     </message>
     <message>
         <location filename="../../ui/minutes_page.py" line="60"/>
+        <source>Xuất kết quả (Excel, CSV)…</source>
+        <translation>Export results (Excel, CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_page.py" line="62"/>
+        <source>Mọi lần bầu của mọi cuộc bầu: số phiếu, tỷ lệ, người trúng cử</source>
+        <translation>Every round of every election: votes, percentages, the elected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_page.py" line="63"/>
+        <source>Chiếu kết quả</source>
+        <translation>Project results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_page.py" line="67"/>
+        <source>Màn hình chiếu: lần bầu đã chốt trước</source>
+        <translation>Projector: previous finalized round</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_page.py" line="70"/>
+        <source>Màn hình chiếu: lần bầu đã chốt tiếp theo</source>
+        <translation>Projector: next finalized round</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_page.py" line="79"/>
         <source>Lần bầu</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="98"/>
-        <source>Biên bản chính thức (đã chốt).</source>
-        <translation>Official minutes (finalized).</translation>
+        <location filename="../../ui/minutes_page.py" line="128"/>
+        <source>BẢN NHÁP: lần bầu chưa chốt hoặc còn lỗi; biên bản in ra có chữ “bản nháp” và lý do.</source>
+        <translation>DRAFT: the round is not finalized or has errors; the printed minutes say “draft” and why.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="100"/>
-        <source>BẢN NHÁP: lần bầu chưa chốt; biên bản in ra có chữ “bản nháp”.</source>
-        <translation>DRAFT: the round is not finalized; the printed minutes say “draft”.</translation>
+        <location filename="../../ui/minutes_page.py" line="130"/>
+        <source>Lần bầu đã chốt; kết quả chờ cấp ủy cấp trên chuẩn y theo quy định.</source>
+        <translation>Round finalized; the result awaits approval by the committee above, as the rules require.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="119"/>
+        <location filename="../../ui/minutes_page.py" line="149"/>
         <source>Không mở được máy in.</source>
         <translation>Could not open the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="163"/>
+        <location filename="../../ui/minutes_page.py" line="193"/>
         <source>Lưu biên bản (PDF)</source>
         <translation>Save minutes (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="163"/>
+        <location filename="../../ui/minutes_page.py" line="193"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="169"/>
+        <location filename="../../ui/minutes_page.py" line="199"/>
         <source>Lưu biên bản (Word)</source>
         <translation>Save minutes (Word)</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="169"/>
+        <location filename="../../ui/minutes_page.py" line="199"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="183"/>
+        <location filename="../../ui/minutes_page.py" line="209"/>
+        <source>Xuất kết quả bầu cử</source>
+        <translation>Export the election results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_page.py" line="209"/>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_page.py" line="254"/>
+        <source>Màn hình chiếu đang hiện: {0}, lần {1}</source>
+        <translation>The projector shows: {0}, round {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_page.py" line="263"/>
         <source>Đã lưu {0}</source>
         <translation>Saved {0}</translation>
     </message>
@@ -1479,39 +1519,45 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../ui/projector.py" line="21"/>
+        <location filename="../../ui/projector.py" line="39"/>
         <source>Màn hình chiếu — Kiểm phiếu</source>
         <translation>Projector — Vote counting</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="57"/>
+        <location filename="../../ui/projector.py" line="130"/>
         <source>{0} — lần bầu thứ {1}</source>
         <translation>{0} — round {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="65"/>
+        <location filename="../../ui/projector.py" line="141"/>
         <source>Đang kiểm phiếu: </source>
         <translation>Counting: </translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="68"/>
+        <location filename="../../ui/projector.py" line="145"/>
         <source>{0}: {1}/{2} phiếu đã xác định</source>
         <translation>{0}: {1}/{2} ballots definitive</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="80"/>
+        <location filename="../../ui/projector.py" line="148"/>
+        <source>Kết quả được chiếu sau khi Ban kiểm phiếu chốt lần bầu.</source>
+        <translation>The result is shown once the counting committee finalizes the round.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="191"/>
         <source>Kết quả (đã chốt): {0} phiếu hợp lệ, {1} không hợp lệ</source>
         <translation>Result (finalized): {0} valid ballots, {1} invalid</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="84"/>
-        <source>Trúng cử:</source>
-        <translation>Elected:</translation>
+        <location filename="../../ui/projector.py" line="200"/>
+        <location filename="../../ui/projector.py" line="221"/>
+        <source>→ / ←: lần bầu tiếp theo / trước</source>
+        <translation>→ / ←: next / previous round</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="84"/>
-        <source>Không có người trúng cử.</source>
-        <translation>Nobody elected.</translation>
+        <location filename="../../ui/projector.py" line="220"/>
+        <source> — trang {0}/{1}</source>
+        <translation> — page {0}/{1}</translation>
     </message>
 </context>
 <context>
