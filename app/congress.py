@@ -12,7 +12,7 @@ from app import guards
 from app.checks import check_congress, not_storable
 from app.db import Actor, Database, discard_files, new_database
 from app.errors import Refused
-from app.people import MIN_PIN, check_pin, hash_pin
+from app.people import MIN_PIN, check_pin, hash_pin, pin_fault
 from app.record.codec import ADDED_PARAMETERS, parameters_doc
 from app.record.events import (
     BackupFolderSet,
@@ -33,9 +33,11 @@ _DEFAULT = Parameters()
 _ADDED_DEFAULTS = {k: getattr(_DEFAULT, k) for k in ADDED_PARAMETERS}
 
 
-def _check_pin_length(pin: str) -> None:
-    if len(pin) < MIN_PIN:
-        raise Refused("pin.too_short", {"min": MIN_PIN}, "pin")
+def _check_pin_policy(pin: str) -> None:
+    """At least `MIN_PIN` digits (`pin.too_short`, `pin.not_digits`)."""
+    code = pin_fault(pin)
+    if code is not None:
+        raise Refused(code, {"min": MIN_PIN}, "pin")
 
 
 def create(
@@ -52,7 +54,7 @@ def create(
         raise Refused("congress.ruleset", {"ruleset": ruleset}, "ruleset")
     congress = check_congress(congress)
     if head_pin is not None:
-        _check_pin_length(head_pin)
+        _check_pin_policy(head_pin)
     db, made = new_database(target)
     try:
         event = CongressCreated(
@@ -96,7 +98,7 @@ def set_parameters(db: Database, actor: Actor, parameters: Parameters | None) ->
 
 def set_pin(db: Database, actor: Actor, new_pin: str, old_pin: str = "") -> None:
     """Sets or changes the head's PIN; changing needs the old one."""
-    _check_pin_length(new_pin)
+    _check_pin_policy(new_pin)
     with db.writing(actor) as tx:
         stored = queries.congress_row(tx.orm).head_pin
         if stored is not None and not check_pin(old_pin, stored):

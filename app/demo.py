@@ -42,7 +42,7 @@ from ballot.model import (
 from ballot.model import Candidate as C
 from ballot.outcome import Shortfall
 
-DEMO_PIN = "2025"
+DEMO_PIN = "202530"
 SEED = 20250520
 PRESENT = 118
 

@@ -58,6 +58,6 @@ def need_pin(s: Session, pin: str) -> None:
     """Refused unless `pin` is the head's PIN."""
     stored = queries.congress_row(s).head_pin
     if stored is None:
-        raise Refused("pin.not_set", {}, "pin")
+        raise Refused("pin.absent", {}, "pin")
     if not check_pin(pin, stored):
-        raise Refused("pin.wrong", {}, "pin")
+        raise Refused("pin.incorrect", {}, "pin")

@@ -72,3 +72,9 @@ def demo_db(demo_path: Path) -> Iterator[Database]:
     db = open_database(demo_path, DEMO_ACTOR)
     yield db
     db.close()
+
+
+@pytest.fixture(autouse=True)
+def _data_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test has its own user data folder: station keys, anchors and PIN files never touch the real one."""
+    monkeypatch.setenv("KIEMPHIEU_DATA_DIR", str(tmp_path_factory.mktemp("data")))

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.people import MIN_PIN
+from app import texts
+from app.people import MIN_PIN, pin_fault
 from ballot.model import CommitteeMember, Congress, CongressKind, Electorate, Role
 from ballot.rulesets import RULESETS
 from ballot.text import nfc
@@ -114,8 +115,9 @@ class NewCongressDialog(QDialog):
             return self.tr("Điền tên đảng bộ và tên đại hội.")
         if not self.head.text().strip():
             return self.tr("Điền họ tên trưởng ban kiểm phiếu.")
-        if len(self.pin.text()) < MIN_PIN:
-            return self.tr("Mã PIN cần ít nhất {0} ký tự.").format(MIN_PIN)
+        fault = pin_fault(self.pin.text())
+        if fault is not None:
+            return texts.text(fault, {"min": MIN_PIN})
         if self.pin.text() != self.pin_again.text():
             return self.tr("Hai lần nhập mã PIN không giống nhau.")
         return ""

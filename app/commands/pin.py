@@ -29,10 +29,10 @@ def run(args: argparse.Namespace) -> int:
             old = read_pin(text("cli.pin_current"), "KIEMPHIEU_OLD_PIN") or ""
         new = read_pin(text("cli.pin_new"), "KIEMPHIEU_PIN")
         if new is None:
-            raise UserError("cli.pin_missing", {}, "KIEMPHIEU_PIN")
+            raise UserError("pin.none_given", {}, "KIEMPHIEU_PIN")
         again = read_pin(text("cli.pin_again"), "KIEMPHIEU_PIN")
         if again != new:
-            raise UserError("cli.pin_differs", {}, "KIEMPHIEU_PIN")
+            raise UserError("pin.differ", {}, "KIEMPHIEU_PIN")
         congress.set_pin(db, actor(), new, old)
-    print(text("cli.pin_set"))
+    print(text("pin.set"))
     return EXIT_OK

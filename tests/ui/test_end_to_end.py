@@ -54,8 +54,8 @@ def test_count_a_small_congress_at_the_keyboard(qtbot: QtBot, tmp_path: Path, mo
         type_text(edit, text)
     dialog.kind.setCurrentIndex(dialog.kind.findData(CongressKind.MEMBERS))
     dialog.summoned.setValue(9)
-    qtbot.keyClicks(dialog.pin, "4321")
-    qtbot.keyClicks(dialog.pin_again, "4321")
+    qtbot.keyClicks(dialog.pin, "432198")
+    qtbot.keyClicks(dialog.pin_again, "432198")
     assert dialog.problem() == ""
     assert window.create_congress(dialog.value())
     view = window.view
@@ -115,7 +115,7 @@ def test_count_a_small_congress_at_the_keyboard(qtbot: QtBot, tmp_path: Path, mo
 
     # 5. finalize with the head's PIN, then export and tally by the command line
     view.setCurrentWidget(view.results)
-    view.results.finalize(("cu", 1), "4321")
+    view.results.finalize(("cu", 1), "432198")
     assert reports.round_status(view.desk.db, "cu", 1).finalized
     out = tmp_path / "chibo.json"
     assert window.export_to(str(out))

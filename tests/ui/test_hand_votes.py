@@ -18,7 +18,7 @@ from ui.desk import Desk
 
 def test_hand_votes_are_typed_saved_and_shown_again(qtbot: QtBot, tmp_path: Path) -> None:
     who = Actor("máy-1", "Lê Văn Cường")
-    ws = congress.create(tmp_path / "dh.kiemphieu", CONGRESS, who, head_pin="2025")
+    ws = congress.create(tmp_path / "dh.kiemphieu", CONGRESS, who, head_pin="202530")
     people = tuple(
         Candidate(i, n) for i, n in enumerate(["Nguyễn Văn An", "Lê Thị Bích", "Trần Văn Cường", "Phạm Thị Dung"], 1)
     )

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from app import congress as congress_svc
 from app import reports
 from app.db import Actor
 from app.demo import CONGRESS
@@ -54,7 +55,7 @@ def test_created_congress_goes_to_recent_files(qtbot: QtBot, window: MainWindow,
     from ui.new_congress import NewCongress
 
     path = str(tmp_path / "dh.kiemphieu")
-    assert window.create_congress(NewCongress(path, CONGRESS, "qd190-2024", "1234"))
+    assert window.create_congress(NewCongress(path, CONGRESS, "qd190-2024", "123456"))
     assert settings.recent_files() == [path]
     window.close_congress()
     window.start.refresh()
@@ -115,3 +116,28 @@ def test_import_an_election_file_into_a_new_database(window: MainWindow, tmp_pat
     assert not window.import_from(str(bad), str(tmp_path / "other.kiemphieu"))
     assert "không phải tệp bầu cử" in last_message(window).text()  # type: ignore[union-attr]
     assert not (tmp_path / "other.kiemphieu").exists()
+
+
+def test_the_pin_needs_six_digits_in_the_window(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    from ui.new_congress import NewCongress, NewCongressDialog
+
+    dialog = NewCongressDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(tmp_path / "x.kiemphieu"))
+    dialog.organization.setText("Chi bộ 1")
+    dialog.title.setText("Đại hội Chi bộ 1")
+    dialog.head.setText("Bình")
+    for pin, problem in (("2025", "ít nhất 6 chữ số"), ("20252a", "chỉ gồm chữ số"), ("202530", "")):
+        dialog.pin.setText(pin)
+        dialog.pin_again.setText(pin)
+        assert (problem in dialog.problem()) if problem else dialog.problem() == "", pin
+    path = str(tmp_path / "dh.kiemphieu")
+    assert window.create_congress(NewCongress(path, CONGRESS, "qd190-2024", "123456"))
+    view = window.view
+    assert isinstance(view, CongressView)
+    view.change_pin({"old": "123456", "new": "1234", "again": "1234"})
+    box = window.findChild(QMessageBox)
+    assert box is not None and "ít nhất 6 chữ số" in box.text()
+    box.close()
+    view.change_pin({"old": "123456", "new": "246813", "again": "246813"})
+    congress_svc.set_pin(view.desk.db, view.desk.actor, "135791", "246813")  # the 6-digit PIN was set: now the old one

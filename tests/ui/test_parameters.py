@@ -26,7 +26,7 @@ def fresh_ws(tmp_path: Path) -> Iterator[Desk]:
 
     congress = Congress("Chi bộ A", "Đại hội chi bộ A", "2025–2030", CongressKind.MEMBERS, Electorate(9), attending=9)
     who = Actor("m1", "An")
-    desk = Desk(congress_svc.create(tmp_path / "a.kiemphieu", congress, who, head_pin="2025"), who)
+    desk = Desk(congress_svc.create(tmp_path / "a.kiemphieu", congress, who, head_pin="202530"), who)
     yield desk
     desk.close()
 

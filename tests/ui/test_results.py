@@ -78,7 +78,7 @@ def test_finalize_reopen_and_next_round(qtbot: QtBot, demo_desk: Desk) -> None:
     # a later round exists, so no further round can be set up from round 1
     assert not page.panel.next_round_button.isEnabled()
     page.refresh(("dbdk", 1))
-    page.reopen(("dbdk", 1), "0000", "thử")
+    page.reopen(("dbdk", 1), "000000", "thử")
     box = last_message(page)
     assert box is not None and "Mã PIN của trưởng ban không đúng" in box.text()
     box.close()

@@ -33,7 +33,7 @@ from ui.projector import ProjectorWindow
 from ui.stack_entry import StackEntryDialog
 from ui.teams import TeamsPage
 
-PIN = "2468"
+PIN = "246813"
 NAMES = ["Nguyễn Văn An", "Phạm Thị Hằng", "Lê Văn Cường", "Hoàng Thị Dung", "Vũ Văn Giang", "Đỗ Thị Hoa"]
 
 
@@ -105,7 +105,7 @@ def test_blind_entry_then_differences_resolved_by_the_head(qtbot: QtBot, ws: Des
     qtbot.addWidget(diff)
     assert diff.model.rowCount() == 1
     assert [diff.model.index(0, c).data() for c in range(3)] == ["2", "gạch 5", "gạch 4"]
-    diff.pin.setText("0000")
+    diff.pin.setText("000000")
     diff.findChild(QPushButton, "keep_0").click()
     box = last_message(diff)
     assert isinstance(box, QMessageBox) and "trưởng ban" in box.text()
