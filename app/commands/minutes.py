@@ -65,7 +65,7 @@ def from_db(target: str) -> Source:
     """A congress database: a round is final when finalized there and its fingerprint still matches."""
     from app.workspace import Workspace
 
-    ws = Workspace.open(target, station=socket.gethostname(), operator="kiemphieu minutes")
+    ws = Workspace.open(target, station=socket.gethostname(), operator="kiemphieu minutes", read_only=True)
     try:
         data = ws.data()
         finalized, pending = {}, {}

@@ -11,6 +11,42 @@ TEXTS: dict[str, str] = {
     #
     #
     # --- storage: opening, locks, damaged files, backups (app/storage) ---------------------------------------
+    "storage.saved_nothing": "The last action was not saved; everything saved before is intact.",
+    "storage.disk_full": "The disk is full{place}. Free some space and try again. "
+    "The last action was not saved; everything saved before is intact.",
+    "storage.read_only": "Cannot write to the database{place}: the disk or the file is read-only. "
+    "Copy it to a writable disk. The last action was not saved; everything saved before is intact.",
+    "storage.locked": "The database{place} is held by another program. Close that program and try again. "
+    "The last action was not saved; everything saved before is intact.",
+    "storage.not_database": "The file{place} is not a vote-counting database or it is damaged. Open the backup.",
+    "storage.cannot_open": "Cannot open the database{place}: the folder cannot be written or does not exist.",
+    "storage.connection_failed": "Cannot reach the database server{place}. Check the network and the address.",
+    "storage.held": "The congress in {path} is open in {program} (user {user}, computer {host}, process {pid}, "
+    "since {since}). Close it there and try again; no data was changed.",
+    "storage.cannot_lock": "Cannot work on {path}: its folder cannot be written ({reason}). On read-only media "
+    "(a CD, a write-protected USB stick) copy the file to a writable disk; viewing, verifying and printing the "
+    "minutes work read-only.",
+    "storage.read_only_media": "The file {path} is on a read-only disk or folder: the program writes nothing there. "
+    "It can be verified (kiemphieu verify --db), tallied and printed read-only; to go on entering ballots, copy the "
+    "congress to a writable disk and open the copy.",
+    "storage.damaged": "The file {path} is damaged ({problem}): the program does not open it, so that nothing more "
+    "is written into damaged data. The latest backup of this congress: {backup} (at {backup_at}). Open that "
+    "backup, keep the damaged file for comparison, and enter again the ballots after the backup.",
+    "storage.damaged_no_backup": "The file {path} is damaged ({problem}): the program does not open it, so that "
+    "nothing more is written into damaged data. No backup of this congress was found; look for one on the USB "
+    "stick, or for an exported election file, and keep the damaged file for the technical staff.",
+    "storage.in_use": "The file {path} is the open congress's data (or one of its side files): the program does "
+    "not read or overwrite it this way. Choose another file.",
+    "storage.exists": "{path} already exists; choose another name for a new congress.",
+    "storage.write_failed": "Cannot write {path}: {reason}.",
+    "storage.backup_failed": "The round IS FINALIZED and saved on this computer ({database}). Only the copy to "
+    "the backup folder {folder} could NOT be made: {reason} Check the backup disk (plugged in, space left, "
+    "writable), or choose another folder under File → Backup folder, then back up again.",
+    "storage.copy_check_failed": "the copy did not pass its check ({problem}).",
+    "storage.copy_missing_hash": "the copy's entry log does not reach the last record.",
+    "storage.kept_copy": "Copied to {path}.",
+    "storage.import_failed": "Could not import into {path}; no file was made. {reason}",
+    "storage.import_check_failed": "the new file did not pass its check ({problem})",
     #
     #
     # --- the record: events, verify (app/record) -------------------------------------------------------------

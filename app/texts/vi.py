@@ -11,6 +11,42 @@ TEXTS: dict[str, str] = {
     #
     #
     # --- storage: opening, locks, damaged files, backups (app/storage) ---------------------------------------
+    "storage.saved_nothing": "Thao tác vừa rồi chưa được ghi; dữ liệu đã lưu trước đó vẫn nguyên vẹn.",
+    "storage.disk_full": "Ổ đĩa đã đầy{place}. Giải phóng chỗ trống rồi làm lại. "
+    "Thao tác vừa rồi chưa được ghi; dữ liệu đã lưu trước đó vẫn nguyên vẹn.",
+    "storage.read_only": "Không ghi được vào cơ sở dữ liệu{place}: ổ đĩa hoặc tệp chỉ cho phép đọc. "
+    "Hãy chép sang ổ ghi được. Thao tác vừa rồi chưa được ghi; dữ liệu đã lưu trước đó vẫn nguyên vẹn.",
+    "storage.locked": "Cơ sở dữ liệu{place} đang bị một chương trình khác giữ. Đóng chương trình đó rồi làm lại. "
+    "Thao tác vừa rồi chưa được ghi; dữ liệu đã lưu trước đó vẫn nguyên vẹn.",
+    "storage.not_database": "Tệp{place} không phải cơ sở dữ liệu kiểm phiếu hoặc đã bị hỏng. Hãy mở bản sao lưu.",
+    "storage.cannot_open": "Không mở được cơ sở dữ liệu{place}: thư mục không ghi được hoặc không tồn tại.",
+    "storage.connection_failed": "Không kết nối được máy chủ cơ sở dữ liệu{place}. Kiểm tra mạng và địa chỉ.",
+    "storage.held": "Đại hội trong tệp {path} đang được mở ở {program} (người dùng {user}, máy {host}, "
+    "tiến trình {pid}, từ {since}). Hãy đóng đại hội ở chương trình đó rồi làm lại; dữ liệu không bị thay đổi.",
+    "storage.cannot_lock": "Không làm việc được với {path}: thư mục chứa tệp không ghi được ({reason}). "
+    "Nếu đây là ổ chỉ đọc (đĩa CD, USB khóa ghi), hãy chép tệp sang ổ ghi được; xem, kiểm tra và in biên bản "
+    "vẫn làm được ở chế độ chỉ đọc.",
+    "storage.read_only_media": "Tệp {path} nằm trên ổ hoặc trong thư mục chỉ cho phép đọc: chương trình không "
+    "ghi gì vào đó. Có thể kiểm tra (kiemphieu verify --db), kiểm lại kết quả và in biên bản ở chế độ chỉ đọc; "
+    "muốn tiếp tục nhập phiếu, hãy chép đại hội sang ổ ghi được rồi mở bản chép.",
+    "storage.damaged": "Tệp {path} đã bị hỏng ({problem}): chương trình không mở nó, để không ghi thêm vào dữ liệu "
+    "hỏng. Bản sao lưu gần nhất của đại hội này: {backup} (lúc {backup_at}). Hãy mở bản sao lưu đó, giữ nguyên "
+    "tệp hỏng để đối chiếu, rồi nhập lại các phiếu sau thời điểm sao lưu.",
+    "storage.damaged_no_backup": "Tệp {path} đã bị hỏng ({problem}): chương trình không mở nó, để không ghi thêm "
+    "vào dữ liệu hỏng. Không tìm thấy bản sao lưu nào của đại hội này; hãy tìm bản sao lưu trên ổ USB, hoặc "
+    "tệp bầu cử đã xuất, và giữ nguyên tệp hỏng để người phụ trách kỹ thuật xem.",
+    "storage.in_use": "Tệp {path} là dữ liệu của đại hội đang mở (hoặc tệp đi kèm của nó): chương trình không đọc "
+    "hay ghi đè nó theo cách này. Hãy chọn tệp khác.",
+    "storage.exists": "Đã có tệp {path}; chọn tên khác để tạo đại hội mới.",
+    "storage.write_failed": "Không ghi được tệp {path}: {reason}.",
+    "storage.backup_failed": "Lần bầu ĐÃ ĐƯỢC CHỐT và lưu trên máy này ({database}). Chỉ có việc chép sang "
+    "thư mục sao lưu {folder} là CHƯA làm được: {reason} Hãy kiểm tra ổ sao lưu (còn cắm, còn chỗ, được phép "
+    "ghi), hoặc chọn thư mục khác ở Tệp → Thư mục sao lưu, rồi sao lưu lại.",
+    "storage.copy_check_failed": "bản chép không qua được bước kiểm tra ({problem}).",
+    "storage.copy_missing_hash": "bản chép không có đủ nhật ký đến bản ghi cuối.",
+    "storage.kept_copy": "Đã chép sang {path}.",
+    "storage.import_failed": "Không nhập được vào {path}; không có tệp nào được tạo. {reason}",
+    "storage.import_check_failed": "tệp vừa tạo không qua được bước kiểm tra ({problem})",
     #
     #
     # --- the record: events, verify (app/record) -------------------------------------------------------------
