@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
-from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.workspace import Workspace
+from ui import filedialogs
 from ui.errors import error_text, show_error
 
 
@@ -63,7 +64,7 @@ class BackupDialog(QDialog):
     @Slot()
     def _on_choose_button_clicked(self) -> None:
         start = str(self.ws.backup_folder() or "")
-        path = QFileDialog.getExistingDirectory(self, self.tr("Chọn thư mục sao lưu"), start)
+        path = filedialogs.folder(self, self.tr("Chọn thư mục sao lưu"), start)
         if path:
             self.set_folder(path)
 

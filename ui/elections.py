@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -43,6 +42,7 @@ from ballot.model import (
 from ballot.problems import Level
 from ballot.rulesets import Parameters
 from ballot.text import nfc
+from ui import filedialogs
 from ui.errors import show_error
 from ui.resources import current_language, ui_font
 
@@ -427,10 +427,7 @@ class ElectionsEditor(QWidget):
 
     def ask_import_path(self) -> str:
         """Asks for the file to import (replaced in tests)."""
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Nhập danh sách bầu cử"), "", self.tr("Bảng tính (*.xlsx *.csv)")
-        )
-        return path
+        return filedialogs.open_file(self, self.tr("Nhập danh sách bầu cử"), self.tr("Bảng tính (*.xlsx *.csv)"))
 
     @Slot()
     def _on_import_clicked(self) -> None:

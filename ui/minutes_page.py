@@ -9,10 +9,11 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.minutes import Minutes, minutes_for, render_docx, render_pdf
 from app.workspace import Workspace
+from ui import filedialogs
 from ui.errors import show_error
 from ui.round_chooser import RoundChooser
 
@@ -155,8 +156,7 @@ class MinutesPage(QWidget):
         """Asks where to save (replaced in tests)."""
         chosen = self.chooser.current()
         name = f"bien-ban-{chosen[0]}-lan{chosen[1]}{suffix}" if chosen else f"bien-ban{suffix}"
-        path, _ = QFileDialog.getSaveFileName(self, title, name, filter_text)
-        return path
+        return filedialogs.save_file(self, title, name, filter_text)
 
     @Slot()
     def _on_pdf_clicked(self) -> None:
