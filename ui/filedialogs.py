@@ -15,6 +15,11 @@ was still writing into (issue 9: 7 of 12 confirmed ballots lost). Here every dia
 - refuses a chosen path that is the open database or one of its side files (`-wal`, `-shm`, `.lock`): the
   window's process must not open it by any other means than SQLite.
 
+The print dialog has the same trap: Qt's Unix print dialog builds a file-name completer over a
+`QFileSystemModel` rooted at the home folder, which sniffs every file there as soon as it is shown, and its
+"print to file" button opens a plain static file dialog. `print_dialog` gives its models the same icons and
+leaves out "print to file" (the minutes are saved as PDF with the factory's save dialog instead).
+
 Tests drive a dialog through `before_exec` (called with the dialog just before it runs).
 """
 
@@ -26,7 +31,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QFileInfo, QStandardPaths
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QStyle, QWidget
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QFileSystemModel, QStyle, QWidget
 
 from app.errors import UserError
 from app.storage import lockfile
@@ -171,3 +177,13 @@ def folder(parent: QWidget | None, title: str, start: str | Path | None = None) 
     dialog.setFileMode(QFileDialog.FileMode.Directory)
     dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
     return _run(dialog, parent)
+
+
+def print_dialog(printer: QPrinter, parent: QWidget | None) -> QPrintDialog:
+    """Qt's print dialog, made safe: no "print to file", and its file models never read a listed file."""
+    dialog = QPrintDialog(printer, parent)
+    dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
+    # set before the event loop runs again: the models' first results are handled there, with these icons
+    for model in dialog.findChildren(QFileSystemModel):
+        model.setIconProvider(icon_provider())
+    return dialog

@@ -8,7 +8,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, Slot
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.minutes import Minutes, minutes_for, render_docx, render_pdf
@@ -139,7 +139,7 @@ class MinutesPage(QWidget):
         if not self.pdf_bytes:
             return
         self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(self._printer, self)
+        dialog = filedialogs.print_dialog(self._printer, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self._on_print_dialog_accepted)
         dialog.open()
