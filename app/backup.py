@@ -29,7 +29,7 @@ def copy_checked(engine: Engine, dest: Path, expected_hash: str) -> None:
                 dst.close()
         check(tmp, expected_hash)
         os.replace(tmp, dest)
-        _sync_folder(dest.parent)
+        sync_folder(dest.parent)
     except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()
@@ -68,7 +68,7 @@ def check(copy: Path, expected_hash: str) -> None:
         conn.close()
 
 
-def _sync_folder(folder: Path) -> None:
+def sync_folder(folder: Path) -> None:
     """Makes the rename durable where the system allows it."""
     with contextlib.suppress(OSError):
         fd = os.open(folder, os.O_RDONLY)
