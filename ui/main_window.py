@@ -123,7 +123,9 @@ class MainWindow(QMainWindow):
         try:
             ws = Workspace.open(path, station=default_station(), operator=settings.operator())
         except Exception as exc:
-            show_error(self, exc)
+            from ui.storage_faults import explain_open_fault
+
+            explain_open_fault(self, self, exc)  # i09: read-only media and damaged files offer a copy
             return False
         self.open_workspace(ws)
         return True

@@ -28,7 +28,7 @@ from sqlalchemy import exc as sa_exc
 
 from app.storage import filecheck, lockfile, migrate
 from app.storage.engine import make_engine, make_read_engine, sqlite_path, url_for
-from app.storage.errors import ReadOnlyError
+from app.storage.errors import ExistsError, ReadOnlyError
 
 
 class ReadOnlyMediaError(ReadOnlyError):
@@ -168,3 +168,18 @@ def _check(engine: Engine, path: Path) -> None:
         if "not a database" in text or "malformed" in text:
             raise filecheck.DamagedError(path, str(e.orig), (path.parent,)) from e
         raise
+
+
+def copy_out(source: Path, dest: Path) -> None:
+    """A checked copy of a database that is only read (on read-only media, or a backup), to work on elsewhere."""
+    from app.backup import copy_checked
+
+    if dest.exists():
+        raise ExistsError("storage.exists", {"path": str(dest)})
+    held = hold(url_for(source), write=False)
+    try:
+        with held.engine.connect() as conn:
+            last = conn.exec_driver_sql("SELECT hash FROM log ORDER BY seq DESC LIMIT 1").scalar()
+        copy_checked(held.engine, dest, str(last))
+    finally:
+        held.release()

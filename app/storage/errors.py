@@ -8,6 +8,7 @@ from contextlib import contextmanager
 
 from sqlalchemy import exc as sa_exc
 
+from app import texts
 from app.errors import UserError
 
 
@@ -48,7 +49,14 @@ class ConnectionFailedError(StorageError):
 
 
 class BackupError(StorageError):
-    """The backup copy could not be written or did not check out."""
+    """The backup copy could not be written or did not check out; the reason is a code of its own."""
+
+    def message(self, lang: str | None = None) -> str:
+        """The text, with the reason worded in the same language."""
+        reason = self.params.get("reason_code")
+        if reason is None:
+            return super().message(lang)
+        return texts.text(self.code, {**self.params, "reason": texts.text(str(reason), self.params, lang)}, lang)
 
 
 def classify(exc: BaseException, where: str = "") -> StorageError | None:

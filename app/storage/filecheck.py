@@ -31,6 +31,7 @@ class DamagedError(CorruptError):
     """The database file is damaged; the message names the problem and the latest backup."""
 
     def __init__(self, path: Path, problem: str, folders: tuple[Path, ...] = ()) -> None:
+        self.db = path
         found = latest_backup(path, folders)
         params: dict[str, object] = {"path": str(path), "problem": _short(problem)}
         if found is None:

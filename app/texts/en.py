@@ -39,12 +39,17 @@ TEXTS: dict[str, str] = {
     "not read or overwrite it this way. Choose another file.",
     "storage.exists": "{path} already exists; choose another name for a new congress.",
     "storage.write_failed": "Cannot write {path}: {reason}.",
-    "storage.backup_failed": "The round IS FINALIZED and saved on this computer ({database}). Only the copy to "
-    "the backup folder {folder} could NOT be made: {reason} Check the backup disk (plugged in, space left, "
-    "writable), or choose another folder under File → Backup folder, then back up again.",
-    "storage.copy_check_failed": "the copy did not pass its check ({problem}).",
-    "storage.copy_missing_hash": "the copy's entry log does not reach the last record.",
-    "storage.kept_copy": "Copied to {path}.",
+    "storage.backup_failed": "The round IS FINALIZED and saved on this computer ({database}). Only the backup "
+    "copy to {folder} could NOT be made: {reason} Check the backup disk (plugged in, space left, writable) or "
+    "choose another folder, then press “Back up now” under File → Backup folder.",
+    "storage.backup_now_failed": "The congress could not be copied to the backup folder {folder}: {reason} The "
+    "data on this computer ({database}) is unchanged. Check the backup disk and try again.",
+    "storage.reason.disk_full": "the backup disk is full.",
+    "storage.reason.read_only": "that folder cannot be written (read-only disk or no permission).",
+    "storage.reason.not_folder": "that is not a folder.",
+    "storage.reason.not_found": "that folder cannot be found (USB stick pulled out?).",
+    "storage.reason.check_failed": "the copy did not pass its check ({detail}), so it was removed.",
+    "storage.reason.other": "a fault while writing ({detail}).",
     "storage.import_failed": "Could not import into {path}; no file was made. {reason}",
     "storage.import_check_failed": "the new file did not pass its check ({problem})",
     #

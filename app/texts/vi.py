@@ -39,12 +39,17 @@ TEXTS: dict[str, str] = {
     "hay ghi đè nó theo cách này. Hãy chọn tệp khác.",
     "storage.exists": "Đã có tệp {path}; chọn tên khác để tạo đại hội mới.",
     "storage.write_failed": "Không ghi được tệp {path}: {reason}.",
-    "storage.backup_failed": "Lần bầu ĐÃ ĐƯỢC CHỐT và lưu trên máy này ({database}). Chỉ có việc chép sang "
-    "thư mục sao lưu {folder} là CHƯA làm được: {reason} Hãy kiểm tra ổ sao lưu (còn cắm, còn chỗ, được phép "
-    "ghi), hoặc chọn thư mục khác ở Tệp → Thư mục sao lưu, rồi sao lưu lại.",
-    "storage.copy_check_failed": "bản chép không qua được bước kiểm tra ({problem}).",
-    "storage.copy_missing_hash": "bản chép không có đủ nhật ký đến bản ghi cuối.",
-    "storage.kept_copy": "Đã chép sang {path}.",
+    "storage.backup_failed": "Lần bầu ĐÃ ĐƯỢC CHỐT và đã lưu trên máy này ({database}). Chỉ có bản sao lưu sang "
+    "thư mục {folder} là CHƯA chép được: {reason} Hãy kiểm tra ổ sao lưu (còn cắm, còn chỗ trống, được phép ghi) "
+    "hoặc chọn thư mục khác, rồi bấm “Sao lưu ngay” ở Tệp → Thư mục sao lưu.",
+    "storage.backup_now_failed": "Chưa chép được đại hội sang thư mục sao lưu {folder}: {reason} Dữ liệu trên máy "
+    "này ({database}) không thay đổi. Hãy kiểm tra ổ sao lưu rồi làm lại.",
+    "storage.reason.disk_full": "ổ sao lưu đã đầy.",
+    "storage.reason.read_only": "không được phép ghi vào thư mục đó (ổ chỉ đọc hoặc thiếu quyền).",
+    "storage.reason.not_folder": "đó không phải là một thư mục.",
+    "storage.reason.not_found": "không tìm thấy thư mục đó (ổ USB đã rút ra?).",
+    "storage.reason.check_failed": "bản chép không qua được bước kiểm tra ({detail}), nên đã bị xóa.",
+    "storage.reason.other": "lỗi khi ghi ({detail}).",
     "storage.import_failed": "Không nhập được vào {path}; không có tệp nào được tạo. {reason}",
     "storage.import_check_failed": "tệp vừa tạo không qua được bước kiểm tra ({problem})",
     #
