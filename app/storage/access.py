@@ -102,7 +102,7 @@ def _for_reading(path: Path) -> Held:
     held = Held(make_read_engine(path), read_only=True)
     try:
         _check(held.engine, path)
-    except sa_exc.OperationalError as e:
+    except (sa_exc.OperationalError, sqlite3.OperationalError) as e:
         held.release()
         if "unable to open" not in str(e):
             raise
@@ -163,10 +163,13 @@ def _check(engine: Engine, path: Path) -> None:
     try:
         with contextlib.closing(engine.raw_connection()) as raw:
             filecheck.check(raw.driver_connection, path)
-    except sa_exc.DatabaseError as e:
-        text = str(e.orig).lower()
-        if "not a database" in text or "malformed" in text:
-            raise filecheck.DamagedError(path, str(e.orig), (path.parent,)) from e
+    except (sa_exc.DatabaseError, sqlite3.DatabaseError) as e:
+        # a fault in the connection's own pragmas reaches us unwrapped, a fault in a query wrapped
+        orig = getattr(e, "orig", None) or e
+        text = str(orig).lower()
+        damaged = "not a database" in text or "malformed" in text or "corrupt" in text
+        if damaged and not isinstance(orig, sqlite3.OperationalError):
+            raise filecheck.DamagedError(path, str(orig), (path.parent,)) from e
         raise
 
 
