@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.candidates_import import read_candidates
+from app.candidates_import import NeedColumn, read_candidates
 from ballot.checks import check_list
 from ballot.collation import name_key
 from ballot.model import (
@@ -44,6 +45,7 @@ from ballot.rulesets import Parameters
 from ballot.text import nfc
 from ui import filedialogs
 from ui.errors import show_error
+from ui.list_column import ask_column
 from ui.resources import current_language, ui_font
 
 NO_CAP = -1
@@ -435,12 +437,18 @@ class ElectionsEditor(QWidget):
         if path:
             self.import_file(path)
 
-    def import_file(self, path: str) -> bool:
-        """Appends the names of an Excel/CSV list; a bad file is explained and changes nothing."""
+    def import_file(self, path: str, name_column: int | None = None) -> bool:
+        """Appends the names of an Excel/CSV list; a bad file is explained and changes nothing.
+
+        Without a "Họ và tên" header the column is asked (and the import done again with it): False until then.
+        """
         try:
-            imported = read_candidates(path)
+            imported = read_candidates(path, name_column=name_column)
         except Exception as exc:
             show_error(self, exc)
+            return False
+        if isinstance(imported, NeedColumn):
+            ask_column(self, imported, Path(path).name, lambda column: self.import_file(path, column))
             return False
         self._set_names(self.names() + [(n.name, n.note) for n in imported])
         return True

@@ -61,6 +61,29 @@ TEXTS: dict[str, str] = {
     #
     #
     # --- lists from spreadsheets (app/candidates_import) -----------------------------------------------------
+    "lists.unsupported": "Cannot read {file}: only Excel (.xlsx) or CSV (.csv) files are accepted.",
+    "lists.empty": "{file} is empty: nothing to import.",
+    "lists.old_excel": "{file} is an old Excel file (.xls) or is password-protected: the program cannot read it. "
+    "Open it in Excel, remove any password, Save As “Excel Workbook (.xlsx)”, then import again.",
+    "lists.bad_xlsx": "Cannot open the Excel file {file}: it is damaged or not .xlsx ({detail}).",
+    "lists.several_sheets": "{file} has lists on several sheets ({sheets}): which to import is unclear. "
+    "Keep each election list in a file of its own, then import again.",
+    "lists.no_names": "{file} has no names. The “Họ và tên” column needs at least one person.",
+    "lists.not_unicode": "The CSV file {file} is not in Unicode (UTF-8 or UTF-16): it may be Windows-1258, TCVN3 "
+    "or VNI, which cannot be told apart safely, so the program does not guess. In Excel Save As “CSV UTF-8”, "
+    "or import the .xlsx file itself.",
+    "lists.bad_rows": "{count} rows of the list cannot be read ({rows}). Correct them in the file and import "
+    "again; no name was added.",
+    "lists.too_many": "{file} holds {names} names, more than an election list can have ({max}). Check the file "
+    "(is it the party members' list rather than the election list?).",
+    "lists.row.no_name": "row {row}: no full name",
+    "lists.row.digits": "row {row}: the name “{name}” has digits",
+    "lists.row.one_word": "row {row}: “{name}” is not a full name",
+    "lists.row.too_long": "row {row}: the name cell is longer than {max} characters",
+    "lists.row.formula": "row {row}: cell {cell} is a formula never calculated (the file was saved by a program "
+    "that does not calculate formulas: open it in Excel and save it again)",
+    "lists.row.error_value": "row {row}: cell {cell} is a formula error ({value})",
+    "lists.row.merged": "row {row}: the name cell is inside the merged cells {cells} (one name over several rows)",
     #
     #
     # --- minutes and results export (app/minutes, app/results) -----------------------------------------------

@@ -61,6 +61,29 @@ TEXTS: dict[str, str] = {
     #
     #
     # --- lists from spreadsheets (app/candidates_import) -----------------------------------------------------
+    "lists.unsupported": "Không đọc được tệp {file}: chỉ nhận tệp Excel (.xlsx) hoặc CSV (.csv).",
+    "lists.empty": "Tệp {file} trống: không có gì để nhập.",
+    "lists.old_excel": "Tệp {file} là tệp Excel đời cũ (.xls) hoặc có đặt mật khẩu: chương trình không đọc được. "
+    "Mở tệp trong Excel, bỏ mật khẩu nếu có, chọn Lưu thành “Sổ làm việc Excel (.xlsx)”, rồi nhập lại.",
+    "lists.bad_xlsx": "Không mở được tệp Excel {file}: tệp hỏng hoặc không phải .xlsx ({detail}).",
+    "lists.several_sheets": "Tệp {file} có danh sách ở nhiều trang tính ({sheets}): không biết nhập trang nào. "
+    "Hãy để mỗi danh sách bầu cử trong một tệp riêng, rồi nhập lại.",
+    "lists.no_names": "Tệp {file} không có tên nào. Cột “Họ và tên” cần có ít nhất một người.",
+    "lists.not_unicode": "Tệp CSV {file} không ở bảng mã Unicode (UTF-8 hoặc UTF-16): có thể là Windows-1258, "
+    "TCVN3 hay VNI, không phân biệt chắc chắn được nên chương trình không đoán. Trong Excel chọn Lưu thành "
+    "“CSV UTF-8”, hoặc nhập thẳng tệp .xlsx.",
+    "lists.bad_rows": "Danh sách có {count} dòng không đọc được ({rows}). Sửa các dòng này trong tệp rồi nhập lại; "
+    "chưa có tên nào được thêm.",
+    "lists.too_many": "Tệp {file} có {names} tên, nhiều hơn mức một danh sách bầu cử có thể có ({max}). "
+    "Kiểm tra lại tệp (có phải danh sách đảng viên, không phải danh sách bầu cử?).",
+    "lists.row.no_name": "dòng {row}: thiếu họ và tên",
+    "lists.row.digits": "dòng {row}: họ và tên “{name}” có chữ số",
+    "lists.row.one_word": "dòng {row}: “{name}” chưa đủ họ và tên",
+    "lists.row.too_long": "dòng {row}: ô họ và tên dài hơn {max} ký tự",
+    "lists.row.formula": "dòng {row}: ô {cell} là công thức chưa được tính (tệp lưu bằng chương trình không tính "
+    "công thức: mở bằng Excel rồi lưu lại)",
+    "lists.row.error_value": "dòng {row}: ô {cell} là công thức lỗi ({value})",
+    "lists.row.merged": "dòng {row}: ô họ và tên nằm trong vùng gộp ô {cells} (một tên trải trên nhiều dòng)",
     #
     #
     # --- minutes and results export (app/minutes, app/results) -----------------------------------------------
