@@ -38,11 +38,11 @@ from app.errors import UserError
 from app.storage import lockfile
 from ui import settings
 
-#: The platform's own dialog is safe only where closing a descriptor does not drop another's locks.
+# The platform's own dialog is safe only where closing a descriptor does not drop another's locks.
 NATIVE = sys.platform == "win32"
 LAST_FOLDER = "dialogs/last_folder"
 
-#: Called with each dialog just before it runs (tests accept or cancel it from there).
+# Called with each dialog just before it runs (tests accept or cancel it from there).
 before_exec: Callable[[QFileDialog], None] | None = None
 
 
@@ -65,25 +65,26 @@ class NameOnlyIcons(QAbstractFileIconProvider):
             kinds.Folder: style.standardIcon(pix.SP_DirIcon),
             kinds.File: style.standardIcon(pix.SP_FileIcon),
         }
-        tr = QCoreApplication.translate
-        self._folder = tr("filedialogs", "Thư mục")
+        self._folder = QCoreApplication.translate("filedialogs", "Thư mục")
         self._types = {
-            "kiemphieu": tr("filedialogs", "Dữ liệu kiểm phiếu"),
-            "kpentries": tr("filedialogs", "Tệp bàn giao phiếu"),
-            "json": tr("filedialogs", "Tệp bầu cử (JSON)"),
-            "xlsx": tr("filedialogs", "Bảng tính Excel"),
-            "csv": tr("filedialogs", "Bảng CSV"),
+            "kiemphieu": QCoreApplication.translate("filedialogs", "Dữ liệu kiểm phiếu"),
+            "kpentries": QCoreApplication.translate("filedialogs", "Tệp bàn giao phiếu"),
+            "json": QCoreApplication.translate("filedialogs", "Tệp bầu cử (JSON)"),
+            "xlsx": QCoreApplication.translate("filedialogs", "Bảng tính Excel"),
+            "csv": QCoreApplication.translate("filedialogs", "Bảng CSV"),
             "pdf": "PDF",
             "docx": "Word",
         }
-        self._other = tr("filedialogs", "Tệp")
+        self._other = QCoreApplication.translate("filedialogs", "Tệp")
 
-    def icon(self, what: object) -> QIcon:  # type: ignore[override]
+    def icon(self, what: object) -> QIcon:
         """The icon of a kind (drive, folder, …) or of a file, by whether it is a folder."""
         kinds = QAbstractFileIconProvider.IconType
         if isinstance(what, QFileInfo):
             return self._icons[kinds.Folder if what.isDir() else kinds.File]
-        return self._icons.get(what, self._icons[kinds.File])  # type: ignore[call-overload]
+        if isinstance(what, QAbstractFileIconProvider.IconType):
+            return self._icons.get(what, self._icons[kinds.File])
+        return self._icons[kinds.File]
 
     def type(self, info: QFileInfo) -> str:
         """The type column: from the suffix (names only)."""

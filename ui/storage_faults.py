@@ -28,18 +28,23 @@ class Opener(Protocol):
 
 def explain_open_fault(window: QWidget, opener: Opener, exc: BaseException) -> None:
     """Shows why the congress did not open, with the way on where there is one."""
-    tr = QCoreApplication.translate
     text = error_text(exc)[0]
     if isinstance(exc, ReadOnlyMediaError):
         source, name = exc.db, exc.db.name
-        question = tr("storage_faults", "Chép đại hội sang một thư mục ghi được rồi mở bản chép?")
+        question = QCoreApplication.translate(
+            "storage_faults", "Chép đại hội sang một thư mục ghi được rồi mở bản chép?"
+        )
     elif isinstance(exc, DamagedError) and exc.backup is not None:
         source, name = exc.backup, f"{exc.db.stem}-tu-ban-sao-luu.kiemphieu"
-        question = tr("storage_faults", "Chép bản sao lưu đó về máy này rồi mở?")
+        question = QCoreApplication.translate("storage_faults", "Chép bản sao lưu đó về máy này rồi mở?")
     else:
         show_error(window, exc)
         return
-    confirm(window, f"{text}\n\n{question}", lambda: copy_and_open(window, opener, source, name))
+
+    def on_yes() -> None:
+        copy_and_open(window, opener, source, name)
+
+    confirm(window, f"{text}\n\n{question}", on_yes)
 
 
 def copy_and_open(window: QWidget, opener: Opener, source: Path, name: str) -> bool:

@@ -11,7 +11,6 @@ TEXTS: dict[str, str] = {
     #
     #
     # --- storage: opening, locks, damaged files, backups (app/storage) ---------------------------------------
-    "storage.saved_nothing": "The last action was not saved; everything saved before is intact.",
     "storage.disk_full": "The disk is full{place}. Free some space and try again. "
     "The last action was not saved; everything saved before is intact.",
     "storage.read_only": "Cannot write to the database{place}: the disk or the file is read-only. "
@@ -38,7 +37,6 @@ TEXTS: dict[str, str] = {
     "storage.in_use": "The file {path} is the open congress's data (or one of its side files): the program does "
     "not read or overwrite it this way. Choose another file.",
     "storage.exists": "{path} already exists; choose another name for a new congress.",
-    "storage.write_failed": "Cannot write {path}: {reason}.",
     "storage.backup_failed": "The round IS FINALIZED and saved on this computer ({database}). Only the backup "
     "copy to {folder} could NOT be made: {reason} Check the backup disk (plugged in, space left, writable) or "
     "choose another folder, then press “Back up now” under File → Backup folder.",
@@ -50,7 +48,6 @@ TEXTS: dict[str, str] = {
     "storage.reason.not_found": "that folder cannot be found (USB stick pulled out?).",
     "storage.reason.check_failed": "the copy did not pass its check ({detail}), so it was removed.",
     "storage.reason.other": "a fault while writing ({detail}).",
-    "storage.import_failed": "Could not import into {path}; no file was made. {reason}",
     "storage.import_check_failed": "the new file did not pass its check ({problem})",
     #
     #

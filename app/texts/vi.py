@@ -11,7 +11,6 @@ TEXTS: dict[str, str] = {
     #
     #
     # --- storage: opening, locks, damaged files, backups (app/storage) ---------------------------------------
-    "storage.saved_nothing": "Thao tác vừa rồi chưa được ghi; dữ liệu đã lưu trước đó vẫn nguyên vẹn.",
     "storage.disk_full": "Ổ đĩa đã đầy{place}. Giải phóng chỗ trống rồi làm lại. "
     "Thao tác vừa rồi chưa được ghi; dữ liệu đã lưu trước đó vẫn nguyên vẹn.",
     "storage.read_only": "Không ghi được vào cơ sở dữ liệu{place}: ổ đĩa hoặc tệp chỉ cho phép đọc. "
@@ -38,7 +37,6 @@ TEXTS: dict[str, str] = {
     "storage.in_use": "Tệp {path} là dữ liệu của đại hội đang mở (hoặc tệp đi kèm của nó): chương trình không đọc "
     "hay ghi đè nó theo cách này. Hãy chọn tệp khác.",
     "storage.exists": "Đã có tệp {path}; chọn tên khác để tạo đại hội mới.",
-    "storage.write_failed": "Không ghi được tệp {path}: {reason}.",
     "storage.backup_failed": "Lần bầu ĐÃ ĐƯỢC CHỐT và đã lưu trên máy này ({database}). Chỉ có bản sao lưu sang "
     "thư mục {folder} là CHƯA chép được: {reason} Hãy kiểm tra ổ sao lưu (còn cắm, còn chỗ trống, được phép ghi) "
     "hoặc chọn thư mục khác, rồi bấm “Sao lưu ngay” ở Tệp → Thư mục sao lưu.",
@@ -50,7 +48,6 @@ TEXTS: dict[str, str] = {
     "storage.reason.not_found": "không tìm thấy thư mục đó (ổ USB đã rút ra?).",
     "storage.reason.check_failed": "bản chép không qua được bước kiểm tra ({detail}), nên đã bị xóa.",
     "storage.reason.other": "lỗi khi ghi ({detail}).",
-    "storage.import_failed": "Không nhập được vào {path}; không có tệp nào được tạo. {reason}",
     "storage.import_check_failed": "tệp vừa tạo không qua được bước kiểm tra ({problem})",
     #
     #
