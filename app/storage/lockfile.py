@@ -72,7 +72,7 @@ class HeldError(LockedError):
                 "user": holder.user or "?",
                 "host": holder.host or "?",
                 "pid": holder.pid or "?",
-                "since": holder.since or "?",
+                "since": _local(holder.since),
             },
         )
         self.holder = holder
@@ -170,6 +170,14 @@ def held_here(path: str | Path) -> bool:
     """Whether the path is a database this process holds, or one of its side files (-wal, -shm, .lock)."""
     p = _key(Path(path))
     return any(p == db or any(p == db.with_name(db.name + s) for s in SIDE_SUFFIXES) for db in _held)
+
+
+def _local(since: str) -> str:
+    """The holder's start as people read it (dd/mm/yyyy HH:MM), or as stored when it is not a time."""
+    try:
+        return datetime.datetime.fromisoformat(since).strftime("%d/%m/%Y %H:%M")
+    except ValueError:
+        return since or "?"
 
 
 def _me() -> Holder:

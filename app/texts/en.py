@@ -28,10 +28,10 @@ TEXTS: dict[str, str] = {
     "storage.read_only_media": "The file {path} is on a read-only disk or folder: the program writes nothing there. "
     "It can be verified (kiemphieu verify --db), tallied and printed read-only; to go on entering ballots, copy the "
     "congress to a writable disk and open the copy.",
-    "storage.damaged": "The file {path} is damaged ({problem}): the program does not open it, so that nothing more "
+    "storage.damaged": "The file {path} is damaged (SQLite says: {problem}): the program does not open it, so that nothing more "
     "is written into damaged data. The latest backup of this congress: {backup} (at {backup_at}). Open that "
     "backup, keep the damaged file for comparison, and enter again the ballots after the backup.",
-    "storage.damaged_no_backup": "The file {path} is damaged ({problem}): the program does not open it, so that "
+    "storage.damaged_no_backup": "The file {path} is damaged (SQLite says: {problem}): the program does not open it, so that "
     "nothing more is written into damaged data. No backup of this congress was found; look for one on the USB "
     "stick, or for an exported election file, and keep the damaged file for the technical staff.",
     "storage.in_use": "The file {path} is the open congress's data (or one of its side files): the program does "

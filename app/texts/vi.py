@@ -28,10 +28,10 @@ TEXTS: dict[str, str] = {
     "storage.read_only_media": "Tệp {path} nằm trên ổ hoặc trong thư mục chỉ cho phép đọc: chương trình không "
     "ghi gì vào đó. Có thể kiểm tra (kiemphieu verify --db), kiểm lại kết quả và in biên bản ở chế độ chỉ đọc; "
     "muốn tiếp tục nhập phiếu, hãy chép đại hội sang ổ ghi được rồi mở bản chép.",
-    "storage.damaged": "Tệp {path} đã bị hỏng ({problem}): chương trình không mở nó, để không ghi thêm vào dữ liệu "
+    "storage.damaged": "Tệp {path} đã bị hỏng (SQLite báo: {problem}): chương trình không mở nó, để không ghi thêm vào dữ liệu "
     "hỏng. Bản sao lưu gần nhất của đại hội này: {backup} (lúc {backup_at}). Hãy mở bản sao lưu đó, giữ nguyên "
     "tệp hỏng để đối chiếu, rồi nhập lại các phiếu sau thời điểm sao lưu.",
-    "storage.damaged_no_backup": "Tệp {path} đã bị hỏng ({problem}): chương trình không mở nó, để không ghi thêm "
+    "storage.damaged_no_backup": "Tệp {path} đã bị hỏng (SQLite báo: {problem}): chương trình không mở nó, để không ghi thêm "
     "vào dữ liệu hỏng. Không tìm thấy bản sao lưu nào của đại hội này; hãy tìm bản sao lưu trên ổ USB, hoặc "
     "tệp bầu cử đã xuất, và giữ nguyên tệp hỏng để người phụ trách kỹ thuật xem.",
     "storage.in_use": "Tệp {path} là dữ liệu của đại hội đang mở (hoặc tệp đi kèm của nó): chương trình không đọc "
