@@ -18,8 +18,9 @@ import sqlite3
 from pathlib import Path
 
 from app import backup as backup_mod
+from app.errors import UserError
 from app.fileformat import load
-from app.fileformat.reader import LoadedFile
+from app.fileformat.reader import LoadedFile, not_yet_stored
 from app.storage import lockfile
 from app.storage.engine import sqlite_path, url_for
 from app.storage.errors import ExistsError, StorageError, translated
@@ -40,6 +41,9 @@ def import_election_file(
 ) -> Workspace:
     """Loads and checks the file, creates the database (never over an existing one) and writes the data."""
     lf = load(source)
+    missing = not_yet_stored(lf.data)
+    if missing is not None:  # the database would lose it silently (issue 12: storage of the added fields)
+        raise UserError("file.not_yet_storable", {"field": missing[1], "path": missing[0]}, missing[0])
     seals = {k: (s.fingerprint, s.at, s.by) for k, s in lf.seals.items()}
     path = sqlite_path(url_for(target))
     if path is None:

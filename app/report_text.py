@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import unicodedata
 
-from ballot.model import InvalidReason
-from ballot.outcome import Admitted, Complete, Shortfall, Tie
+from ballot.model import ElectionKind, InvalidReason, Pause
+from ballot.outcome import Admitted, Complete, Nominated, Shortfall, Tie
 from ballot.tally import RoundResult, Status
 from ballot.text import percent_text
 
@@ -16,9 +16,16 @@ REASONS_VI = {
     InvalidReason.SINGLE_NO_CHOICE: "không đánh dấu hoặc đánh dấu cả hai ô",
     InvalidReason.WRITE_IN: "ghi thêm tên ngoài danh sách",
     InvalidReason.MARKED: "có dấu hiệu riêng",
+    InvalidReason.OUTSIDE_POOL: "ghi tên người ngoài danh sách giới thiệu",
 }
 
-STATUS_VI = {Status.ELECTED: "trúng cử", Status.TIED: "bằng phiếu", Status.NOT_ELECTED: ""}
+STATUS_VI = {
+    Status.ELECTED: "trúng cử",
+    Status.TIED: "bằng phiếu",
+    Status.NOT_ELECTED: "",
+    Status.PROPOSED: "được giới thiệu",
+    Status.NOT_PROPOSED: "",
+}
 
 
 def percent_vi(hundredths: int) -> str:
@@ -39,6 +46,8 @@ def outcome_vi(r: RoundResult, names: dict[int, str]) -> str:
     o = r.outcome
     if isinstance(o, Admitted):
         return f"Được đưa vào danh sách: {len(o.elected)} người."
+    if isinstance(o, Nominated):
+        return nomination_vi(o, names)
     if isinstance(o, Complete):
         return f"Đã bầu đủ {r.seats} người."
     if isinstance(o, Tie):
@@ -54,14 +63,48 @@ def outcome_vi(r: RoundResult, names: dict[int, str]) -> str:
     )
 
 
+def nomination_vi(o: Nominated, names: dict[int, str]) -> str:
+    """A nomination ballot's outcome: who is proposed, and a tie left to the committee head."""
+    proposed = ", ".join(f"{no}. {names[no]}" for no in o.proposed) or "không có ai"
+    line = f"Được giới thiệu: {proposed}."
+    if o.choice is not None:
+        line += f" (Trưởng ban {o.choice.decision.by} đã chọn trong số những người bằng phiếu.)"
+    if o.tied:
+        tied = ", ".join(f"{no}. {names[no]}" for no in o.tied)
+        line += f" BẰNG PHIẾU: {tied} cho {o.places} chỗ còn lại; trưởng ban kiểm phiếu chọn."
+    if o.short:
+        line += f" Còn {o.short} chỗ không có ai được ghi tên."
+    return line
+
+
+def pause_text(title: str, p: Pause) -> str:
+    """A paused election: why, who decided, and whether it resumed."""
+    whom = f"đồng chí {p.intended}" if p.intended else "người được dự kiến"
+    why = f"{whom} không trúng cử cấp ủy" if p.reason.value == "intended_not_elected" else "lý do khác"
+    note = f": {p.decision.note}" if p.decision.note else ""
+    line = f"{title} — TẠM DỪNG, xin ý kiến cấp ủy cấp trên ({why}); {p.decision.by} quyết định{note}."
+    if p.resumed is not None:
+        line += f" Đã tiếp tục theo ý kiến của {p.resumed.by}."
+    return line
+
+
+def _base_line(r: RoundResult) -> str:
+    t = r.threshold
+    if r.kind is ElectionKind.OPINION:
+        return f"Số có mặt: {t.base}; cần ít nhất {t.votes_needed} phiếu đồng ý"
+    if r.kind is ElectionKind.NOMINATION:
+        return f"Triệu tập: {t.summoned}, trừ {t.excluded}, cơ sở tính: {t.base}; giới thiệu {r.propose} người"
+    return f"Triệu tập: {t.summoned}, trừ {t.excluded}, cơ sở tính: {t.base}; cần ít nhất {t.votes_needed} phiếu"
+
+
 def round_text(r: RoundResult, title: str) -> str:
     """The round's table: candidates, votes, % of the base, who is elected, problems."""
-    t, b = r.threshold, r.ballots
+    b = r.ballots
     names = {c.no: c.name for c in r.candidates}
     lines = [
         f"{title} — lần bầu thứ {r.round} ({r.election})",
         f"Số lượng cần bầu: {r.seats}",
-        f"Triệu tập: {t.summoned}, trừ {t.excluded}, cơ sở tính: {t.base}; cần ít nhất {t.votes_needed} phiếu",
+        _base_line(r),
         f"Phiếu phát ra {b.issued}, thu vào {b.collected}, đã kiểm {b.counted}, hợp lệ {b.valid}, không hợp lệ {b.invalid}",
     ]
     lines += [f"  - {REASONS_VI[k]}: {v}" for k, v in sorted(b.invalid_by_reason.items())]

@@ -12,7 +12,7 @@ from typing import Any
 from app.errors import EXIT_OK, UserError
 from app.fileformat.writer import fingerprint
 from ballot.election import ElectionResult, tally_all
-from ballot.model import ElectionData
+from ballot.model import ElectionData, ElectionKind
 
 FORMATS = (".pdf", ".docx")
 WRITE_FAULTS: tuple[tuple[type[OSError], str], ...] = (
@@ -124,6 +124,8 @@ def run(args: argparse.Namespace) -> int:
         what = "Bản tổng hợp kết quả"
     else:
         election, rnd = find_round(src.data, args.election, args.round)
+        if election.kind is ElectionKind.NOMINATION:  # its own minutes come with issue 12's next wave
+            raise UserError("minutes.nomination_not_ready", {"election": election.id})
         key = (election.id, rnd.number)
         stacks = (src.pending or {}).get(key, 0)
         item = minutes_for(

@@ -9,7 +9,7 @@ from typing import Any
 
 from app.errors import EXIT_OK, UserError
 from app.fileformat import load, result_json
-from app.report_text import round_text
+from app.report_text import pause_text, round_text
 from ballot.election import tally_all
 from ballot.model import ElectionData
 
@@ -60,6 +60,11 @@ def print_tally(data: ElectionData, election: str | None, round_no: int | None, 
         if election is None or er.election == election
         for r in er.rounds
         if round_no is None or r.round == round_no
+    ]
+    blocks += [
+        pause_text(titles[er.election], er.pause)
+        for er in results
+        if er.pause is not None and election in (None, er.election)
     ]
     sys.stdout.write(f"{data.congress.title}\n\n" + "\n\n".join(blocks) + "\n")
     return EXIT_OK

@@ -11,15 +11,19 @@ from ballot.model import (
     Ballot,
     Candidate,
     Congress,
+    Decision,
     Election,
     ElectionData,
     Electorate,
     HandVote,
     MarkedBallot,
+    NominatedBallot,
+    Pause,
     Round,
     RuledInvalidBallot,
     StruckBallot,
     Subtotal,
+    Withdrawal,
 )
 from ballot.rulesets import Parameters
 
@@ -30,8 +34,8 @@ def electorate_dict(e: Electorate) -> dict[str, Any]:
 
 
 def congress_dict(c: Congress) -> dict[str, Any]:
-    """The congress block."""
-    return {
+    """The congress block (its level only when set)."""
+    d: dict[str, Any] = {
         "organization": c.organization,
         "title": c.title,
         "term": c.term,
@@ -42,6 +46,9 @@ def congress_dict(c: Congress) -> dict[str, Any]:
         "attending": c.attending,
         "counting_committee": [{"name": m.name, "role": m.role.value} for m in c.counting_committee],
     }
+    if c.level is not None:
+        d["level"] = c.level.value
+    return d
 
 
 def candidate_dict(c: Candidate) -> dict[str, Any]:
@@ -59,6 +66,10 @@ def ballot_dict(b: Ballot) -> dict[str, Any]:
         d = {"struck": sorted(b.struck)}
     elif isinstance(b, MarkedBallot):
         d = {"marks": {str(no): m.value for no, m in sorted(b.marks.items())}}
+    elif isinstance(b, NominatedBallot):
+        d = {"names": sorted(b.names)}
+        if b.outside_pool:
+            d["outside_pool"] = b.outside_pool
     else:
         assert isinstance(b, RuledInvalidBallot)
         d = {"invalid": b.reason.value}
@@ -82,6 +93,32 @@ def subtotal_dict(s: Subtotal) -> dict[str, Any]:
     return d
 
 
+def decision_dict(x: Decision) -> dict[str, Any]:
+    """Who decided, the note and when."""
+    return {"by": x.by, "note": x.note, "at": x.at}
+
+
+def withdrawal_dict(w: Withdrawal) -> dict[str, Any]:
+    """A request to withdraw, the presidium's proposal and the congress's vote (counts only when counted)."""
+    d: dict[str, Any] = {"no": w.no, "proposal": w.proposal.value, "method": w.method.value}
+    if w.agree is not None or w.disagree or w.abstain:
+        d.update(agree=w.agree, disagree=w.disagree, abstain=w.abstain)
+    if w.allowed is not None:
+        d["allowed"] = w.allowed
+    if w.round != 1:
+        d["round"] = w.round
+    if w.reason:
+        d["reason"] = w.reason
+    return d
+
+
+def pause_dict(p: Pause) -> dict[str, Any]:
+    """The pause: why, whom the convening committee intended, who decided, and the resumption."""
+    d: dict[str, Any] = {"reason": p.reason.value, "intended": p.intended, **decision_dict(p.decision)}
+    d["resumed"] = None if p.resumed is None else decision_dict(p.resumed)
+    return d
+
+
 def round_dict(r: Round) -> dict[str, Any]:
     """One round with its ballots and subtotals."""
     d: dict[str, Any] = {
@@ -97,7 +134,9 @@ def round_dict(r: Round) -> dict[str, Any]:
     if r.tie_break_needs_majority:
         d["tie_break_needs_majority"] = True
     if r.decision is not None:
-        d["decision"] = {"by": r.decision.by, "note": r.decision.note, "at": r.decision.at}
+        d["decision"] = decision_dict(r.decision)
+    if r.head_choice is not None:
+        d["head_choice"] = {"chosen": list(r.head_choice.chosen), **decision_dict(r.head_choice.decision)}
     d["ballots"] = [ballot_dict(b) for b in r.ballots]
     if r.subtotals:
         d["subtotals"] = [subtotal_dict(s) for s in r.subtotals]
@@ -120,10 +159,13 @@ def election_dict(e: Election) -> dict[str, Any]:
         "candidates": [candidate_dict(c) for c in e.candidates],
     }
     if e.hand_votes:
-        d["hand_votes"] = [
-            {"topic": v.topic.value, "agree": v.agree, "disagree": v.disagree, "abstain": v.abstain}
-            for v in e.hand_votes
-        ]
+        d["hand_votes"] = hand_votes_doc(e.hand_votes)
+    if e.propose is not None:
+        d["propose"] = e.propose
+    if e.withdrawals:
+        d["withdrawals"] = [withdrawal_dict(w) for w in e.withdrawals]
+    if e.pause is not None:
+        d["pause"] = pause_dict(e.pause)
     return d
 
 
@@ -132,15 +174,24 @@ def hand_votes_doc(votes: tuple[HandVote, ...]) -> list[dict[str, Any]]:
     return [{"topic": v.topic.value, "agree": v.agree, "disagree": v.disagree, "abstain": v.abstain} for v in votes]
 
 
+#: Parameters added later: written only when they differ from the default, so that earlier fingerprints stay.
+_ADDED_PARAMETERS = ("nomination_over_limit_invalid", "nomination_outside_pool_invalid", "withdrawal_majority_of")
+
+
 def parameters_dict(p: Parameters) -> dict[str, Any]:
     """The congress's own parameters."""
-    return {
+    d: dict[str, Any] = {
         "surplus_cap": str(p.surplus_cap),
         "surplus_rounding": p.surplus_rounding,
         "small_body_cap": p.small_body_cap,
         "opinion_threshold": str(p.opinion_threshold),
         "tie_break_needs_majority": p.tie_break_needs_majority,
     }
+    default = Parameters()
+    for key in _ADDED_PARAMETERS:
+        if getattr(p, key) != getattr(default, key):
+            d[key] = getattr(p, key)
+    return d
 
 
 def canonical(doc: Any) -> bytes:

@@ -152,7 +152,7 @@ def render_document(doc: Document) -> bytes:
     d = new_docx()
     for name, size in (("Normal", 13), ("Table Grid", 12), ("Header", 11), ("Footer", 10)):
         _set_font(d.styles[name], size)
-    d.core_properties.title = doc.title
+    d.core_properties.title = doc.title[:255]  # the Word property holds at most 255 characters
     d.core_properties.subject = doc.fingerprint
     d.core_properties.author = "kiemphieu"
     width = _page(d, doc)

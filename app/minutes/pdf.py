@@ -18,7 +18,9 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 from reportlab.platypus import Table as RLTable
+from reportlab.platypus.doctemplate import LayoutError
 
+from app.errors import UserError
 from app.minutes import fonts
 from app.minutes.document import Document, Heading, Para, Signatures, Table
 
@@ -276,5 +278,8 @@ def render_document(doc: Document) -> bytes:
         invariant=1,
         **MARGINS,
     )
-    template.build(flowables(doc, template.width), canvasmaker=_canvas_class(doc))
+    try:
+        template.build(flowables(doc, template.width), canvasmaker=_canvas_class(doc))
+    except LayoutError:  # a text so long that one table row is taller than a page (found by fuzzing the file)
+        raise UserError("minutes.does_not_fit", {"title": doc.title[:80]}) from None
     return buf.getvalue()

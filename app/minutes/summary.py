@@ -14,7 +14,7 @@ from app.minutes.wording import DRAFT_MARK, congress_line, place_date, ruleset_s
 from app.report_text import percent_vi
 from ballot.election import ElectionResult, tally_all
 from ballot.model import ElectionData, Role
-from ballot.outcome import Admitted, Complete, Shortfall, Tie
+from ballot.outcome import Admitted, Complete, Nominated, Shortfall, Tie
 from ballot.problems import has_errors
 from ballot.rulesets import ruleset
 from ballot.tally import RoundResult
@@ -58,6 +58,9 @@ def outcome_short(r: RoundResult) -> str:
         return f"Đủ số lượng ({len(o.elected)}/{r.seats})"
     if isinstance(o, Tie):
         return f"Bằng phiếu: {len(o.tied)} người cho {o.seats} chỗ"
+    if isinstance(o, Nominated):
+        tie = f"; bằng phiếu: {len(o.tied)} người cho {o.places} chỗ, chờ trưởng ban chọn" if o.tied else ""
+        return f"Giới thiệu {len(o.proposed)} người{tie}"
     assert isinstance(o, Shortfall)
     return f"Thiếu {o.seats_left} người ({len(o.elected)}/{r.seats})"
 

@@ -8,6 +8,60 @@ TEXTS: dict[str, str] = {
     #
     #
     # --- the election file (app/fileformat) ------------------------------------------------------------------
+    "file.invalid": "Tệp bầu cử không hợp lệ: {fault}",
+    "file.invalid_at": "Tệp bầu cử không hợp lệ tại {path}: {fault}",
+    "file.not_found": "không tìm thấy tệp {file}",
+    "file.is_folder": "{file} là thư mục, không phải tệp",
+    "file.unreadable": "không đọc được tệp {file}: {reason}",
+    "file.too_big": "tệp lớn {size} MB, vượt giới hạn {limit} MB của một tệp bầu cử",
+    "file.wrong_encoding": "tệp được lưu theo mã {encoding}; hãy lưu lại theo mã UTF-8",
+    "file.not_utf8": "tệp không phải văn bản UTF-8 (byte thứ {byte})",
+    "file.not_json": "không phải JSON hợp lệ ({reason}); tệp có thể bị cắt cụt hoặc bị sửa tay",
+    "file.too_deep": "dữ liệu lồng nhau quá nhiều tầng, không phải một tệp bầu cử",
+    "file.number_too_long": "có một con số dài hàng nghìn chữ số",
+    "file.duplicate_key": "mục {key} xuất hiện hai lần trong cùng một đối tượng",
+    "file.not_format": "{value} không phải tệp bầu cử kiemphieu ({format})",
+    "file.unknown_ruleset": "không có quy chế {value}; chỉ có: {allowed}",
+    "file.not_object": "{value} phải là một đối tượng JSON {{…}}",
+    "file.not_list": "{value} phải là một danh sách […]",
+    "file.too_many": "có {count} mục, nhiều hơn giới hạn {limit}",
+    "file.too_many_ballots": "tệp có nhiều hơn {limit} mục phiếu, vượt giới hạn của một tệp bầu cử",
+    "file.too_many_numbers": "các phiếu ghi nhiều hơn {limit} số thứ tự, vượt giới hạn của một tệp bầu cử",
+    "file.missing": "bị thiếu",
+    "file.not_integer": "{value} không phải là số nguyên",
+    "file.below_minimum": "{value} nhỏ hơn mức tối thiểu {minimum}",
+    "file.above_maximum": "{value} lớn hơn mức tối đa {maximum}",
+    "file.not_text": "{value} không phải là chuỗi ký tự",
+    "file.empty_text": "không được để trống",
+    "file.text_too_long": "dài {length} ký tự, vượt giới hạn {limit}",
+    "file.bad_character": "có ký tự điều khiển hoặc ký tự hỏng ({char})",
+    "file.not_choice": "{value} không thuộc các giá trị {allowed}",
+    "file.not_flag": "{value} phải là true hoặc false",
+    "file.not_share": "{value} không phải là một tỷ lệ (ví dụ 0.3 hoặc 3/10)",
+    "file.share_range": "{value} phải nằm trong khoảng 0 đến 1",
+    "file.no_one_left": "số trừ ra ({excluded}) không để lại ai trong {summoned} người được triệu tập",
+    "file.number_repeated": "số thứ tự {no} bị trùng",
+    "file.number_twice": "một số thứ tự được ghi hai lần",
+    "file.election_id_twice": "mã cuộc bầu {id} bị trùng",
+    "file.round_order": "lần bầu {given} sai thứ tự; phải là {expected}",
+    "file.not_in_election": "số {no} không có trong danh sách của cuộc bầu",
+    "file.listed_twice": "số {no} có hai lần trên phiếu",
+    "file.not_candidate": "số {no} không có trên phiếu của lần bầu này",
+    "file.ballot_keys": "mỗi phiếu phải có đúng một trong các mục {keys}",
+    "file.use_struck": "lần bầu này dùng mẫu phiếu gạch tên: ghi các tên bị gạch trong struck",
+    "file.use_marks": "lần bầu này dùng mẫu phiếu đồng ý/không đồng ý: ghi trong marks",
+    "file.use_names": "đây là phiếu giới thiệu: ghi số thứ tự các tên được viết trong names",
+    "file.reason_not_for_form": "lý do này không áp dụng cho mẫu phiếu của lần bầu",
+    "file.choice_not_nomination": "lựa chọn của trưởng ban chỉ ghi cho phiếu giới thiệu",
+    "file.propose_not_nomination": "số người được giới thiệu chỉ ghi cho phiếu giới thiệu",
+    "file.withdrawal_twice": "người số {no} có hai đơn xin rút cho cùng một lần bầu",
+    "file.pool_not_election": "{id} không phải một cuộc bầu khác trong tệp",
+    "file.pool_not_nomination": "{id} không phải phiếu giới thiệu, nên không có người được giới thiệu",
+    "file.pool_cycle": "các danh sách nguồn tham chiếu vòng tròn",
+    "file.not_among_elected": "người số {no} không thuộc danh sách trúng cử của cuộc bầu {id}",
+    "file.not_among_not_elected": "người số {no} không thuộc danh sách không trúng cử của cuộc bầu {id}",
+    "file.not_yet_storable": "Tệp bầu cử có mục {field} (tại {path}) mà cơ sở dữ liệu đại hội chưa lưu được, nên chưa nhập được tệp này; kiểm lại kết quả bằng lệnh kiemphieu tally.",
+    "file.not_among_proposed": "người số {no} không thuộc những người được giới thiệu ở phiếu giới thiệu {id}",
     #
     #
     # --- storage: opening, locks, damaged files, backups (app/storage) ---------------------------------------
@@ -84,6 +138,8 @@ TEXTS: dict[str, str] = {
     #
     #
     # --- minutes and results export (app/minutes, app/results) -----------------------------------------------
+    "minutes.does_not_fit": "Không dàn trang được {title}: có một nội dung (tên, tiêu đề, ghi chú hoặc danh sách) dài quá một trang giấy. Hãy rút gọn nội dung đó rồi in lại.",
+    "minutes.nomination_not_ready": "Chưa in được biên bản của phiếu giới thiệu {election}; xem kết quả bằng lệnh kiemphieu tally.",
     #
     #
     # --- printed and scanned ballots (app/scan) --------------------------------------------------------------
