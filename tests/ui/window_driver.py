@@ -36,6 +36,7 @@ from ui.backup import BackupDialog  # noqa: E402
 from ui.log_view import LogDialog  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.new_congress import NewCongressDialog  # noqa: E402
+from ui.storage_faults import copy_and_open  # noqa: E402
 
 DB = Path(sys.argv[1])
 FOLDER = DB.parent
@@ -133,6 +134,7 @@ def main() -> None:
     view.teams._on_copy_clicked()
     view.teams._on_export_clicked()
     view.teams._on_merge_clicked()
+    copy_and_open(window, window, DB, "ban-chep.kiemphieu")  # offered for read-only media and damaged files
     for box in window.findChildren(QDialog):
         if box.isVisible():
             box.reject()
