@@ -6,8 +6,6 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import exc as sa_exc
-
 from app import texts
 from app.errors import UserError
 
@@ -81,6 +79,8 @@ def classify(exc: BaseException, where: str = "") -> StorageError | None:
 @contextmanager
 def translated(where: str = "") -> Iterator[None]:
     """Turns driver errors about the medium into StorageError subclasses; others pass through."""
+    from sqlalchemy import exc as sa_exc  # here: the window starts without the database layer (ui/main_window)
+
     try:
         yield
     except StorageError:

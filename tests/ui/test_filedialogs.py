@@ -167,3 +167,16 @@ def test_choosing_the_open_database_or_its_side_files_is_refused(
     finally:
         lock.release()
     assert not lockfile.held_here(db) and not lockfile.lock_path(db).exists()
+
+
+def test_the_window_starts_without_the_database_layer() -> None:
+    """The factory and the lock are light: the start page still appears without SQLAlchemy loaded."""
+    code = "import sys, ui.main, ui.main_window; assert 'sqlalchemy' not in sys.modules, 'sqlalchemy at start'"
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parents[2],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode == 0, done.stderr
