@@ -135,22 +135,24 @@ def make_dialog(parent: QWidget | None, title: str, filters: str = "", name: str
     return dialog
 
 
-def _run(dialog: QFileDialog, parent: QWidget | None) -> str:
+def _run(dialog: QFileDialog, parent: QWidget | None) -> tuple[str, str]:
+    """(the path chosen, the name filter it was chosen under); ("", "") when cancelled or refused."""
     if before_exec is not None:
         before_exec(dialog)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     chosen = dialog.selectedFiles() if accepted else []
+    name_filter = dialog.selectedNameFilter()
     dialog.deleteLater()
     if not chosen:
-        return ""
+        return "", ""
     path = Path(chosen[0])
     remember(path if dialog.fileMode() == QFileDialog.FileMode.Directory else path.parent)
     if dialog.fileMode() != QFileDialog.FileMode.Directory and lockfile.held_here(path):
         from ui.errors import show_error
 
         show_error(parent, UserError("storage.in_use", {"path": str(path)}))
-        return ""
-    return str(path)
+        return "", ""
+    return str(path), name_filter
 
 
 def open_file(parent: QWidget | None, title: str, filters: str = "") -> str:
@@ -158,11 +160,16 @@ def open_file(parent: QWidget | None, title: str, filters: str = "") -> str:
     dialog = make_dialog(parent, title, filters)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-    return _run(dialog, parent)
+    return _run(dialog, parent)[0]
 
 
 def save_file(parent: QWidget | None, title: str, name: str = "", filters: str = "") -> str:
     """Where to write a new file (a suggested name, or a full path); "" when cancelled or refused."""
+    return save_file_as(parent, title, name, filters)[0]
+
+
+def save_file_as(parent: QWidget | None, title: str, name: str = "", filters: str = "") -> tuple[str, str]:
+    """Where to write a new file and the name filter chosen (e.g. "CSV (*.csv)"); ("", "") when cancelled."""
     dialog = make_dialog(parent, title, filters, name)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
@@ -177,7 +184,7 @@ def folder(parent: QWidget | None, title: str, start: str | Path | None = None) 
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
     dialog.setFileMode(QFileDialog.FileMode.Directory)
     dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
-    return _run(dialog, parent)
+    return _run(dialog, parent)[0]
 
 
 def print_dialog(printer: QPrinter, parent: QWidget | None) -> QPrintDialog:

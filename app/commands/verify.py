@@ -8,6 +8,7 @@ from typing import Any
 from app.errors import EXIT_MISMATCH, EXIT_OK
 from app.fileformat import load
 from app.fileformat.writer import fingerprint
+from app.results import congress_fingerprint
 from ballot.election import tally_all
 
 
@@ -42,4 +43,7 @@ def run(args: argparse.Namespace) -> int:
                     f"{e.id} lần {r.number}: KHÔNG KHỚP — dữ liệu đã bị thay đổi sau khi chốt "
                     f"(đã ghi {seal.fingerprint[:16]}…, tính lại {fp[:16]}…)"
                 )
+    print(
+        f"Mã tổng hợp của đại hội (SHA-256 của mã các lần bầu, in trên bản tổng hợp): {congress_fingerprint(lf.data)}"
+    )
     return EXIT_MISMATCH if bad else EXIT_OK

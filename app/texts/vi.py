@@ -138,6 +138,18 @@ TEXTS: dict[str, str] = {
     #
     #
     # --- minutes and results export (app/minutes, app/results) -----------------------------------------------
+    "minutes.no_election": "Không có cuộc bầu mã {election} (các mã có: {known}).",
+    "minutes.no_rounds": "Cuộc bầu {election} chưa có lần bầu nào.",
+    "minutes.no_round": "Cuộc bầu {election} không có lần bầu thứ {round} (có {rounds} lần).",
+    "minutes.source": "Cần chỉ ra đúng một nguồn dữ liệu: tệp bầu cử hoặc --db.",
+    "minutes.log_needs_db": "Nhật ký nhập phiếu chỉ có trong cơ sở dữ liệu: dùng --db.",
+    "minutes.summary_or_log": "Chọn một trong --summary và --log.",
+    "minutes.election_required": "Cần chỉ ra cuộc bầu: --election MÃ.",
+    "minutes.output_suffix": "Tệp ra phải có đuôi {first} hoặc {second} (đã cho: {output}).",
+    "minutes.write.no_folder": "Không ghi được tệp {path}: thư mục không tồn tại.",
+    "minutes.write.is_folder": "Không ghi được tệp {path}: đó là một thư mục.",
+    "minutes.write.no_permission": "Không ghi được tệp {path}: không có quyền ghi vào đó.",
+    "minutes.write.failed": "Không ghi được tệp {path}: lỗi khi ghi đĩa ({reason}).",
     "minutes.does_not_fit": "Không dàn trang được {title}: có một nội dung (tên, tiêu đề, ghi chú hoặc danh sách) dài quá một trang giấy. Hãy rút gọn nội dung đó rồi in lại.",
     "minutes.nomination_not_ready": "Chưa in được biên bản của phiếu giới thiệu {election}; xem kết quả bằng lệnh kiemphieu tally.",
     #

@@ -1054,62 +1054,102 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
 <context>
     <name>MinutesPage</name>
     <message>
-        <location filename="../../ui/minutes_page.py" line="48"/>
+        <location filename="../../ui/minutes_page.py" line="55"/>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="50"/>
+        <location filename="../../ui/minutes_page.py" line="57"/>
         <source>Lưu PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="52"/>
+        <location filename="../../ui/minutes_page.py" line="59"/>
         <source>Lưu Word…</source>
         <translation>Save Word…</translation>
     </message>
     <message>
         <location filename="../../ui/minutes_page.py" line="61"/>
+        <source>Xuất kết quả (Excel, CSV)…</source>
+        <translation>Export results (Excel, CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_page.py" line="63"/>
+        <source>Mọi lần bầu của mọi cuộc bầu: số phiếu, tỷ lệ, người trúng cử</source>
+        <translation>Every round of every election: votes, percentages, the elected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_page.py" line="64"/>
+        <source>Chiếu kết quả</source>
+        <translation>Project results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_page.py" line="68"/>
+        <source>Màn hình chiếu: lần bầu đã chốt trước</source>
+        <translation>Projector: previous finalized round</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_page.py" line="71"/>
+        <source>Màn hình chiếu: lần bầu đã chốt tiếp theo</source>
+        <translation>Projector: next finalized round</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_page.py" line="80"/>
         <source>Lần bầu</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="99"/>
-        <source>Biên bản chính thức (đã chốt).</source>
-        <translation>Official minutes (finalized).</translation>
+        <location filename="../../ui/minutes_page.py" line="129"/>
+        <source>BẢN NHÁP: lần bầu chưa chốt hoặc còn lỗi; biên bản in ra có chữ “bản nháp” và lý do.</source>
+        <translation>DRAFT: the round is not finalized or has errors; the printed minutes say “draft” and why.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="101"/>
-        <source>BẢN NHÁP: lần bầu chưa chốt; biên bản in ra có chữ “bản nháp”.</source>
-        <translation>DRAFT: the round is not finalized; the printed minutes say “draft”.</translation>
+        <location filename="../../ui/minutes_page.py" line="131"/>
+        <source>Lần bầu đã chốt; kết quả chờ cấp ủy cấp trên chuẩn y theo quy định.</source>
+        <translation>Round finalized; the result awaits approval by the committee above, as the rules require.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="120"/>
+        <location filename="../../ui/minutes_page.py" line="150"/>
         <source>Không mở được máy in.</source>
         <translation>Could not open the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="163"/>
+        <location filename="../../ui/minutes_page.py" line="193"/>
         <source>Lưu biên bản (PDF)</source>
         <translation>Save minutes (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="163"/>
+        <location filename="../../ui/minutes_page.py" line="193"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="169"/>
+        <location filename="../../ui/minutes_page.py" line="199"/>
         <source>Lưu biên bản (Word)</source>
         <translation>Save minutes (Word)</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="169"/>
+        <location filename="../../ui/minutes_page.py" line="199"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="183"/>
+        <location filename="../../ui/minutes_page.py" line="209"/>
+        <source>Xuất kết quả bầu cử</source>
+        <translation>Export the election results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_page.py" line="209"/>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_page.py" line="254"/>
+        <source>Màn hình chiếu đang hiện: {0}, lần {1}</source>
+        <translation>The projector shows: {0}, round {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_page.py" line="263"/>
         <source>Đã lưu {0}</source>
         <translation>Saved {0}</translation>
     </message>
@@ -1512,39 +1552,50 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../ui/projector.py" line="21"/>
+        <location filename="../../ui/projector.py" line="40"/>
         <source>Màn hình chiếu — Kiểm phiếu</source>
         <translation>Projector — Vote counting</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="57"/>
+        <location filename="../../ui/projector.py" line="137"/>
         <source>{0} — lần bầu thứ {1}</source>
         <translation>{0} — round {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="65"/>
+        <location filename="../../ui/projector.py" line="141"/>
+        <source>Phiếu giới thiệu: kết quả được công bố theo trình tự của Đại hội.</source>
+        <translation>Nomination ballot: the result is announced in the order the congress sets.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="154"/>
         <source>Đang kiểm phiếu: </source>
         <translation>Counting: </translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="68"/>
+        <location filename="../../ui/projector.py" line="158"/>
         <source>{0}: {1}/{2} phiếu đã xác định</source>
         <translation>{0}: {1}/{2} ballots definitive</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="80"/>
+        <location filename="../../ui/projector.py" line="161"/>
+        <source>Kết quả được chiếu sau khi Ban kiểm phiếu chốt lần bầu.</source>
+        <translation>The result is shown once the counting committee finalizes the round.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="204"/>
         <source>Kết quả (đã chốt): {0} phiếu hợp lệ, {1} không hợp lệ</source>
         <translation>Result (finalized): {0} valid ballots, {1} invalid</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="84"/>
-        <source>Trúng cử:</source>
-        <translation>Elected:</translation>
+        <location filename="../../ui/projector.py" line="213"/>
+        <location filename="../../ui/projector.py" line="234"/>
+        <source>→ / ←: lần bầu tiếp theo / trước</source>
+        <translation>→ / ←: next / previous round</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="84"/>
-        <source>Không có người trúng cử.</source>
-        <translation>Nobody elected.</translation>
+        <location filename="../../ui/projector.py" line="233"/>
+        <source> — trang {0}/{1}</source>
+        <translation> — page {0}/{1}</translation>
     </message>
 </context>
 <context>
@@ -2323,52 +2374,52 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="25"/>
+        <location filename="../../ui/errors.py" line="22"/>
         <source>Kiểm tra lại tệp, hoặc chọn tệp khác.</source>
         <translation>Check the file, or choose another one.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="28"/>
+        <location filename="../../ui/errors.py" line="30"/>
         <source>Không có quyền đọc hoặc ghi tệp: {0}</source>
         <translation>No permission to read or write the file: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="29"/>
+        <location filename="../../ui/errors.py" line="31"/>
         <source>Chọn một thư mục mà tài khoản này được phép ghi, hoặc nhờ người quản trị máy cấp quyền.</source>
         <translation>Choose a folder this account may write to, or ask the administrator for permission.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="35"/>
+        <location filename="../../ui/errors.py" line="37"/>
         <source>Không tìm thấy tệp: {0}</source>
         <translation>File not found: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="36"/>
+        <location filename="../../ui/errors.py" line="38"/>
         <source>Kiểm tra đường dẫn; tệp có thể đã bị đổi tên, chuyển đi hoặc nằm trên ổ đĩa đã rút ra.</source>
         <translation>Check the path; the file may have been renamed, moved, or be on a drive that was removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="42"/>
+        <location filename="../../ui/errors.py" line="44"/>
         <source>Không đọc hoặc ghi được tệp {0}: {1}</source>
         <translation>Could not read or write the file {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="45"/>
+        <location filename="../../ui/errors.py" line="47"/>
         <source>Kiểm tra ổ đĩa còn chỗ trống và còn cắm vào máy, rồi thử lại. Dữ liệu đã lưu trước đó vẫn an toàn.</source>
         <translation>Check that the drive has free space and is still connected, then try again. Data saved before is safe.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="50"/>
+        <location filename="../../ui/errors.py" line="52"/>
         <source>Hãy ghi lại việc vừa làm và báo cho người phụ trách kỹ thuật, kèm tệp nhật ký lỗi.</source>
         <translation>Write down what you just did and tell the technical staff, with the error log file.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="61"/>
+        <location filename="../../ui/errors.py" line="63"/>
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="63"/>
+        <location filename="../../ui/errors.py" line="65"/>
         <source>Lỗi chương trình</source>
         <translation>Program error</translation>
     </message>

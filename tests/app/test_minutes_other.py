@@ -1,18 +1,18 @@
-"""The Word minutes, the congress summary and the printed entry log."""
+"""The congress summary and the printed entry log."""
 
 from __future__ import annotations
 
 import io
 import shutil
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 
 import docx
 import pytest
 
-from app.minutes import EntryLog, LogRecord, build_summary, minutes_for, records_from_log, render_docx, render_pdf
+from app.minutes import EntryLog, LogRecord, build_summary, records_from_log, render_docx, render_pdf
 from app.minutes.entrylog import StoredEntry, summarise
-from app.minutes.fonts import DOCX_FONT
 from app.minutes.wording import DRAFT_MARK
 from tests.app.minutes_data import CONGRESS, congress
 
@@ -35,20 +35,6 @@ def docx_text(content: bytes) -> tuple[docx.document.Document, str]:
     return d, "\n".join(parts)
 
 
-def test_word_minutes_carry_the_same_content() -> None:
-    m = minutes_for(congress(), "dbct", 1, finalized=False)
-    d, text = docx_text(render_docx(m))
-    assert d.styles["Normal"].font.name == DOCX_FONT
-    for needed in (m.title, m.subject, m.percent_header, m.elected_intro, *m.outcome, m.adoption, m.head, *m.members):
-        assert needed in text
-    for v in m.votes:
-        assert v.name in text and v.percent in text
-    footer = d.sections[0].footer.paragraphs[0].text
-    assert m.fingerprint in footer
-    assert DRAFT_MARK in d.sections[0].header.paragraphs[0].text
-    assert "Trang" in footer
-
-
 def test_summary_lists_every_round_and_the_elected() -> None:
     data = congress()
     finalized = {(e.id, r.number): True for e in data.elections for r in e.rounds}
@@ -59,6 +45,8 @@ def test_summary_lists_every_round_and_the_elected() -> None:
         ("dbct", 1),
         ("dbct", 2),
         ("ubkt", 1),
+        ("ubkt", 2),
+        ("dbdk", 1),
         ("yk", 1),
     ]
     assert [r.outcome for r in s.rounds] == [
@@ -67,24 +55,39 @@ def test_summary_lists_every_round_and_the_elected() -> None:
         "Bằng phiếu: 2 người cho 1 chỗ",
         "Đủ số lượng (1/1)",
         "Thiếu 1 người (2/3)",
+        "Đủ số lượng (1/1)",
+        "Đủ số lượng (2/2)",
         "Đủ điều kiện: 1 người",
     ]
-    assert s.rounds[1].elected == ("Nguyễn Văn An (101; 86,32%)",)
+    assert s.rounds[1].elected == ("Nguyễn Văn An, 1975 (101; 86,32%)",)
     assert not s.draft
-    partly = build_summary(data, finalized={**finalized, ("yk", 1): False})
-    assert partly.draft and partly.fingerprint == s.fingerprint
     _, text = docx_text(render_docx(s))
-    assert "TỔNG HỢP KẾT QUẢ BẦU CỬ" in text and "Nguyễn Văn An (101; 86,32%)" in text
+    assert "TỔNG HỢP KẾT QUẢ BẦU CỬ" in text and "Nguyễn Văn An, 1975 (101; 86,32%)" in text
+
+
+def test_summary_of_a_round_still_counting_concludes_nothing() -> None:
+    data = congress()
+    e = data.election("ubkt")
+    data2 = replace(data, elections=(replace(e, rounds=(e.rounds[0], replace(e.rounds[1], ballots=()))),))
+    s = build_summary(data2, finalized={})
+    line = s.rounds[-1]
+    assert (line.outcome, line.elected, line.status) == (
+        "Chưa kiểm phiếu nào; kết quả bầu cử chưa được xác định.",
+        (),
+        "Bản nháp",
+    )
 
 
 @needs_poppler
-def test_summary_pdf_is_one_page(tmp_path: Path) -> None:
+def test_summary_pdf_is_a_draft_until_every_round_is_locked(tmp_path: Path) -> None:
     data = congress()
     s = build_summary(data, finalized={})
     text = pdf_text(render_pdf(s), tmp_path)
-    assert "Trang 1/1" in text
     assert "Bầu Ủy ban Kiểm tra Đảng ủy xã" in text
-    assert DRAFT_MARK in text
+    assert (
+        f"{DRAFT_MARK}. Lý do: – Lần bầu chưa chốt hoặc còn lỗi: Bầu Ban Chấp hành Đảng bộ xã khóa XXV (lần 1);" in text
+    )
+    assert "Trang" not in text
 
 
 def generated_records(n: int) -> tuple[LogRecord, ...]:

@@ -122,6 +122,7 @@ def main() -> None:
     view.setCurrentWidget(view.minutes)
     view.minutes._on_pdf_clicked()
     view.minutes._on_docx_clicked()
+    view.minutes._on_results_clicked()
     window._on_log_triggered()
     log = next(d for d in window.findChildren(LogDialog) if d.isVisible())
     log._on_pdf_button_clicked()
