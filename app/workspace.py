@@ -20,10 +20,10 @@ from app.fileformat.reader import Seal
 from app.fileformat.writer import candidate_dict, congress_dict, fingerprint, hand_votes_doc
 from app.people import MIN_PIN, check_pin, hash_pin
 from app.stations import Handover
-from app.storage import guards, migrate, queries
+from app.storage import access, guards, migrate, queries
 from app.storage.canonical import dumps as dumps_doc
 from app.storage.docs import election_doc, parameters_doc, result_doc, round_doc
-from app.storage.engine import WRITE, is_url, make_engine, sqlite_path, url_for
+from app.storage.engine import WRITE, is_url, sqlite_path, url_for
 from app.storage.errors import CorruptError, ExistsError, NotFoundError, translated
 from app.storage.log import Appender
 from app.storage.log import head as log_head
@@ -72,6 +72,7 @@ class Workspace(BallotEntry, TeamsAndStacks, Handover):
         self._write = sessionmaker(engine.execution_options(**{WRITE: True}), expire_on_commit=False)
         self.last_backup: Path | None = None
         self._ballot_conn: Any = None
+        self._held: access.Held | None = None
 
     # ---- opening --------------------------------------------------------------------------------------------
 
@@ -99,10 +100,11 @@ class Workspace(BallotEntry, TeamsAndStacks, Handover):
         with translated(str(target)):
             if path is not None:
                 if path.exists() and path.stat().st_size > 0:
-                    raise ExistsError(f"Đã có tệp {path}; chọn tên khác để tạo đại hội mới.", f"{path} exists")
+                    raise ExistsError("storage.exists", {"path": str(path)})
                 path.parent.mkdir(parents=True, exist_ok=True)
-                made = True
-            engine = make_engine(url)
+            held = access.hold_new(url)  # i09 hook: the program's lock on the new file (app/storage/access.py)
+            made = path is not None
+            engine = held.engine
             try:
                 if migrate.current(engine) is not None:
                     raise ExistsError("Cơ sở dữ liệu này đã có dữ liệu kiểm phiếu.", "database is not empty")
@@ -129,18 +131,21 @@ class Workspace(BallotEntry, TeamsAndStacks, Handover):
                     for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
                         with suppress(OSError):
                             p.unlink()
+                held.release()
                 raise
+        ws._held = held
         return ws
 
     @classmethod
-    def open(cls, target: str | Path, *, station: str, operator: str) -> Workspace:
-        """An existing congress database, brought to the current schema."""
+    def open(cls, target: str | Path, *, station: str, operator: str, read_only: bool = False) -> Workspace:
+        """An existing congress database, brought to the current schema; `read_only`: only read, never locked."""
         url = url_for(target)
         path = sqlite_path(url)
         if path is not None and not path.is_file():
             raise NotFoundError(f"Không tìm thấy cơ sở dữ liệu {path}.", f"{path} not found")
         with translated(str(target)):
-            engine = make_engine(url)
+            held = access.hold(url, write=not read_only)  # i09 hook: lock, file check, read-only opening
+            engine = held.engine
             try:
                 if migrate.current(engine) is None:
                     raise CorruptError(
@@ -151,17 +156,21 @@ class Workspace(BallotEntry, TeamsAndStacks, Handover):
                 with ws._read() as s:
                     queries.congress_row(s)
             except LookupError:
-                engine.dispose()
+                held.release()
                 raise CorruptError(f"{target} không có dữ liệu đại hội.", "no congress row") from None
             except BaseException:
-                engine.dispose()
+                held.release()
                 raise
+        ws._held = held
         return ws
 
     def close(self) -> None:
         """Releases the database."""
         self._drop_ballot_conn()
         self.engine.dispose()
+        if self._held is not None:  # i09 hook: frees the program's lock (app/storage/access.py)
+            self._held.release()
+            self._held = None
 
     def __enter__(self) -> Workspace:
         return self

@@ -8,7 +8,6 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.minutes import EntryLog, LogRecord, records_from_log, render_pdf
 from app.minutes.entrylog import ACTIONS_VI, when
 from app.workspace import Workspace
+from ui import filedialogs
 from ui.dialogs import information
 from ui.errors import show_error
 from ui.models import RecordsModel
@@ -161,9 +161,7 @@ class LogDialog(QDialog):
 
     @Slot()
     def _on_pdf_button_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Lưu nhật ký nhập phiếu"), "nhat-ky-nhap-phieu.pdf", "PDF (*.pdf)"
-        )
+        path = filedialogs.save_file(self, self.tr("Lưu nhật ký nhập phiếu"), "nhat-ky-nhap-phieu.pdf", "PDF (*.pdf)")
         if path:
             self.save_pdf(path)
 

@@ -22,7 +22,7 @@ def register(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Writes the file next to its target, then renames it into place."""
-    with open_db(args.db) as ws:
+    with open_db(args.db, read_only=True) as ws:
         text = dumps(ws.data(), ws.seals(), ws.last_hash())
     out = Path(args.output)
     tmp = out.with_name(out.name + ".tmp")

@@ -38,7 +38,7 @@ def _data(args: argparse.Namespace) -> ElectionData:
         return load(args.file).data
     from app.storage.opening import open_db
 
-    with open_db(args.db) as ws:
+    with open_db(args.db, read_only=True) as ws:
         return ws.data()
 
 

@@ -72,7 +72,7 @@ def from_db(target: str, operator: str = "kiemphieu") -> Source:
     """A congress database by path or URL, opened for reading this once (the log read before closing)."""
     from app.workspace import Workspace
 
-    ws = Workspace.open(target, station=socket.gethostname(), operator=operator)
+    ws = Workspace.open(target, station=socket.gethostname(), operator=operator, read_only=True)  # i09 hook
     try:
         src = from_workspace(ws)
         entries = ws.log()

@@ -7,6 +7,7 @@ import os
 import sys
 
 from app.people import default_station
+from app.storage import lockfile
 from app.workspace import Workspace
 
 
@@ -18,9 +19,11 @@ def operator() -> str:
         return "dòng lệnh"
 
 
-def open_db(target: str) -> Workspace:
-    """The workspace at a file path or URL."""
-    return Workspace.open(target, station=default_station(), operator=operator())
+def open_db(target: str, *, read_only: bool = False) -> Workspace:
+    """The workspace at a file path or URL; `read_only` for commands that only read (verify, tally, export,
+    minutes): they then open the file read-only beside a window that has it open, and work on read-only media."""
+    lockfile.set_program(" ".join(["kiemphieu", *sys.argv[1:2]]))
+    return Workspace.open(target, station=default_station(), operator=operator(), read_only=read_only)
 
 
 def read_pin(prompt: str, env: str) -> str | None:

@@ -12,7 +12,7 @@ def run_db(args: argparse.Namespace) -> int:
     """Exit 0 when the log, every row and every sealed round agree; 1 naming the first change."""
     if (args.file is None) == (args.db is None):
         raise UserError("Cần đúng một trong hai: FILE hoặc --db.", "give FILE or --db")
-    with open_db(args.db) as ws:
+    with open_db(args.db, read_only=True) as ws:
         report = ws.verify()
     for line in report.lines:
         print(line)

@@ -4,44 +4,54 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/backup.py" line="20"/>
+        <location filename="../../ui/backup.py" line="22"/>
         <source>Thư mục sao lưu</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="25"/>
+        <location filename="../../ui/backup.py" line="27"/>
         <source>Mỗi khi chốt một lần bầu, chương trình chép toàn bộ dữ liệu sang thư mục này (ví dụ một ổ USB) rồi kiểm tra lại bản chép. Chỉ áp dụng cho dữ liệu lưu trong tệp trên máy này.</source>
         <translation>Each time a round is finalized, the program copies all the data to this folder (a USB stick, for example) and checks the copy. Only for data kept in a file on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="34"/>
+        <location filename="../../ui/backup.py" line="36"/>
         <source>Chọn thư mục…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="36"/>
+        <location filename="../../ui/backup.py" line="38"/>
         <source>Không sao lưu nữa</source>
         <translation>Stop backing up</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="38"/>
+        <location filename="../../ui/backup.py" line="40"/>
+        <source>Sao lưu ngay</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup.py" line="46"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="58"/>
+        <location filename="../../ui/backup.py" line="69"/>
         <source>Chưa chọn thư mục sao lưu: các lần bầu đã chốt chỉ lưu trên máy này.</source>
         <translation>No backup folder chosen: finalized rounds are kept only on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="60"/>
+        <location filename="../../ui/backup.py" line="71"/>
         <source>Sao lưu vào: {0}</source>
         <translation>Backing up to: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="66"/>
+        <location filename="../../ui/backup.py" line="78"/>
         <source>Chọn thư mục sao lưu</source>
         <translation>Choose the backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup.py" line="99"/>
+        <source>Đã sao lưu và kiểm tra bản chép: {0}</source>
+        <translation type="unfinished">Backed up and the copy checked: {0}</translation>
     </message>
 </context>
 <context>
@@ -148,6 +158,29 @@
         <location filename="../../ui/models.py" line="240"/>
         <source>bị gạch</source>
         <translation>struck</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnDialog</name>
+    <message>
+        <location filename="../../ui/list_column.py" line="29"/>
+        <source>Cột họ và tên</source>
+        <translation>Name column</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_column.py" line="33"/>
+        <source>Tệp {0} không có dòng tiêu đề “Họ và tên”, và có nhiều cột chữ. Chọn cột ghi họ và tên (các dòng đầu của tệp ở dưới).</source>
+        <translation>The file {0} has no “Họ và tên” (full name) header row and several text columns. Choose the column holding the full names (the file&apos;s first rows are below).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_column.py" line="49"/>
+        <source>Cột {0}: {1}</source>
+        <translation>Column {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_column.py" line="57"/>
+        <source>Họ và tên ở</source>
+        <translation>Full names in</translation>
     </message>
 </context>
 <context>
@@ -433,182 +466,182 @@
 <context>
     <name>ElectionsEditor</name>
     <message>
-        <location filename="../../ui/elections.py" line="92"/>
+        <location filename="../../ui/elections.py" line="94"/>
         <source>Cuộc bầu mới</source>
         <translation>New election</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="94"/>
+        <location filename="../../ui/elections.py" line="96"/>
         <source>Xóa cuộc bầu</source>
         <translation>Remove election</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="97"/>
+        <location filename="../../ui/elections.py" line="99"/>
         <source>Các cuộc bầu (theo thứ tự bầu)</source>
         <translation>Elections (in voting order)</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="117"/>
+        <location filename="../../ui/elections.py" line="119"/>
         <source>Bầu cử</source>
         <translation>Election</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="118"/>
+        <location filename="../../ui/elections.py" line="120"/>
         <source>Phiếu xin ý kiến</source>
         <translation>Opinion ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="125"/>
+        <location filename="../../ui/elections.py" line="127"/>
         <source>theo quy chế</source>
         <translation>as the rules say</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="130"/>
+        <location filename="../../ui/elections.py" line="132"/>
         <source>Mã</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="132"/>
+        <location filename="../../ui/elections.py" line="134"/>
         <source>Tên cuộc bầu</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="134"/>
+        <location filename="../../ui/elections.py" line="136"/>
         <source>Bầu</source>
         <translation>Elects</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="136"/>
+        <location filename="../../ui/elections.py" line="138"/>
         <source>Hình thức</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="138"/>
+        <location filename="../../ui/elections.py" line="140"/>
         <source>Số lượng cần bầu</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="140"/>
+        <location filename="../../ui/elections.py" line="142"/>
         <source>Số dư tối đa</source>
         <translation>Maximum surplus</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="142"/>
+        <location filename="../../ui/elections.py" line="144"/>
         <source>Người ứng cử lấy từ</source>
         <translation>Candidates come from</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="148"/>
+        <location filename="../../ui/elections.py" line="150"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="148"/>
+        <location filename="../../ui/elections.py" line="150"/>
         <source>Ghi chú (năm sinh, đơn vị)</source>
         <translation>Note (birth year, unit)</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="153"/>
+        <location filename="../../ui/elections.py" line="155"/>
         <source>Thêm người</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="155"/>
+        <location filename="../../ui/elections.py" line="157"/>
         <source>Bỏ người</source>
         <translation>Remove person</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="157"/>
+        <location filename="../../ui/elections.py" line="159"/>
         <source>Lên</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="159"/>
+        <location filename="../../ui/elections.py" line="161"/>
         <source>Xuống</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="161"/>
+        <location filename="../../ui/elections.py" line="163"/>
         <source>Xếp A-B-C theo tên</source>
         <translation>Sort A-B-C by given name</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="163"/>
+        <location filename="../../ui/elections.py" line="165"/>
         <source>Nhập từ Excel/CSV…</source>
         <translation>Import from Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="183"/>
+        <location filename="../../ui/elections.py" line="185"/>
         <source>Lưu cuộc bầu</source>
         <translation>Save election</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="251"/>
+        <location filename="../../ui/elections.py" line="253"/>
         <source>(danh sách riêng)</source>
         <translation>(its own list)</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="255"/>
+        <location filename="../../ui/elections.py" line="257"/>
         <source>Người trúng cử của: {0}</source>
         <translation>Elected in: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="257"/>
+        <location filename="../../ui/elections.py" line="259"/>
         <source>Người không trúng cử của: {0}</source>
         <translation>Not elected in: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="276"/>
+        <location filename="../../ui/elections.py" line="278"/>
         <source>Cuộc bầu này đã có phiếu: danh sách không sửa được nữa.</source>
         <translation>This election has ballots: its list can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="368"/>
+        <location filename="../../ui/elections.py" line="370"/>
         <source>{0} người cho {1} chỗ · phiếu {2}</source>
         <translation>{0} names for {1} seats · {2} ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="369"/>
+        <location filename="../../ui/elections.py" line="371"/>
         <source>gạch tên</source>
         <translation>strike-out</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="369"/>
+        <location filename="../../ui/elections.py" line="371"/>
         <source>đồng ý / không đồng ý</source>
         <translation>agree / disagree</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="373"/>
+        <location filename="../../ui/elections.py" line="375"/>
         <source>LỖI</source>
         <translation>ERROR</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="373"/>
+        <location filename="../../ui/elections.py" line="375"/>
         <source>Lưu ý</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="376"/>
+        <location filename="../../ui/elections.py" line="378"/>
         <source>Đúng: danh sách theo quy định về số dư.</source>
         <translation>Correct: the list meets the surplus rules.</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="431"/>
+        <location filename="../../ui/elections.py" line="432"/>
         <source>Nhập danh sách bầu cử</source>
         <translation>Import the election list</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="431"/>
+        <location filename="../../ui/elections.py" line="432"/>
         <source>Bảng tính (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="454"/>
+        <location filename="../../ui/elections.py" line="459"/>
         <source>Lưu cuộc bầu trước, rồi ghi kết quả biểu quyết.</source>
         <translation>Save the election first, then record the show-of-hands votes.</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="462"/>
+        <location filename="../../ui/elections.py" line="467"/>
         <source>Mã cuộc bầu chỉ gồm chữ không dấu, số, - và _ (ví dụ: bch).</source>
         <translation>The election id may only contain plain letters, digits, - and _ (e.g. bch).</translation>
     </message>
@@ -750,37 +783,37 @@
 <context>
     <name>HandVotesRow</name>
     <message>
-        <location filename="../../ui/elections.py" line="481"/>
+        <location filename="../../ui/elections.py" line="486"/>
         <source>Biểu quyết (giơ tay):</source>
         <translation>Show of hands:</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="482"/>
+        <location filename="../../ui/elections.py" line="487"/>
         <source>Đồng ý</source>
         <translation>Agree</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="482"/>
+        <location filename="../../ui/elections.py" line="487"/>
         <source>Không đồng ý</source>
         <translation>Disagree</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="482"/>
+        <location filename="../../ui/elections.py" line="487"/>
         <source>Không biểu quyết</source>
         <translation>Abstain</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="486"/>
+        <location filename="../../ui/elections.py" line="491"/>
         <source>Số lượng cần bầu</source>
         <translation>Number to elect</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="486"/>
+        <location filename="../../ui/elections.py" line="491"/>
         <source>Danh sách bầu cử</source>
         <translation>Election list</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="496"/>
+        <location filename="../../ui/elections.py" line="501"/>
         <source>Lưu biểu quyết</source>
         <translation>Save the votes</translation>
     </message>
@@ -823,12 +856,12 @@
         <translation>CHANGED OUTSIDE THE PROGRAM — first place found: {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/log_view.py" line="165"/>
+        <location filename="../../ui/log_view.py" line="164"/>
         <source>Lưu nhật ký nhập phiếu</source>
         <translation>Save the entry log</translation>
     </message>
     <message>
-        <location filename="../../ui/log_view.py" line="178"/>
+        <location filename="../../ui/log_view.py" line="176"/>
         <source>Đã lưu nhật ký nhập phiếu: {0}</source>
         <translation>Entry log saved: {0}</translation>
     </message>
@@ -949,67 +982,67 @@
         <translation>Vote counting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Mở đại hội</source>
         <translation>Open congress</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Dữ liệu kiểm phiếu (*.kiemphieu *.sqlite *.db)</source>
         <translation>Counting data (*.kiemphieu *.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Đã nhập tệp bầu cử vào {0}. Hãy đặt mã PIN của trưởng ban ở trang “Đại hội”.</source>
         <translation>The election file was imported into {0}. Set the head&apos;s PIN on the “Congress” page.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Nhập tệp bầu cử</source>
         <translation>Import an election file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Lưu đại hội vào tệp mới</source>
         <translation>Save the congress in a new file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Dữ liệu kiểm phiếu (*.kiemphieu)</source>
         <translation>Counting data (*.kiemphieu)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Đã xuất tệp bầu cử: {0}</source>
         <translation>Election file exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Xuất tệp bầu cử</source>
         <translation>Export election file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Người nhập phiếu</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Tên người đang nhập phiếu ở máy này (ghi vào nhật ký nhập phiếu).</source>
         <translation>Name of the person entering ballots at this computer (written to the entry log).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Phím nhập phiếu</source>
         <translation>Entry keys</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Phiếu gạch tên: gõ số thứ tự các tên bị gạch, cách nhau bằng dấu cách hoặc dấu chấm, rồi Enter. 0 = không gạch tên nào. Dấu + đầu dòng (hoặc F2) = gõ các tên được giữ lại.
 Phiếu đồng ý/không đồng ý: mỗi dòng một phím 1 đồng ý, 2 không đồng ý, 0 bỏ trống, 3 cả hai ô; + = các dòng còn lại đồng ý.
 /1 không do Ban kiểm phiếu phát ra, /2 ghi thêm tên, /3 có dấu hiệu riêng. *5 ở cuối = 5 phiếu giống nhau. Esc xóa dòng, Ctrl+Z lấy lại phiếu vừa lưu.</source>
@@ -1021,62 +1054,62 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
 <context>
     <name>MinutesPage</name>
     <message>
-        <location filename="../../ui/minutes_page.py" line="54"/>
+        <location filename="../../ui/minutes_page.py" line="55"/>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="56"/>
+        <location filename="../../ui/minutes_page.py" line="57"/>
         <source>Lưu PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="58"/>
+        <location filename="../../ui/minutes_page.py" line="59"/>
         <source>Lưu Word…</source>
         <translation>Save Word…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="60"/>
+        <location filename="../../ui/minutes_page.py" line="61"/>
         <source>Xuất kết quả (Excel, CSV)…</source>
         <translation>Export results (Excel, CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="62"/>
+        <location filename="../../ui/minutes_page.py" line="63"/>
         <source>Mọi lần bầu của mọi cuộc bầu: số phiếu, tỷ lệ, người trúng cử</source>
         <translation>Every round of every election: votes, percentages, the elected</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="63"/>
+        <location filename="../../ui/minutes_page.py" line="64"/>
         <source>Chiếu kết quả</source>
         <translation>Project results</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="67"/>
+        <location filename="../../ui/minutes_page.py" line="68"/>
         <source>Màn hình chiếu: lần bầu đã chốt trước</source>
         <translation>Projector: previous finalized round</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="70"/>
+        <location filename="../../ui/minutes_page.py" line="71"/>
         <source>Màn hình chiếu: lần bầu đã chốt tiếp theo</source>
         <translation>Projector: next finalized round</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="79"/>
+        <location filename="../../ui/minutes_page.py" line="80"/>
         <source>Lần bầu</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="128"/>
+        <location filename="../../ui/minutes_page.py" line="129"/>
         <source>BẢN NHÁP: lần bầu chưa chốt hoặc còn lỗi; biên bản in ra có chữ “bản nháp” và lý do.</source>
         <translation>DRAFT: the round is not finalized or has errors; the printed minutes say “draft” and why.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="130"/>
+        <location filename="../../ui/minutes_page.py" line="131"/>
         <source>Lần bầu đã chốt; kết quả chờ cấp ủy cấp trên chuẩn y theo quy định.</source>
         <translation>Round finalized; the result awaits approval by the committee above, as the rules require.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="149"/>
+        <location filename="../../ui/minutes_page.py" line="150"/>
         <source>Không mở được máy in.</source>
         <translation>Could not open the printer.</translation>
     </message>
@@ -1519,43 +1552,48 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../ui/projector.py" line="39"/>
+        <location filename="../../ui/projector.py" line="40"/>
         <source>Màn hình chiếu — Kiểm phiếu</source>
         <translation>Projector — Vote counting</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="130"/>
+        <location filename="../../ui/projector.py" line="137"/>
         <source>{0} — lần bầu thứ {1}</source>
         <translation>{0} — round {1}</translation>
     </message>
     <message>
         <location filename="../../ui/projector.py" line="141"/>
+        <source>Phiếu giới thiệu: kết quả được công bố theo trình tự của Đại hội.</source>
+        <translation>Nomination ballot: the result is announced in the order the congress sets.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="154"/>
         <source>Đang kiểm phiếu: </source>
         <translation>Counting: </translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="145"/>
+        <location filename="../../ui/projector.py" line="158"/>
         <source>{0}: {1}/{2} phiếu đã xác định</source>
         <translation>{0}: {1}/{2} ballots definitive</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="148"/>
+        <location filename="../../ui/projector.py" line="161"/>
         <source>Kết quả được chiếu sau khi Ban kiểm phiếu chốt lần bầu.</source>
         <translation>The result is shown once the counting committee finalizes the round.</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="191"/>
+        <location filename="../../ui/projector.py" line="204"/>
         <source>Kết quả (đã chốt): {0} phiếu hợp lệ, {1} không hợp lệ</source>
         <translation>Result (finalized): {0} valid ballots, {1} invalid</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="200"/>
-        <location filename="../../ui/projector.py" line="221"/>
+        <location filename="../../ui/projector.py" line="213"/>
+        <location filename="../../ui/projector.py" line="234"/>
         <source>→ / ←: lần bầu tiếp theo / trước</source>
         <translation>→ / ←: next / previous round</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="220"/>
+        <location filename="../../ui/projector.py" line="233"/>
         <source> — trang {0}/{1}</source>
         <translation> — page {0}/{1}</translation>
     </message>
@@ -2242,17 +2280,17 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
 <context>
     <name>backup</name>
     <message>
-        <location filename="../../ui/backup.py" line="98"/>
+        <location filename="../../ui/backup.py" line="126"/>
         <source>Đã sao lưu và kiểm tra bản chép: {0}</source>
         <translation>Backed up and the copy checked: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="100"/>
+        <location filename="../../ui/backup.py" line="128"/>
         <source>Chưa chọn thư mục sao lưu (Tệp → Thư mục sao lưu): dữ liệu chỉ nằm trên máy này.</source>
         <translation>No backup folder chosen (File → Backup folder): the data is only on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="103"/>
+        <location filename="../../ui/backup.py" line="131"/>
         <source>Dữ liệu không nằm trong tệp trên máy này: không chép sao lưu.</source>
         <translation>The data is not in a file on this computer: no backup copy is made.</translation>
     </message>
@@ -2283,52 +2321,52 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
 <context>
     <name>elections</name>
     <message>
-        <location filename="../../ui/elections.py" line="55"/>
+        <location filename="../../ui/elections.py" line="57"/>
         <source>Ban Chấp hành (cấp ủy)</source>
         <translation>Party committee</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="56"/>
+        <location filename="../../ui/elections.py" line="58"/>
         <source>Ban Thường vụ</source>
         <translation>Standing committee</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="57"/>
+        <location filename="../../ui/elections.py" line="59"/>
         <source>Bí thư</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="58"/>
+        <location filename="../../ui/elections.py" line="60"/>
         <source>Phó Bí thư</source>
         <translation>Deputy secretary</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="59"/>
+        <location filename="../../ui/elections.py" line="61"/>
         <source>Ủy ban Kiểm tra</source>
         <translation>Inspection committee</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="60"/>
+        <location filename="../../ui/elections.py" line="62"/>
         <source>Chủ nhiệm Ủy ban Kiểm tra</source>
         <translation>Inspection committee chair</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="61"/>
+        <location filename="../../ui/elections.py" line="63"/>
         <source>Phó Chủ nhiệm Ủy ban Kiểm tra</source>
         <translation>Inspection committee deputy chair</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="62"/>
+        <location filename="../../ui/elections.py" line="64"/>
         <source>Đại biểu chính thức đi dự đại hội cấp trên</source>
         <translation>Official delegates to the higher congress</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="63"/>
+        <location filename="../../ui/elections.py" line="65"/>
         <source>Đại biểu dự khuyết</source>
         <translation>Alternate delegates</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="64"/>
+        <location filename="../../ui/elections.py" line="66"/>
         <source>Khác</source>
         <translation>Other</translation>
     </message>
@@ -2336,54 +2374,115 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="25"/>
+        <location filename="../../ui/errors.py" line="22"/>
         <source>Kiểm tra lại tệp, hoặc chọn tệp khác.</source>
         <translation>Check the file, or choose another one.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="28"/>
+        <location filename="../../ui/errors.py" line="30"/>
         <source>Không có quyền đọc hoặc ghi tệp: {0}</source>
         <translation>No permission to read or write the file: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="29"/>
+        <location filename="../../ui/errors.py" line="31"/>
         <source>Chọn một thư mục mà tài khoản này được phép ghi, hoặc nhờ người quản trị máy cấp quyền.</source>
         <translation>Choose a folder this account may write to, or ask the administrator for permission.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="35"/>
+        <location filename="../../ui/errors.py" line="37"/>
         <source>Không tìm thấy tệp: {0}</source>
         <translation>File not found: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="36"/>
+        <location filename="../../ui/errors.py" line="38"/>
         <source>Kiểm tra đường dẫn; tệp có thể đã bị đổi tên, chuyển đi hoặc nằm trên ổ đĩa đã rút ra.</source>
         <translation>Check the path; the file may have been renamed, moved, or be on a drive that was removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="42"/>
+        <location filename="../../ui/errors.py" line="44"/>
         <source>Không đọc hoặc ghi được tệp {0}: {1}</source>
         <translation>Could not read or write the file {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="45"/>
+        <location filename="../../ui/errors.py" line="47"/>
         <source>Kiểm tra ổ đĩa còn chỗ trống và còn cắm vào máy, rồi thử lại. Dữ liệu đã lưu trước đó vẫn an toàn.</source>
         <translation>Check that the drive has free space and is still connected, then try again. Data saved before is safe.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="50"/>
+        <location filename="../../ui/errors.py" line="52"/>
         <source>Hãy ghi lại việc vừa làm và báo cho người phụ trách kỹ thuật, kèm tệp nhật ký lỗi.</source>
         <translation>Write down what you just did and tell the technical staff, with the error log file.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="61"/>
+        <location filename="../../ui/errors.py" line="63"/>
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="63"/>
+        <location filename="../../ui/errors.py" line="65"/>
         <source>Lỗi chương trình</source>
         <translation>Program error</translation>
+    </message>
+</context>
+<context>
+    <name>filedialogs</name>
+    <message>
+        <location filename="../../ui/filedialogs.py" line="68"/>
+        <source>Thư mục</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filedialogs.py" line="70"/>
+        <source>Dữ liệu kiểm phiếu</source>
+        <translation>Vote-counting data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filedialogs.py" line="71"/>
+        <source>Tệp bàn giao phiếu</source>
+        <translation>Ballot hand-over file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filedialogs.py" line="72"/>
+        <source>Tệp bầu cử (JSON)</source>
+        <translation>Election file (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filedialogs.py" line="73"/>
+        <source>Bảng tính Excel</source>
+        <translation>Excel workbook</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filedialogs.py" line="74"/>
+        <source>Bảng CSV</source>
+        <translation>CSV table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filedialogs.py" line="78"/>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+</context>
+<context>
+    <name>storage_faults</name>
+    <message>
+        <location filename="../../ui/storage_faults.py" line="34"/>
+        <source>Chép đại hội sang một thư mục ghi được rồi mở bản chép?</source>
+        <translation>Copy the congress to a writable folder and open the copy?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/storage_faults.py" line="39"/>
+        <source>Chép bản sao lưu đó về máy này rồi mở?</source>
+        <translation>Copy that backup to this computer and open it?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/storage_faults.py" line="54"/>
+        <source>Chép đại hội sang</source>
+        <translation>Copy the congress to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/storage_faults.py" line="56"/>
+        <source>Dữ liệu kiểm phiếu (*.kiemphieu)</source>
+        <translation type="unfinished">Counting data (*.kiemphieu)</translation>
     </message>
 </context>
 </TS>

@@ -266,7 +266,7 @@ def test_backup_after_finalize_is_checked(tmp_path: Path, congress: Congress, co
     w.reopen_round("bch", 1, PIN, "thử sao lưu hỏng")
     (tmp_path / "blocked").write_text("not a folder")
     w.set_backup_folder(tmp_path / "blocked")
-    with raises_vi(BackupError, "đã được chốt và lưu an toàn"):
+    with raises_vi(BackupError, "Lần bầu ĐÃ ĐƯỢC CHỐT và đã lưu trên máy này"):
         w.finalize_round("bch", 1, PIN)
     assert w.round_status("bch", 1).finalized
     w.close()
