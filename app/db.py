@@ -19,8 +19,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.record.log import Actor, Tx
 from app.record.sql import AlchemySql, SqliteSql
-from app.storage import migrate, queries
-from app.storage.engine import WRITE, is_url, make_engine, sqlite_path, url_for
+from app.storage import access, migrate, queries
+from app.storage.engine import WRITE, is_url, sqlite_path, url_for
 from app.storage.errors import CorruptError, ExistsError, NotFoundError, translated
 
 #: Key of the PostgreSQL advisory lock that serialises writers (SQLite uses BEGIN IMMEDIATE).
@@ -30,9 +30,11 @@ PG_LOCK_KEY = 0x6B70
 class Database:
     """A congress database (SQLite file or PostgreSQL URL), open."""
 
-    def __init__(self, target: str | Path, engine: Engine) -> None:
+    def __init__(self, target: str | Path, engine: Engine, held: access.Held | None = None) -> None:
         self.target = str(target)
         self.engine = engine
+        self._held = held  # the program's lock and what else was taken to use the file (app/storage/access.py)
+        self.read_only = held is not None and held.read_only
         self._read = sessionmaker(engine, expire_on_commit=False)
         self._write = sessionmaker(engine.execution_options(**{WRITE: True}), expire_on_commit=False)
         self._ballot_conn: Any = None
@@ -100,9 +102,12 @@ class Database:
             self._ballot_conn = None
 
     def close(self) -> None:
-        """Releases the database."""
+        """Releases the database, the program's lock and any private copy."""
         self.drop_ballot_connection()
         self.engine.dispose()
+        if self._held is not None:
+            self._held.release()
+            self._held = None
 
     def __enter__(self) -> Database:
         return self
@@ -115,31 +120,38 @@ def _medium(exc: BaseException) -> bool:
     return isinstance(exc, sqlite3.Error | OSError)
 
 
-def open_database(target: str | Path, actor: Actor | None = None, *, check: bool = True) -> Database:
+def open_database(
+    target: str | Path, actor: Actor | None = None, *, check: bool = True, read_only: bool = False
+) -> Database:
     """An existing congress database, brought to the current schema and record format (an older database's
-    conversion is logged as `actor`'s); with `check`, refused when it holds no congress."""
+    conversion is logged as `actor`'s); with `check`, refused when it holds no congress.
+
+    To write, the program's lock is taken and the file checked (a second program, read-only media and a damaged
+    file are refused by name); `read_only` (commands that only read) takes no lock and opens the file read-only,
+    an older one converted in a private copy (`app.storage.access`)."""
     url = url_for(target)
     path = sqlite_path(url)
     if path is not None and not path.is_file():
         raise NotFoundError("storage.not_found", {"path": str(path)})
     with translated(str(target)):
-        engine = make_engine(url)
+        held = access.hold(url, write=not read_only)
         try:
-            if migrate.current(engine) is None:
+            if migrate.current(held.engine) is None:
                 raise CorruptError("storage.not_kiemphieu", {"path": str(target)})
-            migrate.upgrade(engine, actor=actor)
-            db = Database(target, engine)
+            migrate.upgrade(held.engine, actor=actor)
+            db = Database(target, held.engine, held)
             if check:
                 with db.reading() as s:
                     queries.congress_row(s)
         except BaseException:
-            engine.dispose()
+            held.release()
             raise
     return db
 
 
 def new_database(target: str | Path) -> tuple[Database, bool]:
-    """An empty database with the current schema (never over one that holds data); whether a file was made."""
+    """An empty database with the current schema (never over one that holds data), under the program's lock
+    from the start; whether a file was made."""
     url = url_for(target)
     path = sqlite_path(url)
     made = False
@@ -149,17 +161,17 @@ def new_database(target: str | Path) -> tuple[Database, bool]:
                 raise ExistsError("storage.exists", {"path": str(path)})
             path.parent.mkdir(parents=True, exist_ok=True)
             made = True
-        engine = make_engine(url)
+        held = access.hold_new(url)
         try:
-            if migrate.current(engine) is not None:
+            if migrate.current(held.engine) is not None:
                 raise ExistsError("storage.not_empty", {"path": str(target)})
-            migrate.upgrade(engine)
+            migrate.upgrade(held.engine)
         except BaseException:
-            engine.dispose()
+            held.release()
             if made and path is not None:
                 discard_files(path)
             raise
-    return Database(target, engine), made
+    return Database(target, held.engine, held), made
 
 
 def discard_files(path: Path) -> None:

@@ -3,45 +3,136 @@ and the command line alike. The export carries every finalized round's seal and 
 
 from __future__ import annotations
 
+import contextlib
 import os
+import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
+from app import backup as backup_mod
 from app import congress as congress_mod
 from app import reports
-from app.db import Actor, Database, discard_files
+from app.db import Actor, Database, open_database
 from app.errors import Refused, UserError
 from app.fileformat import load
-from app.fileformat.reader import Seal, not_yet_stored
+from app.fileformat.reader import LoadedFile, Seal, not_yet_stored
 from app.fileformat.writer import dumps, fingerprint
 from app.record.codec import SealedResult
 from app.record.events import BallotRecorded, ElectionAdded, RoundFinalized, RoundStarted, SubtotalRecorded
 from app.record.log import Tx
+from app.storage import lockfile
+from app.storage.engine import sqlite_path, url_for
+from app.storage.errors import ExistsError, StorageError, translated
 from ballot.election import tally_all
 from ballot.model import ElectionData
 
 Seals = dict[tuple[str, int], Seal]
+PART = ".part"
+#: What a killed import may leave beside the target.
+STRAY_SUFFIXES = ("", "-wal", "-shm", "-journal", lockfile.SUFFIX)
 
 
 def import_file(source: str | Path, target: str | Path, actor: Actor, head_pin: str | None = None) -> Database:
-    """A new congress database made from an election file: checked, then written in one transaction (one record
-    per election, round, ballot, subtotal and seal); nothing is left behind when it fails."""
+    """A new congress database made from an election file: all of it, or nothing at the target's name.
+
+    On SQLite the database is built in `<target>.part` beside the target (same folder, so the rename is atomic),
+    made self-contained (journal checkpointed, rollback-journal mode), checked (`integrity_check`, the entry log
+    reaching its last hash), synced, and only then given the target's name: a killed import leaves either no
+    database or a complete one; its `.part` files are removed by the next import of the same name (whoever
+    imports holds the target's lock, so a `.part` without a live importer is a stray). On PostgreSQL the congress
+    is created, then the file's data written in one transaction (one record per election, round, ballot,
+    subtotal and seal)."""
     lf = load(source)
     missing = not_yet_stored(lf.data)
     if missing is not None:  # the database would lose it silently (issue 12: storage of the added fields)
         raise UserError("file.not_yet_storable", {"field": missing[1], "path": missing[0]}, missing[0])
-    db = congress_mod.create(
-        target, lf.data.congress, actor, ruleset=lf.data.ruleset, head_pin=head_pin, parameters=lf.data.parameters
+    path = sqlite_path(url_for(target))
+    if path is None:
+        db = _create(target, lf, actor, head_pin)
+        try:
+            with db.writing(actor) as tx:
+                import_data(tx, lf.data, lf.seals)
+        except BaseException:
+            db.close()
+            raise
+        return db
+    with translated(str(path)):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with lockfile.acquire(path):
+            remove_strays(path)
+            if path.exists():
+                if path.stat().st_size > 0:
+                    raise ExistsError("storage.exists", {"path": str(path)})
+                path.unlink()  # an empty file (made by a save dialog, say): nothing to keep
+            part = part_path(path)
+            try:
+                with _create(part, lf, actor, head_pin) as db:
+                    with db.writing(actor) as tx:
+                        import_data(tx, lf.data, lf.seals)
+                    last = reports.last_hash(db)
+                seal(part, last)
+                _rename(part, path)
+            except BaseException:
+                remove_strays(path)
+                raise
+            return open_database(path, actor)
+
+
+def _create(target: str | Path, lf: LoadedFile, actor: Actor, head_pin: str | None) -> Database:
+    data = lf.data
+    return congress_mod.create(
+        target, data.congress, actor, ruleset=data.ruleset, head_pin=head_pin, parameters=data.parameters
     )
+
+
+def part_path(target: Path) -> Path:
+    """Where the database is built before it takes the target's name."""
+    return target.with_name(target.name + PART)
+
+
+def remove_strays(target: Path) -> None:
+    """The `.part` files of an import that did not finish (the caller holds the target's lock)."""
+    part = part_path(target)
+    for suffix in STRAY_SUFFIXES:
+        with contextlib.suppress(FileNotFoundError):
+            Path(f"{part}{suffix}").unlink()
+
+
+def seal(part: Path, last_hash: str) -> None:
+    """Makes the built file self-contained and durable, then checks it (as a backup copy is checked)."""
+    conn = sqlite3.connect(part, isolation_level=None)
     try:
-        with db.writing(actor) as tx:
-            import_data(tx, lf.data, lf.seals)
-    except BaseException:
-        db.close()
-        if db.path is not None:
-            discard_files(db.path)
-        raise
-    return db
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        conn.close()
+    wal = Path(f"{part}-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        raise StorageError("storage.import_check_failed", {"problem": "-wal left", "path": str(part)})
+    try:
+        backup_mod.check(part, last_hash)
+    except sqlite3.DatabaseError as e:
+        raise StorageError("storage.import_check_failed", {"problem": str(e), "path": str(part)}) from e
+    fd = os.open(part, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _rename(part: Path, target: Path) -> None:
+    """Gives the built file the target's name without replacing a file someone made meanwhile."""
+    try:
+        os.link(part, target)  # fails if the name is taken
+    except FileExistsError:
+        raise ExistsError("storage.exists", {"path": str(target)}) from None
+    except OSError:  # no hard links here (FAT, some network shares): the lock keeps other importers out
+        if target.exists() and target.stat().st_size > 0:
+            raise ExistsError("storage.exists", {"path": str(target)}) from None
+        os.replace(part, target)
+    else:
+        part.unlink()
+    backup_mod.sync_folder(target.parent)
 
 
 def import_data(tx: Tx, data: ElectionData, seals: Seals) -> None:

@@ -5,10 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
-from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app import congress, reports
+from app.backup import backup_now
 from app.rounds import Finalized
+from ui import filedialogs
 from ui.desk import Desk
 from ui.errors import error_text, show_error
 
@@ -37,20 +39,29 @@ class BackupDialog(QDialog):
         self.choose_button.setObjectName("choose_backup")
         self.clear_button = QPushButton(self.tr("Không sao lưu nữa"))
         self.clear_button.setObjectName("clear_backup")
+        self.now_button = QPushButton(self.tr("Sao lưu ngay"))
+        self.now_button.setObjectName("backup_now")
+        self.outcome = QLabel()
+        self.outcome.setObjectName("backup_outcome")
+        self.outcome.setWordWrap(True)
+        self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         close = QPushButton(self.tr("Đóng"))
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         buttons.addWidget(self.choose_button)
         buttons.addWidget(self.clear_button)
+        buttons.addWidget(self.now_button)
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.current)
+        layout.addWidget(self.outcome)
         layout.addStretch(1)
         layout.addLayout(buttons)
         self.choose_button.clicked.connect(self._on_choose_button_clicked)
         self.clear_button.clicked.connect(self._on_clear_button_clicked)
+        self.now_button.clicked.connect(self._on_now_button_clicked)
         self.refresh()
 
     def refresh(self) -> None:
@@ -61,17 +72,34 @@ class BackupDialog(QDialog):
         else:
             self.current.setText(self.tr("Sao lưu vào: {0}").format(folder))
         self.clear_button.setEnabled(folder is not None)
+        self.now_button.setEnabled(folder is not None and self.desk.db.is_sqlite)
 
     @Slot()
     def _on_choose_button_clicked(self) -> None:
         start = str(reports.backup_folder(self.desk.db) or "")
-        path = QFileDialog.getExistingDirectory(self, self.tr("Chọn thư mục sao lưu"), start)
+        path = filedialogs.folder(self, self.tr("Chọn thư mục sao lưu"), start)
         if path:
             self.set_folder(path)
 
     @Slot()
     def _on_clear_button_clicked(self) -> None:
         self.set_folder(None)
+
+    @Slot()
+    def _on_now_button_clicked(self) -> None:
+        self.back_up_now()
+
+    def back_up_now(self) -> bool:
+        """A checked copy to the folder now (after a failed one); what happened is shown under the folder."""
+        try:
+            copy = backup_now(self.desk.db)
+        except Exception as exc:
+            self.outcome.setText(error_text(exc)[0])
+            self.outcome.setStyleSheet("color: #b00020; font-weight: bold;")
+            return False
+        self.outcome.setStyleSheet("")
+        self.outcome.setText(self.tr("Đã sao lưu và kiểm tra bản chép: {0}").format(copy))
+        return True
 
     def set_folder(self, path: str | Path | None) -> bool:
         """Records the folder (None: no backup); the change goes into the entry log."""

@@ -8,7 +8,6 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app import printing, reports
 from app.minutes import LogRecord, records_from_log, render_pdf
+from ui import filedialogs
 from ui.desk import Desk
 from ui.dialogs import information
 from ui.errors import show_error
@@ -184,9 +184,7 @@ class LogDialog(QDialog):
 
     @Slot()
     def _on_pdf_button_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Lưu nhật ký nhập phiếu"), "nhat-ky-nhap-phieu.pdf", "PDF (*.pdf)"
-        )
+        path = filedialogs.save_file(self, self.tr("Lưu nhật ký nhập phiếu"), "nhat-ky-nhap-phieu.pdf", "PDF (*.pdf)")
         if path:
             self.save_pdf(path)
 

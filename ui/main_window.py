@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
-from ui import settings
+from ui import filedialogs, settings
 from ui.dialogs import ask_fields, information
 from ui.errors import show_error
 from ui.new_congress import NewCongress, ask_new_congress
@@ -128,7 +128,9 @@ class MainWindow(QMainWindow):
         try:
             db = open_database(path, self._actor())
         except Exception as exc:
-            show_error(self, exc)
+            from ui.storage_faults import explain_open_fault
+
+            explain_open_fault(self, self, exc)  # i09: read-only media and damaged files offer a copy
             return False
         self.open_database(db)
         return True
@@ -195,8 +197,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_start_open_requested(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Mở đại hội"), "", self.tr("Dữ liệu kiểm phiếu (*.kiemphieu *.sqlite *.db)")
+        path = filedialogs.open_file(
+            self, self.tr("Mở đại hội"), self.tr("Dữ liệu kiểm phiếu (*.kiemphieu *.sqlite *.db)")
         )
         if path:
             self.open_path(path)
@@ -227,11 +229,11 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_import_triggered(self) -> None:
-        source, _ = QFileDialog.getOpenFileName(self, self.tr("Nhập tệp bầu cử"), "", "JSON (*.json)")
+        source = filedialogs.open_file(self, self.tr("Nhập tệp bầu cử"), "JSON (*.json)")
         if not source:
             return
         suggested = str(Path(source).with_suffix(".kiemphieu"))
-        target, _ = QFileDialog.getSaveFileName(
+        target = filedialogs.save_file(
             self, self.tr("Lưu đại hội vào tệp mới"), suggested, self.tr("Dữ liệu kiểm phiếu (*.kiemphieu)")
         )
         if target:
@@ -255,7 +257,7 @@ class MainWindow(QMainWindow):
     def _on_export_triggered(self) -> None:
         if self.desk is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Xuất tệp bầu cử"), "bau-cu.json", "JSON (*.json)")
+        path = filedialogs.save_file(self, self.tr("Xuất tệp bầu cử"), "bau-cu.json", "JSON (*.json)")
         if path:
             self.export_to(path)
 

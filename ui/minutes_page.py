@@ -12,13 +12,14 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, Slot
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app import printing, reports
 from app.minutes import Minutes, render_docx, render_pdf
 from app.minutes.source import write
 from app.results.export import export_bytes
+from ui import filedialogs
 from ui.desk import Desk
 from ui.errors import show_error
 from ui.projector import ProjectorWindow
@@ -167,7 +168,7 @@ class MinutesPage(QWidget):
         if not self.pdf_bytes:
             return
         self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(self._printer, self)
+        dialog = filedialogs.print_dialog(self._printer, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self._on_print_dialog_accepted)
         dialog.open()  # type: ignore[call-arg]  # the stubs know only open(receiver, member)
@@ -184,8 +185,7 @@ class MinutesPage(QWidget):
         """Asks where to save (replaced in tests)."""
         chosen = self.chooser.current()
         name = f"bien-ban-{chosen[0]}-lan{chosen[1]}{suffix}" if chosen else f"bien-ban{suffix}"
-        path, _ = QFileDialog.getSaveFileName(self, title, name, filter_text)
-        return path
+        return filedialogs.save_file(self, title, name, filter_text)
 
     @Slot()
     def _on_pdf_clicked(self) -> None:
@@ -204,7 +204,7 @@ class MinutesPage(QWidget):
 
     def ask_results_path(self) -> str:
         """Asks where to save the results (replaced in tests); .xlsx unless CSV is chosen."""
-        path, chosen = QFileDialog.getSaveFileName(
+        path, chosen = filedialogs.save_file_as(
             self, self.tr("Xuất kết quả bầu cử"), "ket-qua-bau-cu.xlsx", self.tr("Excel (*.xlsx);;CSV (*.csv)")
         )
         if path and Path(path).suffix.lower() not in (".xlsx", ".csv"):

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,6 +25,7 @@ from app.people import MIN_PIN, pin_fault
 from ballot.model import CommitteeMember, Congress, CongressKind, Electorate, Role
 from ballot.rulesets import RULESETS
 from ballot.text import nfc
+from ui import filedialogs
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +101,7 @@ class NewCongressDialog(QDialog):
 
     @Slot()
     def _on_browse_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = filedialogs.save_file(
             self, self.tr("Tệp dữ liệu đại hội"), "dai-hoi.kiemphieu", self.tr("Dữ liệu kiểm phiếu (*.kiemphieu)")
         )
         if path:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -18,6 +17,7 @@ from app import congress, handover, reports, stacks, teams
 from app.entry_parse import EntrySpec
 from app.progress import StackStatus
 from app.record.kinds import StackKind
+from ui import filedialogs
 from ui.desk import Desk
 from ui.dialogs import ask_fields, information
 from ui.differences import DifferencesDialog
@@ -263,19 +263,19 @@ class TeamsPage(QWidget):
 
     @Slot()
     def _on_copy_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Bản sao cho máy khác"), "", "*.kiemphieu")
+        path = filedialogs.save_file(self, self.tr("Bản sao cho máy khác"), "", "*.kiemphieu")
         if path and self._run(handover.copy_for_station, self.desk.db, path):
             information(self, self.tr("Đã tạo bản sao {0}. Mở tệp này trên máy nhập phiếu.").format(path))
 
     @Slot()
     def _on_export_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Xuất tệp bàn giao"), "", "*.kpentries")
+        path = filedialogs.save_file(self, self.tr("Xuất tệp bàn giao"), "", "*.kpentries")
         if path and self._run(handover.export_entries, self.desk.db, self.desk.actor, path):
             information(self, self.tr("Đã ghi tệp bàn giao {0}.").format(path))
 
     @Slot()
     def _on_merge_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Nhận tệp bàn giao"), "", "*.kpentries")
+        path = filedialogs.open_file(self, self.tr("Nhận tệp bàn giao"), "*.kpentries")
         if path:
             self.merge(path)
 

@@ -21,7 +21,7 @@ def register(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """The same export as the window's: written beside its target, then renamed into place."""
-    with open_db(args.db) as db:
+    with open_db(args.db, read_only=True) as db:
         out = export_file(db, args.output)
     print(text("cli.exported", {"path": str(out)}))
     return EXIT_OK

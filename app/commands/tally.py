@@ -40,7 +40,7 @@ def _data(args: argparse.Namespace) -> ElectionData:
     from app import reports
     from app.storage.opening import open_db
 
-    with open_db(args.db) as db:
+    with open_db(args.db, read_only=True) as db:
         return reports.data(db)
 
 

@@ -101,7 +101,7 @@ def check_db(target: str) -> Report:
     from app import reports
     from app.storage.opening import open_db
 
-    db = open_db(target, check=False)
+    db = open_db(target, check=False, read_only=True)
     try:
         return reports.verify(db)
     finally:

@@ -65,7 +65,7 @@ def from_db(target: str) -> Source:
     from app import printing
     from app.storage.opening import open_db
 
-    with open_db(target) as db:
+    with open_db(target, read_only=True) as db:
         src = printing.source(db)
         records = printing.entry_log(db).records
     return Source(src.data, src.results, src.finalized, lambda: list(records), src.pending, src.changed)

@@ -6,8 +6,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import exc as sa_exc
-
+from app import texts
 from app.errors import UserError
 
 
@@ -48,31 +47,40 @@ class ConnectionFailedError(StorageError):
 
 
 class BackupError(StorageError):
-    """The backup copy could not be written or did not check out."""
+    """The backup copy could not be written or did not check out; the reason is a code of its own."""
+
+    def message(self, lang: str | None = None) -> str:
+        """The text, with the reason worded in the same language."""
+        reason = self.params.get("reason_code")
+        if reason is None:
+            return super().message(lang)
+        return texts.text(self.code, {**self.params, "reason": texts.text(str(reason), self.params, lang)}, lang)
 
 
 def classify(exc: BaseException, where: str = "") -> StorageError | None:
     """The storage fault behind a driver error, or None when it is not one we know."""
     text = str(getattr(exc, "orig", None) or exc).lower()
-    params = {"where": where}
+    params = {"place": f" ({where})" if where else "", "where": where}
     if "database or disk is full" in text or "no space left" in text or "disk full" in text:
-        return DiskFullError("storage.disk_full", params, where)
+        return DiskFullError("storage.disk_full", params)
     if "readonly" in text or "read-only" in text or "read only" in text:
-        return ReadOnlyError("storage.read_only", params, where)
+        return ReadOnlyError("storage.read_only", params)
     if "database is locked" in text or "database table is locked" in text or "busy" in text:
-        return LockedError("storage.locked", params, where)
+        return LockedError("storage.locked", params)
     if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return CorruptError("storage.damaged", params, where)
+        return CorruptError("storage.not_database", params)
     if "unable to open database" in text:
-        return ReadOnlyError("storage.cannot_open", params, where)
+        return ReadOnlyError("storage.cannot_open", params)
     if "connection refused" in text or "could not connect" in text or "connection failed" in text:
-        return ConnectionFailedError("storage.no_server", params, where)
+        return ConnectionFailedError("storage.connection_failed", params)
     return None
 
 
 @contextmanager
 def translated(where: str = "") -> Iterator[None]:
     """Turns driver errors about the medium into StorageError subclasses; others pass through."""
+    from sqlalchemy import exc as sa_exc  # here: the window starts without the database layer (ui/main_window)
+
     try:
         yield
     except StorageError:

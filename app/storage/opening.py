@@ -8,6 +8,7 @@ import sys
 
 from app.db import Actor, Database, open_database
 from app.people import default_station
+from app.storage import lockfile
 
 
 def operator() -> str:
@@ -23,10 +24,13 @@ def actor() -> Actor:
     return Actor(default_station(), operator())
 
 
-def open_db(target: str, check: bool = True) -> Database:
+def open_db(target: str, check: bool = True, *, read_only: bool = False) -> Database:
     """The congress database at a file path or URL (an older one is converted as this actor's); `check=False`
-    opens one whose congress row is missing (for `verify`, which names what is wrong)."""
-    return open_database(target, actor(), check=check)
+    opens one whose congress row is missing (for `verify`, which names what is wrong); `read_only` for commands
+    that only read (verify, tally, export, minutes, results): they then open the file read-only beside a window
+    that has it open, and work on read-only media."""
+    lockfile.set_program(" ".join(["kiemphieu", *sys.argv[1:2]]))
+    return open_database(target, actor(), check=check, read_only=read_only)
 
 
 def read_pin(prompt: str, env: str) -> str | None:

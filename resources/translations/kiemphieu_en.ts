@@ -4,44 +4,54 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/backup.py" line="22"/>
+        <location filename="../../ui/backup.py" line="24"/>
         <source>Thư mục sao lưu</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="27"/>
+        <location filename="../../ui/backup.py" line="29"/>
         <source>Mỗi khi chốt một lần bầu, chương trình chép toàn bộ dữ liệu sang thư mục này (ví dụ một ổ USB) rồi kiểm tra lại bản chép. Chỉ áp dụng cho dữ liệu lưu trong tệp trên máy này.</source>
         <translation>Each time a round is finalized, the program copies all the data to this folder (a USB stick, for example) and checks the copy. Only for data kept in a file on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="36"/>
+        <location filename="../../ui/backup.py" line="38"/>
         <source>Chọn thư mục…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="38"/>
+        <location filename="../../ui/backup.py" line="40"/>
         <source>Không sao lưu nữa</source>
         <translation>Stop backing up</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="40"/>
+        <location filename="../../ui/backup.py" line="42"/>
+        <source>Sao lưu ngay</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup.py" line="48"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="60"/>
+        <location filename="../../ui/backup.py" line="71"/>
         <source>Chưa chọn thư mục sao lưu: các lần bầu đã chốt chỉ lưu trên máy này.</source>
         <translation>No backup folder chosen: finalized rounds are kept only on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="62"/>
+        <location filename="../../ui/backup.py" line="73"/>
         <source>Sao lưu vào: {0}</source>
         <translation>Backing up to: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="68"/>
+        <location filename="../../ui/backup.py" line="80"/>
         <source>Chọn thư mục sao lưu</source>
         <translation>Choose the backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup.py" line="101"/>
+        <source>Đã sao lưu và kiểm tra bản chép: {0}</source>
+        <translation>Backed up and the copy checked: {0}</translation>
     </message>
 </context>
 <context>
@@ -148,6 +158,29 @@
         <location filename="../../ui/models.py" line="240"/>
         <source>bị gạch</source>
         <translation>struck</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnDialog</name>
+    <message>
+        <location filename="../../ui/list_column.py" line="29"/>
+        <source>Cột họ và tên</source>
+        <translation>Name column</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_column.py" line="33"/>
+        <source>Tệp {0} không có dòng tiêu đề “Họ và tên”, và có nhiều cột chữ. Chọn cột ghi họ và tên (các dòng đầu của tệp ở dưới).</source>
+        <translation>The file {0} has no “Họ và tên” (full name) header row and several text columns. Choose the column holding the full names (the file&apos;s first rows are below).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_column.py" line="49"/>
+        <source>Cột {0}: {1}</source>
+        <translation>Column {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_column.py" line="57"/>
+        <source>Họ và tên ở</source>
+        <translation>Full names in</translation>
     </message>
 </context>
 <context>
@@ -433,182 +466,182 @@
 <context>
     <name>ElectionsEditor</name>
     <message>
-        <location filename="../../ui/elections.py" line="92"/>
+        <location filename="../../ui/elections.py" line="94"/>
         <source>Cuộc bầu mới</source>
         <translation>New election</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="94"/>
+        <location filename="../../ui/elections.py" line="96"/>
         <source>Xóa cuộc bầu</source>
         <translation>Remove election</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="97"/>
+        <location filename="../../ui/elections.py" line="99"/>
         <source>Các cuộc bầu (theo thứ tự bầu)</source>
         <translation>Elections (in voting order)</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="117"/>
+        <location filename="../../ui/elections.py" line="119"/>
         <source>Bầu cử</source>
         <translation>Election</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="118"/>
+        <location filename="../../ui/elections.py" line="120"/>
         <source>Phiếu xin ý kiến</source>
         <translation>Opinion ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="125"/>
+        <location filename="../../ui/elections.py" line="127"/>
         <source>theo quy chế</source>
         <translation>as the rules say</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="130"/>
+        <location filename="../../ui/elections.py" line="132"/>
         <source>Mã</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="132"/>
+        <location filename="../../ui/elections.py" line="134"/>
         <source>Tên cuộc bầu</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="134"/>
+        <location filename="../../ui/elections.py" line="136"/>
         <source>Bầu</source>
         <translation>Elects</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="136"/>
+        <location filename="../../ui/elections.py" line="138"/>
         <source>Hình thức</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="138"/>
+        <location filename="../../ui/elections.py" line="140"/>
         <source>Số lượng cần bầu</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="140"/>
+        <location filename="../../ui/elections.py" line="142"/>
         <source>Số dư tối đa</source>
         <translation>Maximum surplus</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="142"/>
+        <location filename="../../ui/elections.py" line="144"/>
         <source>Người ứng cử lấy từ</source>
         <translation>Candidates come from</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="148"/>
+        <location filename="../../ui/elections.py" line="150"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="148"/>
+        <location filename="../../ui/elections.py" line="150"/>
         <source>Ghi chú (năm sinh, đơn vị)</source>
         <translation>Note (birth year, unit)</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="153"/>
+        <location filename="../../ui/elections.py" line="155"/>
         <source>Thêm người</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="155"/>
+        <location filename="../../ui/elections.py" line="157"/>
         <source>Bỏ người</source>
         <translation>Remove person</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="157"/>
+        <location filename="../../ui/elections.py" line="159"/>
         <source>Lên</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="159"/>
+        <location filename="../../ui/elections.py" line="161"/>
         <source>Xuống</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="161"/>
+        <location filename="../../ui/elections.py" line="163"/>
         <source>Xếp A-B-C theo tên</source>
         <translation>Sort A-B-C by given name</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="163"/>
+        <location filename="../../ui/elections.py" line="165"/>
         <source>Nhập từ Excel/CSV…</source>
         <translation>Import from Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="183"/>
+        <location filename="../../ui/elections.py" line="185"/>
         <source>Lưu cuộc bầu</source>
         <translation>Save election</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="251"/>
+        <location filename="../../ui/elections.py" line="253"/>
         <source>(danh sách riêng)</source>
         <translation>(its own list)</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="255"/>
+        <location filename="../../ui/elections.py" line="257"/>
         <source>Người trúng cử của: {0}</source>
         <translation>Elected in: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="257"/>
+        <location filename="../../ui/elections.py" line="259"/>
         <source>Người không trúng cử của: {0}</source>
         <translation>Not elected in: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="276"/>
+        <location filename="../../ui/elections.py" line="278"/>
         <source>Cuộc bầu này đã có phiếu: danh sách không sửa được nữa.</source>
         <translation>This election has ballots: its list can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="368"/>
+        <location filename="../../ui/elections.py" line="370"/>
         <source>{0} người cho {1} chỗ · phiếu {2}</source>
         <translation>{0} names for {1} seats · {2} ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="369"/>
+        <location filename="../../ui/elections.py" line="371"/>
         <source>gạch tên</source>
         <translation>strike-out</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="369"/>
+        <location filename="../../ui/elections.py" line="371"/>
         <source>đồng ý / không đồng ý</source>
         <translation>agree / disagree</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="373"/>
+        <location filename="../../ui/elections.py" line="375"/>
         <source>LỖI</source>
         <translation>ERROR</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="373"/>
+        <location filename="../../ui/elections.py" line="375"/>
         <source>Lưu ý</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="376"/>
+        <location filename="../../ui/elections.py" line="378"/>
         <source>Đúng: danh sách theo quy định về số dư.</source>
         <translation>Correct: the list meets the surplus rules.</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="437"/>
+        <location filename="../../ui/elections.py" line="438"/>
         <source>Nhập danh sách bầu cử</source>
         <translation>Import the election list</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="437"/>
+        <location filename="../../ui/elections.py" line="438"/>
         <source>Bảng tính (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="460"/>
+        <location filename="../../ui/elections.py" line="465"/>
         <source>Lưu cuộc bầu trước, rồi ghi kết quả biểu quyết.</source>
         <translation>Save the election first, then record the show-of-hands votes.</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="468"/>
+        <location filename="../../ui/elections.py" line="473"/>
         <source>Mã cuộc bầu chỉ gồm chữ không dấu, số, - và _ (ví dụ: bch).</source>
         <translation>The election id may only contain plain letters, digits, - and _ (e.g. bch).</translation>
     </message>
@@ -750,37 +783,37 @@
 <context>
     <name>HandVotesRow</name>
     <message>
-        <location filename="../../ui/elections.py" line="487"/>
+        <location filename="../../ui/elections.py" line="492"/>
         <source>Biểu quyết (giơ tay):</source>
         <translation>Show of hands:</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="488"/>
+        <location filename="../../ui/elections.py" line="493"/>
         <source>Đồng ý</source>
         <translation>Agree</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="488"/>
+        <location filename="../../ui/elections.py" line="493"/>
         <source>Không đồng ý</source>
         <translation>Disagree</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="488"/>
+        <location filename="../../ui/elections.py" line="493"/>
         <source>Không biểu quyết</source>
         <translation>Abstain</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="492"/>
+        <location filename="../../ui/elections.py" line="497"/>
         <source>Số lượng cần bầu</source>
         <translation>Number to elect</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="492"/>
+        <location filename="../../ui/elections.py" line="497"/>
         <source>Danh sách bầu cử</source>
         <translation>Election list</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="502"/>
+        <location filename="../../ui/elections.py" line="507"/>
         <source>Lưu biểu quyết</source>
         <translation>Save the votes</translation>
     </message>
@@ -835,12 +868,12 @@ Hash: {3}</translation>
         <translation>CHANGED OUTSIDE THE PROGRAM — the first place: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/log_view.py" line="188"/>
+        <location filename="../../ui/log_view.py" line="187"/>
         <source>Lưu nhật ký nhập phiếu</source>
         <translation>Save the entry log</translation>
     </message>
     <message>
-        <location filename="../../ui/log_view.py" line="200"/>
+        <location filename="../../ui/log_view.py" line="198"/>
         <source>Đã lưu nhật ký nhập phiếu: {0}</source>
         <translation>Entry log saved: {0}</translation>
     </message>
@@ -961,67 +994,67 @@ Hash: {3}</translation>
         <translation>Vote counting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Mở đại hội</source>
         <translation>Open congress</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Dữ liệu kiểm phiếu (*.kiemphieu *.sqlite *.db)</source>
         <translation>Counting data (*.kiemphieu *.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Đã nhập tệp bầu cử vào {0}. Hãy đặt mã PIN của trưởng ban ở trang “Đại hội”.</source>
         <translation>The election file was imported into {0}. Set the head&apos;s PIN on the “Congress” page.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Nhập tệp bầu cử</source>
         <translation>Import an election file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Lưu đại hội vào tệp mới</source>
         <translation>Save the congress in a new file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Dữ liệu kiểm phiếu (*.kiemphieu)</source>
         <translation>Counting data (*.kiemphieu)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Đã xuất tệp bầu cử: {0}</source>
         <translation>Election file exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Xuất tệp bầu cử</source>
         <translation>Export election file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Người nhập phiếu</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Tên người đang nhập phiếu ở máy này (ghi vào nhật ký nhập phiếu).</source>
         <translation>Name of the person entering ballots at this computer (written to the entry log).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Phím nhập phiếu</source>
         <translation>Entry keys</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Phiếu gạch tên: gõ số thứ tự các tên bị gạch, cách nhau bằng dấu cách hoặc dấu chấm, rồi Enter. 0 = không gạch tên nào. Dấu + đầu dòng (hoặc F2) = gõ các tên được giữ lại.
 Phiếu đồng ý/không đồng ý: mỗi dòng một phím 1 đồng ý, 2 không đồng ý, 0 bỏ trống, 3 cả hai ô; + = các dòng còn lại đồng ý.
 /1 không do Ban kiểm phiếu phát ra, /2 ghi thêm tên, /3 có dấu hiệu riêng. *5 ở cuối = 5 phiếu giống nhau. Esc xóa dòng, Ctrl+Z lấy lại phiếu vừa lưu.</source>
@@ -1033,62 +1066,62 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
 <context>
     <name>MinutesPage</name>
     <message>
-        <location filename="../../ui/minutes_page.py" line="55"/>
+        <location filename="../../ui/minutes_page.py" line="56"/>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="57"/>
+        <location filename="../../ui/minutes_page.py" line="58"/>
         <source>Lưu PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="59"/>
+        <location filename="../../ui/minutes_page.py" line="60"/>
         <source>Lưu Word…</source>
         <translation>Save Word…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="61"/>
+        <location filename="../../ui/minutes_page.py" line="62"/>
         <source>Xuất kết quả (Excel, CSV)…</source>
         <translation>Export results (Excel, CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="63"/>
+        <location filename="../../ui/minutes_page.py" line="64"/>
         <source>Mọi lần bầu của mọi cuộc bầu: số phiếu, tỷ lệ, người trúng cử</source>
         <translation>Every round of every election: votes, percentages, the elected</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="64"/>
+        <location filename="../../ui/minutes_page.py" line="65"/>
         <source>Chiếu kết quả</source>
         <translation>Project results</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="68"/>
+        <location filename="../../ui/minutes_page.py" line="69"/>
         <source>Màn hình chiếu: lần bầu đã chốt trước</source>
         <translation>Projector: previous finalized round</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="71"/>
+        <location filename="../../ui/minutes_page.py" line="72"/>
         <source>Màn hình chiếu: lần bầu đã chốt tiếp theo</source>
         <translation>Projector: next finalized round</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="80"/>
+        <location filename="../../ui/minutes_page.py" line="81"/>
         <source>Lần bầu</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="127"/>
+        <location filename="../../ui/minutes_page.py" line="128"/>
         <source>BẢN NHÁP: lần bầu chưa chốt hoặc còn lỗi; biên bản in ra có chữ “bản nháp” và lý do.</source>
         <translation>DRAFT: the round is not finalized or has errors; the printed minutes say “draft” and why.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="129"/>
+        <location filename="../../ui/minutes_page.py" line="130"/>
         <source>Lần bầu đã chốt; kết quả chờ cấp ủy cấp trên chuẩn y theo quy định.</source>
         <translation>Round finalized; the result awaits approval by the committee above, as the rules require.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="148"/>
+        <location filename="../../ui/minutes_page.py" line="149"/>
         <source>Không mở được máy in.</source>
         <translation>Could not open the printer.</translation>
     </message>
@@ -1159,112 +1192,107 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
 <context>
     <name>NewCongressDialog</name>
     <message>
-        <location filename="../../ui/new_congress.py" line="46"/>
+        <location filename="../../ui/new_congress.py" line="47"/>
         <source>Tạo đại hội mới</source>
         <translation>Create a congress</translation>
     </message>
     <message>
-        <location filename="../../ui/new_congress.py" line="49"/>
+        <location filename="../../ui/new_congress.py" line="50"/>
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/new_congress.py" line="61"/>
+        <location filename="../../ui/new_congress.py" line="62"/>
         <source>Đại hội đại biểu</source>
         <translation>Delegate congress</translation>
     </message>
     <message>
-        <location filename="../../ui/new_congress.py" line="62"/>
+        <location filename="../../ui/new_congress.py" line="63"/>
         <source>Đại hội đảng viên</source>
         <translation>Member congress</translation>
     </message>
     <message>
-        <location filename="../../ui/new_congress.py" line="63"/>
+        <location filename="../../ui/new_congress.py" line="64"/>
         <source>Hội nghị Ban Chấp hành / Ủy ban kiểm tra</source>
         <translation>Committee conference</translation>
     </message>
     <message>
-        <location filename="../../ui/new_congress.py" line="79"/>
+        <location filename="../../ui/new_congress.py" line="80"/>
         <source>Tệp dữ liệu</source>
         <translation>Data file</translation>
     </message>
     <message>
-        <location filename="../../ui/new_congress.py" line="80"/>
+        <location filename="../../ui/new_congress.py" line="81"/>
         <source>Đảng bộ, chi bộ</source>
         <translation>Party organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/new_congress.py" line="81"/>
+        <location filename="../../ui/new_congress.py" line="82"/>
         <source>Tên đại hội</source>
         <translation>Congress title</translation>
     </message>
     <message>
-        <location filename="../../ui/new_congress.py" line="82"/>
+        <location filename="../../ui/new_congress.py" line="83"/>
         <source>Nhiệm kỳ</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../ui/new_congress.py" line="83"/>
+        <location filename="../../ui/new_congress.py" line="84"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/new_congress.py" line="84"/>
+        <location filename="../../ui/new_congress.py" line="85"/>
         <source>Số được triệu tập</source>
         <translation>Summoned</translation>
     </message>
     <message>
-        <location filename="../../ui/new_congress.py" line="85"/>
+        <location filename="../../ui/new_congress.py" line="86"/>
         <source>Quy chế</source>
         <translation>Rule set</translation>
     </message>
     <message>
-        <location filename="../../ui/new_congress.py" line="86"/>
+        <location filename="../../ui/new_congress.py" line="87"/>
         <source>Trưởng ban kiểm phiếu</source>
         <translation>Head of the counting committee</translation>
     </message>
     <message>
-        <location filename="../../ui/new_congress.py" line="87"/>
+        <location filename="../../ui/new_congress.py" line="88"/>
         <source>Mã PIN trưởng ban</source>
         <translation>Head’s PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/new_congress.py" line="88"/>
+        <location filename="../../ui/new_congress.py" line="89"/>
         <source>Nhập lại mã PIN</source>
         <translation>PIN again</translation>
     </message>
     <message>
-        <location filename="../../ui/new_congress.py" line="104"/>
+        <location filename="../../ui/new_congress.py" line="105"/>
         <source>Tệp dữ liệu đại hội</source>
         <translation>Congress data file</translation>
     </message>
     <message>
-        <location filename="../../ui/new_congress.py" line="104"/>
+        <location filename="../../ui/new_congress.py" line="105"/>
         <source>Dữ liệu kiểm phiếu (*.kiemphieu)</source>
         <translation>Counting data (*.kiemphieu)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_congress.py" line="112"/>
+        <location filename="../../ui/new_congress.py" line="113"/>
         <source>Chọn nơi lưu tệp dữ liệu.</source>
         <translation>Choose where to save the data file.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_congress.py" line="114"/>
+        <location filename="../../ui/new_congress.py" line="115"/>
         <source>Điền tên đảng bộ và tên đại hội.</source>
         <translation>Fill in the organisation and the congress title.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_congress.py" line="116"/>
+        <location filename="../../ui/new_congress.py" line="117"/>
         <source>Điền họ tên trưởng ban kiểm phiếu.</source>
         <translation>Fill in the name of the head of the counting committee.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_congress.py" line="118"/>
-        <source>Mã PIN cần ít nhất {0} ký tự.</source>
-        <translation>The PIN needs at least {0} characters.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/new_congress.py" line="120"/>
+        <location filename="../../ui/new_congress.py" line="122"/>
         <source>Hai lần nhập mã PIN không giống nhau.</source>
         <translation>The two PINs differ.</translation>
     </message>
@@ -1543,7 +1571,7 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
     <message>
         <location filename="../../ui/projector.py" line="142"/>
         <source>Phiếu giới thiệu: kết quả được công bố theo trình tự của Đại hội.</source>
-        <translation>Nomination ballot: the result is announced in the order the Congress sets.</translation>
+        <translation>Nomination ballot: the result is announced in the order the congress sets.</translation>
     </message>
     <message>
         <location filename="../../ui/projector.py" line="155"/>
@@ -2244,17 +2272,17 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
 <context>
     <name>backup</name>
     <message>
-        <location filename="../../ui/backup.py" line="102"/>
+        <location filename="../../ui/backup.py" line="130"/>
         <source>Đã sao lưu và kiểm tra bản chép: {0}</source>
         <translation>Backed up and the copy checked: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="104"/>
+        <location filename="../../ui/backup.py" line="132"/>
         <source>Chưa chọn thư mục sao lưu (Tệp → Thư mục sao lưu): dữ liệu chỉ nằm trên máy này.</source>
         <translation>No backup folder chosen (File → Backup folder): the data is only on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="107"/>
+        <location filename="../../ui/backup.py" line="135"/>
         <source>Dữ liệu không nằm trong tệp trên máy này: không chép sao lưu.</source>
         <translation>The data is not in a file on this computer: no backup copy is made.</translation>
     </message>
@@ -2285,52 +2313,52 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
 <context>
     <name>elections</name>
     <message>
-        <location filename="../../ui/elections.py" line="55"/>
+        <location filename="../../ui/elections.py" line="57"/>
         <source>Ban Chấp hành (cấp ủy)</source>
         <translation>Party committee</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="56"/>
+        <location filename="../../ui/elections.py" line="58"/>
         <source>Ban Thường vụ</source>
         <translation>Standing committee</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="57"/>
+        <location filename="../../ui/elections.py" line="59"/>
         <source>Bí thư</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="58"/>
+        <location filename="../../ui/elections.py" line="60"/>
         <source>Phó Bí thư</source>
         <translation>Deputy secretary</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="59"/>
+        <location filename="../../ui/elections.py" line="61"/>
         <source>Ủy ban Kiểm tra</source>
         <translation>Inspection committee</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="60"/>
+        <location filename="../../ui/elections.py" line="62"/>
         <source>Chủ nhiệm Ủy ban Kiểm tra</source>
         <translation>Inspection committee chair</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="61"/>
+        <location filename="../../ui/elections.py" line="63"/>
         <source>Phó Chủ nhiệm Ủy ban Kiểm tra</source>
         <translation>Inspection committee deputy chair</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="62"/>
+        <location filename="../../ui/elections.py" line="64"/>
         <source>Đại biểu chính thức đi dự đại hội cấp trên</source>
         <translation>Official delegates to the higher congress</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="63"/>
+        <location filename="../../ui/elections.py" line="65"/>
         <source>Đại biểu dự khuyết</source>
         <translation>Alternate delegates</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="64"/>
+        <location filename="../../ui/elections.py" line="66"/>
         <source>Khác</source>
         <translation>Other</translation>
     </message>
@@ -2386,6 +2414,67 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
         <location filename="../../ui/errors.py" line="65"/>
         <source>Lỗi chương trình</source>
         <translation>Program error</translation>
+    </message>
+</context>
+<context>
+    <name>filedialogs</name>
+    <message>
+        <location filename="../../ui/filedialogs.py" line="68"/>
+        <source>Thư mục</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filedialogs.py" line="70"/>
+        <source>Dữ liệu kiểm phiếu</source>
+        <translation>Vote-counting data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filedialogs.py" line="71"/>
+        <source>Tệp bàn giao phiếu</source>
+        <translation>Ballot hand-over file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filedialogs.py" line="72"/>
+        <source>Tệp bầu cử (JSON)</source>
+        <translation>Election file (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filedialogs.py" line="73"/>
+        <source>Bảng tính Excel</source>
+        <translation>Excel workbook</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filedialogs.py" line="74"/>
+        <source>Bảng CSV</source>
+        <translation>CSV table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filedialogs.py" line="78"/>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+</context>
+<context>
+    <name>storage_faults</name>
+    <message>
+        <location filename="../../ui/storage_faults.py" line="34"/>
+        <source>Chép đại hội sang một thư mục ghi được rồi mở bản chép?</source>
+        <translation>Copy the congress to a writable folder and open the copy?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/storage_faults.py" line="39"/>
+        <source>Chép bản sao lưu đó về máy này rồi mở?</source>
+        <translation>Copy that backup to this computer and open it?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/storage_faults.py" line="54"/>
+        <source>Chép đại hội sang</source>
+        <translation>Copy the congress to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/storage_faults.py" line="56"/>
+        <source>Dữ liệu kiểm phiếu (*.kiemphieu)</source>
+        <translation>Counting data (*.kiemphieu)</translation>
     </message>
 </context>
 </TS>

@@ -295,7 +295,8 @@ def test_backup_after_finalize_is_checked(tmp_path: Path, congress: Congress, co
     failed = rounds.finalize(d, ME, "bch", 1, PIN)
     assert failed.backup is None and failed.backup_error is not None
     assert (
-        failed.backup_error.code == "storage.backup_failed" and "đã được chốt và lưu an toàn" in failed.backup_error.vi
+        failed.backup_error.code == "storage.backup_failed"
+        and "ĐÃ ĐƯỢC CHỐT và đã lưu trên máy này" in failed.backup_error.vi
     )
     assert reports.round_status(d, "bch", 1).finalized
     d.close()

@@ -75,7 +75,31 @@ def test_a_failed_copy_still_shows_the_round_finalized(qtbot: QtBot, demo_desk: 
     assert reports.round_status(demo_desk.db, "ubkt", 2).finalized
     assert page.seal.text().startswith("Đã chốt lúc")  # the page was refreshed
     assert page.panel.reopen_button.isEnabled() and not page.panel.finalize_button.isEnabled()
-    assert "Lần bầu đã được chốt" in page.backup_note.text() and "CHƯA sao lưu được" in page.backup_note.text()
+    note = page.backup_note.text()
+    # what was saved, what was not, what to do — and nothing that contradicts it (issue 9.7)
+    assert note.startswith("Lần bầu ĐÃ ĐƯỢC CHỐT và đã lưu trên máy này")
+    assert f"sang thư mục {blocker} là CHƯA chép được: đó không phải là một thư mục." in note
+    assert "Sao lưu ngay" in note and "chưa được ghi" not in note and "nguyên vẹn" not in note
     box = last_message(page)
     assert box is not None and box.text() == "Đã chốt kết quả. Nhưng bản sao lưu chưa chép được."  # type: ignore[attr-defined]
     assert str(blocker) in box.informativeText()  # type: ignore[attr-defined]
+    # the folder fixed, "Back up now" makes the copy that was missing
+    blocker.unlink()
+    dialog = BackupDialog(demo_desk)
+    qtbot.addWidget(dialog)
+    assert dialog.now_button.isEnabled()
+    dialog.now_button.click()
+    [copy] = blocker.iterdir()
+    assert dialog.outcome.text() == f"Đã sao lưu và kiểm tra bản chép: {copy}"
+
+
+def test_back_up_now_names_what_failed_and_that_nothing_changed(qtbot: QtBot, demo_desk: Desk, tmp_path: Path) -> None:
+    full = tmp_path / "full-usb"
+    full.write_text("a file, not a folder")
+    congress.set_backup_folder(demo_desk.db, demo_desk.actor, full)
+    dialog = BackupDialog(demo_desk)
+    qtbot.addWidget(dialog)
+    assert not dialog.back_up_now()
+    text = dialog.outcome.text()
+    assert text.startswith(f"Chưa chép được đại hội sang thư mục sao lưu {full}: đó không phải là một thư mục.")
+    assert "không thay đổi" in text
