@@ -68,10 +68,10 @@ def service() -> None:
     )
     with tempfile.TemporaryDirectory() as tmp:
         lan, minh = Actor("m", "Lan"), Actor("m", "Minh")
-        db = congress.create(Path(tmp) / "b.kiemphieu", data.congress, lan, head_pin="2468")
+        db = congress.create(Path(tmp) / "b.kiemphieu", data.congress, lan, head_pin="246813")
         with db.writing(lan) as tx:
             import_data(tx, bare, {})
-        congress.set_entry_mode(db, lan, 2, "2468")
+        congress.set_entry_mode(db, lan, 2, "246813")
         teams.add_team(db, lan, "Tổ 1", ["Lan", "Minh"])
         sid = stacks.open_stack(db, lan, e.id, 1, "Tổ 1", len(first))
         per_ballot = []
@@ -99,7 +99,7 @@ def service() -> None:
         resolve = []
         for d in diffs:
             t0 = time.perf_counter()
-            status = stacks.resolve_difference(db, lan, sid, d.seq, 0, "2468")
+            status = stacks.resolve_difference(db, lan, sid, d.seq, 0, "246813")
             resolve.append((time.perf_counter() - t0) * 1000)
         assert status.state == "definitive" and reports.round_status(db, e.id, 1).entered == len(first)
         records = len(reports.log(db))

@@ -90,7 +90,7 @@ def entry_timing() -> dict[str, float]:
     spec = EntrySpec(Form.STRIKE_OUT, tuple(range(1, CANDIDATES + 1)), SEATS)
     with tempfile.TemporaryDirectory() as tmp:
         who = Actor("bench", "bench")
-        db = congress.create(Path(tmp) / "b.kiemphieu", CONGRESS, who, head_pin="1234")
+        db = congress.create(Path(tmp) / "b.kiemphieu", CONGRESS, who, head_pin="123456")
         elections.add(db, who, Election("dbct", "Bầu đại biểu", Body.DELEGATES, SEATS, people))
         n = BALLOTS_IN + TIMED + 10
         rounds.set_counts(db, who, "dbct", 1, ballots_issued=n, ballots_collected=n, present=None)
