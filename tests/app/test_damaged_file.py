@@ -80,7 +80,7 @@ def test_a_damaged_file_is_refused_everywhere(congress_db: tuple[Path, Path], ki
     text = info.value.vi
     assert text.startswith(f"Tệp {db} đã bị hỏng (") and f"Bản sao lưu gần nhất của đại hội này: {backup}" in text
 
-    env = dict(os.environ, PYTHONPATH=str(ROOT), KIEMPHIEU_PIN="1357", KIEMPHIEU_OLD_PIN=PIN)
+    env = dict(os.environ, PYTHONPATH=str(ROOT), KIEMPHIEU_PIN="135790", KIEMPHIEU_OLD_PIN=PIN)
     out = db.parent / "out"
     for args in (
         ("verify", "--db", str(db)),

@@ -85,7 +85,7 @@ def test_writing_commands_honour_it_and_reading_ones_do_not_need_it(
         ws.record_ballot("bch", 1, StruckBallot(frozenset({6})))
     proc = holding(db)
     try:
-        monkeypatch.setenv("KIEMPHIEU_PIN", "1357")
+        monkeypatch.setenv("KIEMPHIEU_PIN", "135790")
         assert main(["pin", "--db", str(db)]) == 2
         err = capsys.readouterr().err
         assert "đang được mở ở kiemphieu-gui" in err and "[storage.held" in err

@@ -38,7 +38,7 @@ def on_read_only(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
     cmd = " ".join(shlex.quote(a) for a in (sys.executable, "-m", "app", *args))
     f = shlex.quote(str(folder))
     script = f"mount --bind {f} {f} && mount -o remount,bind,ro {f} && touch {f}/probe 2>/dev/null; exec {cmd}"
-    env = dict(os.environ, PYTHONPATH=str(ROOT), KIEMPHIEU_PIN="1357")
+    env = dict(os.environ, PYTHONPATH=str(ROOT), KIEMPHIEU_PIN="135790")
     return subprocess.run(["unshare", "-rm", "sh", "-c", script], capture_output=True, text=True, env=env, cwd=ROOT)
 
 

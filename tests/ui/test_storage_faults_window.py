@@ -35,7 +35,7 @@ def db(tmp_path: Path) -> Path:
     path = tmp_path / "cd" / "dai-hoi.kiemphieu"
     path.parent.mkdir()
     data = make_data(make_election(4, 3, id="cu"))
-    with Workspace.create(path, data.congress, station="s", operator="o", head_pin="2468") as ws:
+    with Workspace.create(path, data.congress, station="s", operator="o", head_pin="246802") as ws:
         ws.add_election(data.elections[0])
         for i in range(20):
             ws.record_ballot("cu", 1, StruckBallot(frozenset({1 + i % 4})))
@@ -81,7 +81,7 @@ def test_a_damaged_file_offers_its_latest_backup(
     with Workspace.open(db, station="s", operator="o") as ws:
         ws.set_backup_folder(tmp_path / "usb")
         ws.set_round_counts("cu", 1, ballots_issued=20, ballots_collected=20, present=20)
-        ws.finalize_round("cu", 1, "2468")
+        ws.finalize_round("cu", 1, "246802")
         backup = ws.last_backup
     assert backup is not None
     raw = bytearray(db.read_bytes())
