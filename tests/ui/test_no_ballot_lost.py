@@ -100,7 +100,7 @@ def test_every_file_dialog_then_other_programs_then_a_kill(tmp_path: Path) -> No
         # the window still holds SQLite's locks on the database and its -shm, and the program's own lock
         assert lock_holder(db) == window.pid
         assert lock_holder(Path(f"{db}-shm")) == window.pid
-        held = cli("pin", "--db", str(db), env={**env, "KIEMPHIEU_PIN": "9999"})
+        held = cli("pin", "--db", str(db), env={**env, "KIEMPHIEU_PIN": "999999"})
         assert held.returncode == 2 and "đang được mở" in held.stderr and str(window.pid) in held.stderr
         # other programs read it meanwhile
         for args in (
