@@ -609,6 +609,25 @@ TEXTS: dict[str, str] = {
     "minutes.nomination_not_ready": "The minutes of nomination ballot {election} cannot be printed yet; see its result with kiemphieu tally.",
     #
     #
+    # --- the counting room (app/room, the entry window: issue 13) ---------------------------------------------
+    "event.staff": "Technical staff who enter ballots",
+    "event.staff.words": "{names}",
+    "event.network": "Counting computer on a network",
+    "event.network.words": "{state}",
+    "network.disconnected": "no network",
+    "network.local": "connected to itself only",
+    "network.site": "on a local network (LAN), no Internet",
+    "network.online": "on the Internet",
+    "operator.too_long": "The operator's name is longer than {max} characters.",
+    "entry.stack_over": (
+        "{count} identical ballots not saved: {counted} entered, {count} more make {total}, "
+        "more than {by} ({limit}). Check the number after *."
+    ),
+    "entry.limit.collected": "the ballots collected",
+    "entry.limit.present": "those present at the vote (ballots collected not entered yet)",
+    "entry.limit.attending": "the delegates attending the congress (ballots collected not entered yet)",
+    #
+    #
     # --- printed and scanned ballots (app/scan) --------------------------------------------------------------
     #
     #

@@ -23,8 +23,11 @@ from app.record.events import (
     EntryModeSet,
     Event,
     HandoverExported,
+    NetworkSeen,
+    NetworkState,
     OperatorChosen,
     RecordConverted,
+    StaffSet,
     decode,
 )
 from app.record.fields import RecordFault
@@ -59,6 +62,8 @@ def sample_events(tmp_path: Path) -> list[Event]:
         RecordConverted(None, None, "0006"),
         EntryModeSet(3),
         BackupFolderSet(None),
+        StaffSet(("Phạm Văn Kỹ", "Nguyễn Thị Lan")),
+        NetworkSeen(NetworkState.SITE),
     ]
     return events
 

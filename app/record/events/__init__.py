@@ -34,6 +34,7 @@ from app.record.events.entry import (
     ballot_words,
     subtotal_words,
 )
+from app.record.events.room import NetworkSeen, NetworkState, StaffSet
 from app.record.events.stacks import (
     DifferenceResolved,
     HandoverExported,
@@ -62,6 +63,8 @@ __all__ = [
     "Event",
     "HandVotesSet",
     "HandoverExported",
+    "NetworkSeen",
+    "NetworkState",
     "OperatorChosen",
     "ParametersSet",
     "PassCompleted",
@@ -75,6 +78,7 @@ __all__ = [
     "RoundReopened",
     "RoundStarted",
     "StackOpened",
+    "StaffSet",
     "SubtotalRecorded",
     "SubtotalVoided",
     "TeamAdded",
