@@ -367,7 +367,7 @@ class EntryPage(QWidget):
             "gõ lại phiếu đó sau."
         ).format(last.seq, local_time(last.at), self._words(last.ballot))
         reason = self.tr("Hủy phiếu vừa nhập (nhập nhầm)")
-        return confirm(self, question, lambda: None if self.void(last.id, reason) else None)
+        return confirm(self, question, lambda: self.void(last.id, reason))
 
     def undo_last(self) -> None:
         """Voids this operator's last ballot of the round (recorded as a correction), without asking."""
