@@ -29,7 +29,10 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 @pytest.fixture(autouse=True)
 def _ui_environment(qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    from ui import network
+
     monkeypatch.setenv("KIEMPHIEU_SETTINGS", str(tmp_path / "settings.ini"))
+    monkeypatch.setattr(network, "backend", lambda: None)  # the test machine's own network says nothing here
     if not getattr(qapp, "_kiemphieu_fonts", False):
         resources.load_fonts()
         qapp.setFont(resources.ui_font())

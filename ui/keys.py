@@ -1,0 +1,84 @@
+"""The keyboard everywhere: Enter presses the focused button (in dialogs and on pages alike), a focus ring
+that can be seen from arm's length, and the list of keys shown in the Help menu."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractButton, QApplication, QPushButton, QToolButton
+
+#: The focused control drawn with a thick blue ring (only `:focus` rules: everything else keeps its style).
+FOCUS_STYLE = """
+QPushButton:focus, QToolButton:focus {
+    border: 3px solid #0b57d0; border-radius: 4px; background: #e8f0fe; padding: 3px 10px;
+}
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QSpinBox:focus, QDoubleSpinBox:focus, QComboBox:focus {
+    border: 2px solid #0b57d0;
+}
+QListView:focus, QTreeView:focus, QTableView:focus, QListWidget:focus, QTableWidget:focus {
+    border: 2px solid #0b57d0;
+}
+QCheckBox:focus, QRadioButton:focus { background: #e8f0fe; }
+QTabBar::tab:focus { background: #e8f0fe; }
+"""
+
+
+class EnterPresses(QObject):
+    """Enter (or the keypad's Enter) on a focused push button or tool button clicks it, as Space does: outside
+    dialogs Qt gives Enter to no button. (On a check box Enter keeps its meaning in a dialog: the default button.)"""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QAbstractButton):
+            return False
+        assert isinstance(event, QKeyEvent)
+        if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            return False
+        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return False
+        if not isinstance(watched, QPushButton | QToolButton) or not watched.isEnabled():
+            return False
+        if not watched.hasFocus():
+            return False
+        watched.animateClick()
+        return True
+
+
+_installed: EnterPresses | None = None
+
+
+def install(app: QApplication) -> None:
+    """Enter on focused buttons and the focus ring, once per application."""
+    global _installed
+    if _installed is not None:
+        return
+    _installed = EnterPresses(app)
+    app.installEventFilter(_installed)
+    app.setStyleSheet(app.styleSheet() + FOCUS_STYLE)
+
+
+def shortcuts_text() -> str:
+    """The list of keys, in the window's language (Help → Phím tắt)."""
+    tr = QCoreApplication.translate
+    lines = [
+        tr("keys", "Cả chương trình"),
+        tr("keys", "  Alt+1 … Alt+6: chuyển sang trang 1 … 6"),
+        tr("keys", "  Tab / Shift+Tab: sang ô, nút kế tiếp / trước; Enter hoặc Space: bấm nút đang chọn (viền xanh)"),
+        tr("keys", "  Ctrl+O: mở đại hội · Ctrl+Q: thoát · Esc: đóng hộp thoại"),
+        tr("keys", "  Ctrl+Shift+N: đổi người nhập phiếu"),
+        "",
+        tr("keys", "Trang 3. Nhập phiếu"),
+        tr("keys", "  3 7 12 Enter: gạch các tên số 3, 7, 12 (cách nhau bằng dấu cách, dấu chấm hoặc dấu phẩy)"),
+        tr("keys", "  0: không gạch tên nào · +3 7: gõ các tên ĐƯỢC GIỮ cho phiếu này · F2: đổi hẳn cách gõ"),
+        tr("keys", "  Phiếu đồng ý/không đồng ý: mỗi dòng một phím 1 đồng ý, 2 không đồng ý, 0 bỏ trống, 3 cả hai ô; "),
+        tr("keys", "    + : các dòng còn lại đồng ý"),
+        tr("keys", "  /1 không do Ban kiểm phiếu phát ra · /2 ghi thêm tên · /3 có dấu hiệu riêng"),
+        tr("keys", "  *5 ở cuối: 5 phiếu giống nhau (nhiều phiếu quá ngưỡng cần Enter lần nữa)"),
+        tr("keys", "  Phiếu không hợp lệ (dòng hiện màu đỏ): Enter lần nữa để lưu"),
+        tr("keys", "  Esc: xóa dòng · Ctrl+Z: lấy lại phiếu vừa lưu (hỏi trước, nói rõ phiếu nào)"),
+        tr("keys", "  Ctrl+L: danh sách phiếu đã nhập (hủy hoặc sửa một phiếu, có lý do)"),
+        "",
+        tr("keys", "Nhập tập phiếu độc lập (trang 6)"),
+        tr("keys", "  Gõ như trang 3, mỗi phiếu một dòng · Ctrl+Z: quay lại phiếu trước để gõ lại"),
+        tr("keys", "  Màn hình chiếu: F11 toàn màn hình, ← → lần bầu trước, sau"),
+    ]
+    return "\n".join(lines)
