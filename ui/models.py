@@ -78,9 +78,7 @@ class ResultsTableModel(RecordsModel):
         self._disagree = False
         self._provisional = False
 
-    def set_rows(
-        self, rows: Sequence[CandidateResult], show_disagree: bool = False, provisional: bool = False
-    ) -> None:
+    def set_rows(self, rows: Sequence[CandidateResult], show_disagree: bool = False, provisional: bool = False) -> None:
         """Replaces the rows (a RoundResult's candidates, in ballot order)."""
         self.beginResetModel()
         self._positions = {c.no: i + 1 for i, c in enumerate(rows)}
