@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol, cast
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QTabWidget, QWidget
 
@@ -66,7 +66,13 @@ def _implements(page: object) -> bool:
 
 
 class CongressView(QTabWidget):
-    """The tabs of one open congress; every change goes through the app's services."""
+    """The tabs of one open congress; every change goes through the app's services.
+
+    Signals:
+        operator_change_requested(): a page needs someone else at the keyboard (a second independent entry).
+    """
+
+    operator_change_requested = Signal()
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,6 +99,7 @@ class CongressView(QTabWidget):
         self.elections.election_removed.connect(self._on_elections_election_removed)
         self.elections.hand_votes_saved.connect(self._on_elections_hand_votes_saved)
         self.results.round_started.connect(self._on_results_round_started)
+        self.teams.operator_change_requested.connect(self.operator_change_requested)
         self.currentChanged.connect(self._on_current_changed)
         self._shown = 0
         self._question: QMessageBox | None = None

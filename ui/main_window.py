@@ -162,6 +162,7 @@ class MainWindow(QMainWindow):
         self.close_congress()
         self.desk = Desk(db, Actor(default_station(), settings.operator()))
         self.view = CongressView(self.desk)
+        self.view.operator_change_requested.connect(self.ask_operator)
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
         if db.is_sqlite and db.target != str(demo_path()):
@@ -469,6 +470,7 @@ class MainWindow(QMainWindow):
             from ui.congress_view import CongressView
 
             self.view = CongressView(desk)
+            self.view.operator_change_requested.connect(self.ask_operator)
             self.stack.addWidget(self.view)
             self.stack.setCurrentWidget(self.view)
             self.view.setCurrentIndex(current)
