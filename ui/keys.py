@@ -58,27 +58,42 @@ def install(app: QApplication) -> None:
 
 def shortcuts_text() -> str:
     """The list of keys, in the window's language (Help → Phím tắt)."""
-    tr = QCoreApplication.translate
     lines = [
-        tr("keys", "Cả chương trình"),
-        tr("keys", "  Alt+1 … Alt+6: chuyển sang trang 1 … 6"),
-        tr("keys", "  Tab / Shift+Tab: sang ô, nút kế tiếp / trước; Enter hoặc Space: bấm nút đang chọn (viền xanh)"),
-        tr("keys", "  Ctrl+O: mở đại hội · Ctrl+Q: thoát · Esc: đóng hộp thoại"),
-        tr("keys", "  Ctrl+Shift+N: đổi người nhập phiếu"),
+        QCoreApplication.translate("keys", "Cả chương trình"),
+        QCoreApplication.translate("keys", "  Alt+1 … Alt+6: chuyển sang trang 1 … 6"),
+        QCoreApplication.translate(
+            "keys", "  Tab / Shift+Tab: sang ô, nút kế tiếp / trước; Enter hoặc Space: bấm nút đang chọn (viền xanh)"
+        ),
+        QCoreApplication.translate("keys", "  Ctrl+O: mở đại hội · Ctrl+Q: thoát · Esc: đóng hộp thoại"),
+        QCoreApplication.translate("keys", "  Ctrl+Shift+N: đổi người nhập phiếu"),
         "",
-        tr("keys", "Trang 3. Nhập phiếu"),
-        tr("keys", "  3 7 12 Enter: gạch các tên số 3, 7, 12 (cách nhau bằng dấu cách, dấu chấm hoặc dấu phẩy)"),
-        tr("keys", "  0: không gạch tên nào · +3 7: gõ các tên ĐƯỢC GIỮ cho phiếu này · F2: đổi hẳn cách gõ"),
-        tr("keys", "  Phiếu đồng ý/không đồng ý: mỗi dòng một phím 1 đồng ý, 2 không đồng ý, 0 bỏ trống, 3 cả hai ô; "),
-        tr("keys", "    + : các dòng còn lại đồng ý"),
-        tr("keys", "  /1 không do Ban kiểm phiếu phát ra · /2 ghi thêm tên · /3 có dấu hiệu riêng"),
-        tr("keys", "  *5 ở cuối: 5 phiếu giống nhau (nhiều phiếu quá ngưỡng cần Enter lần nữa)"),
-        tr("keys", "  Phiếu không hợp lệ (dòng hiện màu đỏ): Enter lần nữa để lưu"),
-        tr("keys", "  Esc: xóa dòng · Ctrl+Z: lấy lại phiếu vừa lưu (hỏi trước, nói rõ phiếu nào)"),
-        tr("keys", "  Ctrl+L: danh sách phiếu đã nhập (hủy hoặc sửa một phiếu, có lý do)"),
+        QCoreApplication.translate("keys", "Trang 3. Nhập phiếu"),
+        QCoreApplication.translate(
+            "keys", "  3 7 12 Enter: gạch các tên số 3, 7, 12 (cách nhau bằng dấu cách, dấu chấm hoặc dấu phẩy)"
+        ),
+        QCoreApplication.translate(
+            "keys", "  0: không gạch tên nào · +3 7: gõ các tên ĐƯỢC GIỮ cho phiếu này · F2: đổi hẳn cách gõ"
+        ),
+        QCoreApplication.translate(
+            "keys", "  Phiếu đồng ý/không đồng ý: mỗi dòng một phím 1 đồng ý, 2 không đồng ý, 0 bỏ trống, 3 cả hai ô; "
+        ),
+        QCoreApplication.translate("keys", "    + : các dòng còn lại đồng ý"),
+        QCoreApplication.translate(
+            "keys", "  /1 không do Ban kiểm phiếu phát ra · /2 ghi thêm tên · /3 có dấu hiệu riêng"
+        ),
+        QCoreApplication.translate(
+            "keys", "  *5 ở cuối: 5 phiếu giống nhau (nhiều phiếu quá ngưỡng cần Enter lần nữa)"
+        ),
+        QCoreApplication.translate("keys", "  Phiếu không hợp lệ (dòng hiện màu đỏ): Enter lần nữa để lưu"),
+        QCoreApplication.translate(
+            "keys", "  Esc: xóa dòng · Ctrl+Z: lấy lại phiếu vừa lưu (hỏi trước, nói rõ phiếu nào)"
+        ),
+        QCoreApplication.translate("keys", "  Ctrl+L: danh sách phiếu đã nhập (hủy hoặc sửa một phiếu, có lý do)"),
         "",
-        tr("keys", "Nhập tập phiếu độc lập (trang 6)"),
-        tr("keys", "  Gõ như trang 3, mỗi phiếu một dòng · Ctrl+Z: quay lại phiếu trước để gõ lại"),
-        tr("keys", "  Màn hình chiếu: F11 toàn màn hình, ← → lần bầu trước, sau"),
+        QCoreApplication.translate("keys", "Nhập tập phiếu độc lập (trang 6)"),
+        QCoreApplication.translate(
+            "keys", "  Gõ như trang 3, mỗi phiếu một dòng · Ctrl+Z: quay lại phiếu trước để gõ lại"
+        ),
+        QCoreApplication.translate("keys", "  Màn hình chiếu: F11 toàn màn hình, ← → lần bầu trước, sau"),
     ]
     return "\n".join(lines)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWi
 from app import reports, rounds
 from ballot.model import Candidate, Decision, Purpose
 from ui.backup import backup_outcome
+from ui.ballot_words import local_time
 from ui.desk import Desk
 from ui.dialogs import ask_fields, information, message
 from ui.errors import show_error
@@ -72,7 +73,7 @@ class ResultsPage(QWidget):
         if status.finalized:
             self.seal.setText(
                 self.tr("Đã chốt lúc {0} bởi {1}. Dấu kiểm tra (SHA-256): {2}").format(
-                    status.finalized_at, status.finalized_by, status.fingerprint
+                    local_time(status.finalized_at, seconds=False), status.finalized_by, status.fingerprint
                 )
             )
         else:

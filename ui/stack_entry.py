@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from app import stacks
@@ -156,7 +156,9 @@ def sheet_pass(
     dialog.team.setText(stack.team)
     dialog.team.setEnabled(False)
     dialog.setWindowTitle(
-        dialog.tr("Bảng kiểm đếm tay của tổ {0} — {1} (nhập độc lập)").format(stack.team, desk.actor.operator)
+        QCoreApplication.translate("stack_entry", "Bảng kiểm đếm tay của tổ {0} — {1} (nhập độc lập)").format(
+            stack.team, desk.actor.operator
+        )
     )
     if isinstance(mine, Subtotal):
         dialog.show_subtotal(mine)
