@@ -186,6 +186,8 @@ class BallotListDialog(QDialog):
         self.retype_button.setObjectName("retype_ballot")
         close = QPushButton(self.tr("Đóng"))
         close.clicked.connect(self.accept)
+        for b in (self.void_button, self.retype_button, close):
+            b.setAutoDefault(False)  # Enter on a row retypes it (below); a button is pressed only when focused
         buttons = QHBoxLayout()
         buttons.addWidget(self.retype_button)
         buttons.addWidget(self.void_button)
@@ -202,6 +204,7 @@ class BallotListDialog(QDialog):
         self.view.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.void_button.clicked.connect(self._on_void_button_clicked)
         self.retype_button.clicked.connect(self._on_retype_button_clicked)
+        self.view.activated.connect(self._on_retype_button_clicked)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view, self._on_void_button_clicked)
 
     def set_ballots(self, stored: Sequence[StoredBallot], locked: bool) -> None:
@@ -216,6 +219,7 @@ class BallotListDialog(QDialog):
         self._fill(self.operator, sorted({s.operator for s in stored}), self.tr("Mọi người nhập"))
         self._fill(self.team, sorted({s.ballot.team for s in stored if s.ballot.team}), self.tr("Mọi tổ"))
         self._on_filter_changed()
+        self.view.setFocus()
 
     def _fill(self, combo: QComboBox, values: list[str], everyone: str) -> None:
         keep = combo.currentData() or ""
@@ -318,6 +322,7 @@ class RetypeDialog(QDialog):
         self.message.setObjectName("retype_message")
         self.message.setStyleSheet("color: #b00020;")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(was)

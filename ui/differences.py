@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -208,6 +208,7 @@ class DifferencesDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.note)
         self.own.returnPressed.connect(self._on_own_return_pressed)
+        self.pin.returnPressed.connect(self.view.setFocus)
         self.pin.textChanged.connect(self._on_pin_text_changed)
         self.refresh()
         self.pin.setFocus()
@@ -229,6 +230,7 @@ class DifferencesDialog(QDialog):
         for i, op in enumerate(ops):
             button = QPushButton(self.tr("Giữ lần {0} ({1})").format(i + 1, op))
             button.setObjectName(f"keep_{i}")
+            button.setAutoDefault(False)  # a decision is a deliberate press, never Enter typed elsewhere
             button.clicked.connect(lambda _=False, i=i: self.decide(i))
             self.keep.addWidget(button)
         self.note.setText("" if self.rows else self.tr("Không còn chỗ khác nhau: tập phiếu đã xác định."))
@@ -285,6 +287,13 @@ class DifferencesDialog(QDialog):
         self.own.clear()
         self.refresh()
         self.resolved.emit(status.state)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter never presses a button here by itself (QDialog would press the first one)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     @Slot()
     def _on_own_return_pressed(self) -> None:

@@ -118,7 +118,6 @@ class BallotEntryWidget(QWidget):
         self.line.setMinimumHeight(48)
         self.line.setClearButtonEnabled(False)
         self.line.textChanged.connect(self._on_line_text_changed)
-        self.line.returnPressed.connect(self._on_line_return_pressed)
 
         self.status = QLabel()
         self.status.setObjectName("entry_status")
@@ -323,10 +322,6 @@ class BallotEntryWidget(QWidget):
         kept = self._spec.rows - len(reading.struck_rows)
         return self.tr("Gạch {0} tên, giữ {1} tên. Enter để lưu.").format(len(reading.struck_rows), kept) + stack
 
-    @Slot()
-    def _on_line_return_pressed(self) -> None:
-        self.submit()
-
     def submit(self) -> bool:
         """Saves the typed line as a ballot; True when it was saved. A line that makes an invalid ballot, or a
         stack above the threshold, is saved by a second Enter on the same line."""
@@ -375,9 +370,13 @@ class BallotEntryWidget(QWidget):
         return self.tr("Đã lưu phiếu") + stack
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """The entry line's own keys: F2 switches struck/kept, Ctrl+Z asks to undo, Esc clears the line."""
+        """The entry line's own keys: Enter saves (and goes no further: in a dialog it must not also press the
+        dialog's default button), F2 switches struck/kept, Ctrl+Z asks to undo, Esc clears the line."""
         if watched is self.line and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.submit()
+                return True
             if event.key() == Qt.Key.Key_F2:
                 self.toggle_kept_mode()
                 return True

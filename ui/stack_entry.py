@@ -73,7 +73,7 @@ class StackEntryDialog(QDialog):
         self.count.setFont(ui_font(13, bold=True))
         self.finish_button = QPushButton(self.tr("Hoàn thành lần nhập"))
         self.finish_button.setObjectName("stack_done")
-        self.finish_button.setAutoDefault(True)
+        self.finish_button.setAutoDefault(False)  # focused when the pass is complete: Enter then presses it
         top = QHBoxLayout()
         top.addWidget(self.seq)
         top.addWidget(self.echo, 1)
