@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence
+from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -29,6 +29,7 @@ from app.entry_parse import EntrySpec, Reading, invalid_by_marks, read_line, to_
 from app.texts import text as catalogue
 from ballot.model import Ballot, Form, MarkedBallot, RuledInvalidBallot, StruckBallot
 from ui.errors import show_error
+from ui.keys import KeyActions
 from ui.models import BallotPaperModel, PaperRow
 from ui.resources import ui_font
 from ui.settings import STACK_THRESHOLD
@@ -142,7 +143,16 @@ class BallotEntryWidget(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.keys)
 
-        self.line.installEventFilter(self)
+        KeyActions(
+            self.line,
+            {
+                Qt.Key.Key_Return: self.submit,
+                Qt.Key.Key_Enter: self.submit,
+                Qt.Key.Key_F2: self.toggle_kept_mode,
+                QKeySequence.StandardKey.Undo: self.undo_requested.emit,
+                Qt.Key.Key_Escape: self.line.clear,
+            },
+        )
         self.set_paper(None, (), "")
 
     # -- set-up -----------------------------------------------------------------------------------------------
@@ -156,8 +166,10 @@ class BallotEntryWidget(QWidget):
         self._team = team or None
 
     def set_stacks_allowed(self, allowed: bool) -> None:
-        """Whether ``*N`` (a stack of identical ballots) may be typed (not in a blind pass: one paper at a time)."""
+        """Whether ``*N`` (a stack of identical ballots) may be typed (not in a blind pass: one paper at a time,
+        where Ctrl+Z goes back one paper)."""
         self._stacks = allowed
+        self._show_keys()
 
     def set_stack_threshold(self, threshold: int) -> None:
         """A stack of more ballots than this needs a second Enter."""
@@ -239,15 +251,17 @@ class BallotEntryWidget(QWidget):
         if self._spec is not None and self._spec.form is Form.AGREE_DISAGREE:
             text = self.tr(
                 "Mỗi dòng một phím: 1 đồng ý · 2 không đồng ý · 0 bỏ trống · 3 cả hai ô · + các dòng còn lại đồng ý"
-                "  |  /1 /2 /3 phiếu không hợp lệ · *5 năm phiếu giống nhau · Enter lưu · Esc xóa dòng"
-                " · Ctrl+Z lấy lại phiếu vừa lưu"
+                "  |  /1 /2 /3 phiếu không hợp lệ"
             )
         else:
             text = self.tr(
                 "Gõ số thứ tự, cách nhau bằng dấu cách hoặc dấu chấm · 0 không gạch tên nào · + đầu dòng: gõ tên giữ lại"
-                " · F2 đổi cách gõ  |  /1 /2 /3 phiếu không hợp lệ · *5 năm phiếu giống nhau · Enter lưu"
-                " · Esc xóa dòng · Ctrl+Z lấy lại phiếu vừa lưu"
+                " · F2 đổi cách gõ  |  /1 /2 /3 phiếu không hợp lệ"
             )
+        if self._stacks:
+            text += self.tr(" · *5 năm phiếu giống nhau · Enter lưu · Esc xóa dòng · Ctrl+Z lấy lại phiếu vừa lưu")
+        else:
+            text += self.tr(" · Enter lưu, sang phiếu sau · Esc xóa dòng · Ctrl+Z quay lại phiếu trước")
         self.keys.setText(text)
 
     def _set_status(self, text: str, kind: str) -> None:
@@ -368,25 +382,6 @@ class BallotEntryWidget(QWidget):
             return self.tr("Đã lưu: gạch {0} tên").format(len(ballot.struck)) + stack
         assert isinstance(ballot, MarkedBallot)
         return self.tr("Đã lưu phiếu") + stack
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """The entry line's own keys: Enter saves (and goes no further: in a dialog it must not also press the
-        dialog's default button), F2 switches struck/kept, Ctrl+Z asks to undo, Esc clears the line."""
-        if watched is self.line and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.submit()
-                return True
-            if event.key() == Qt.Key.Key_F2:
-                self.toggle_kept_mode()
-                return True
-            if event.matches(QKeySequence.StandardKey.Undo):
-                self.undo_requested.emit()
-                return True
-            if event.key() == Qt.Key.Key_Escape:
-                self.line.clear()
-                return True
-        return super().eventFilter(watched, event)
 
     def toggle_kept_mode(self) -> None:
         """Switches between typing the struck names and typing the kept names (strike-out form only)."""

@@ -32,9 +32,10 @@ from ui.desk import Desk
 from ui.dialogs import ask_fields, confirm, information
 from ui.entry import BallotEntryWidget
 from ui.errors import show_error
+from ui.keys import on_enter
 from ui.models import PaperRow
 from ui.results import ResultsPanel
-from ui.round_chooser import RoundChooser
+from ui.round_chooser import RoundChooser, first_open
 from ui.subtotals import SubtotalDialog, SubtotalsDialog, open_subtotal_dialog
 
 MAX_BALLOTS = 100_000
@@ -70,6 +71,7 @@ class EntryPage(QWidget):
         self.present.setObjectName("present")
         for spin in (self.issued, self.collected, self.present):
             spin.setRange(0, MAX_BALLOTS)
+            on_enter(spin, self._on_count_entered)
         self.save_counts_button = QPushButton(self.tr("Lưu số phiếu"))
         self.save_counts_button.setObjectName("save_counts")
         self.team = QLineEdit()
@@ -137,15 +139,7 @@ class EntryPage(QWidget):
         """Reloads the rounds from the database (not per ballot); first time, the first round still open."""
         data = reports.data(self.desk.db)
         if prefer is None and self.chooser.current() is None:
-            prefer = next(
-                (
-                    (e.id, r.number)
-                    for e in data.elections
-                    for r in e.rounds
-                    if not reports.round_status(self.desk.db, e.id, r.number).finalized
-                ),
-                None,
-            )
+            prefer = first_open(self.desk.db, data)
         self.chooser.set_data(data, prefer)
         if self.chooser.current() is None:
             self.entry.set_paper(None, (), self.tr("Chưa có cuộc bầu nào: thêm ở trang “Cuộc bầu”."))
@@ -198,6 +192,12 @@ class EntryPage(QWidget):
         self.problems.set_problems(standing(result.problems, result.ballots))
         self.entry.set_counts(result.ballots.counted, result.ballots.collected)
         self.entry.set_room(result.ballots.counted, self._room)
+
+    @Slot()
+    def _on_count_entered(self) -> None:
+        """Enter in a count saves the counts typed and goes back to the paper."""
+        if self.save_counts_button.isEnabled() and self.save_counts():
+            self.entry.line.setFocus()
 
     def _counts(self) -> tuple[int, int, int]:
         return self.present.value(), self.issued.value(), self.collected.value()
@@ -416,13 +416,13 @@ class EntryPage(QWidget):
         dialog.void_requested.connect(lambda bid: self._ask_void_ballot(dialog, bid))
         dialog.retype_requested.connect(lambda bid: self.open_retype(dialog, bid))
         self._list = dialog
-        dialog.destroyed.connect(self._on_list_destroyed)
+        dialog.finished.connect(self._on_list_finished)  # not `destroyed`: it may come while this page is deleted
         self._refresh_list()
         dialog.open()
         return dialog
 
-    @Slot()
-    def _on_list_destroyed(self) -> None:
+    @Slot(int)
+    def _on_list_finished(self, _result: int) -> None:
         self._list = None
 
     def _refresh_list(self) -> None:

@@ -3,15 +3,25 @@ that can be seen from arm's length, and the list of keys shown in the Help menu.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractButton, QApplication, QPushButton, QToolButton
+from collections.abc import Callable
 
-#: The focused control drawn with a thick blue ring (only `:focus` rules: everything else keeps its style).
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QAbstractButton, QApplication, QPushButton, QToolButton, QWidget
+
+#: The focused control drawn with a thick blue ring; buttons get one box model focused or not (the ring's border
+#: is taken from the padding), so a focused button keeps its size and its text is never cut.
 FOCUS_STYLE = """
-QPushButton:focus, QToolButton:focus {
-    border: 3px solid #0b57d0; border-radius: 4px; background: #e8f0fe; padding: 3px 10px;
+QPushButton, QToolButton {
+    border: 1px solid #8a8a8a; border-radius: 4px; padding: 4px 12px;
+    background: qlineargradient(x1: 0, y1: 0, x2: 0, y2: 1, stop: 0 #fdfdfd, stop: 1 #e4e4e4);
 }
+QPushButton:hover, QToolButton:hover { background: #eef4fd; }
+QPushButton:pressed, QToolButton:pressed { background: #cfdcf2; }
+QPushButton:disabled, QToolButton:disabled { color: #9a9a9a; border-color: #c6c6c6; background: #f1f1f1; }
+QPushButton:focus, QToolButton:focus { border: 3px solid #0b57d0; padding: 2px 10px; background: #e8f0fe; outline: none; }
+QPushButton:flat { border: none; padding: 5px 13px; background: transparent; }
+QPushButton:flat:focus { border: 3px solid #0b57d0; padding: 2px 10px; }
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QSpinBox:focus, QDoubleSpinBox:focus, QComboBox:focus {
     border: 2px solid #0b57d0;
 }
@@ -37,10 +47,37 @@ class EnterPresses(QObject):
             return False
         if not isinstance(watched, QPushButton | QToolButton) or not watched.isEnabled():
             return False
-        if not watched.hasFocus():
-            return False
-        watched.animateClick()
+        watched.animateClick()  # a key event reaches a button only when it has the keyboard focus
         return True
+
+
+class KeyActions(QObject):
+    """Keys of one widget handled by callbacks: the filter is a child of the widget it watches, so it outlives
+    every event that widget gets (a filter that is the widget's half-destroyed parent, called with the focus-out
+    sent while the page is deleted, aborts the program: "pure virtual method called").
+
+    `actions` maps a key (or a standard key sequence such as Undo) to a callback; a handled key goes no further.
+    """
+
+    def __init__(self, widget: QWidget, actions: dict[object, Callable[[], object]]) -> None:
+        super().__init__(widget)
+        self._actions = actions
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        for key, action in self._actions.items():
+            hit = event.matches(key) if isinstance(key, QKeySequence.StandardKey) else event.key() == key
+            if hit:
+                action()
+                return True
+        return False
+
+
+def on_enter(widget: QWidget, action: Callable[[], object]) -> KeyActions:
+    """Enter (or the keypad's Enter) in this widget runs `action` and goes no further."""
+    return KeyActions(widget, {Qt.Key.Key_Return: action, Qt.Key.Key_Enter: action})
 
 
 _installed: EnterPresses | None = None

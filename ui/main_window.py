@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self.desk: Desk | None = None
         self.view: CongressView | None = None
         self._closing = False
+        self._operator_dialog: OperatorDialog | None = None
         self.stack = QStackedWidget()
         self.network_banner = network.NetworkBanner()
         central = QWidget()
@@ -364,13 +365,22 @@ class MainWindow(QMainWindow):
         except Exception as exc:
             show_error(self, exc)
             return None
-        return ask_operator(
+        if self._operator_dialog is not None:
+            self._operator_dialog.deleteLater()  # the previous one, closed long ago
+        dialog = ask_operator(
             self,
             people,
-            self.desk.actor.operator,
+            self.desk.actor.operator if settings.operator_chosen() else "",
             self.desk.actor.station,
-            lambda name, new: self.choose_operator(name, new),
+            self.choose_operator,
         )
+        dialog.finished.connect(self._on_operator_dialog_finished)
+        self._operator_dialog = dialog
+        return dialog
+
+    @Slot(int)
+    def _on_operator_dialog_finished(self, _result: int) -> None:
+        self.activateWindow()  # the keyboard back to the window
 
     def choose_operator(self, name: str, new: bool = False) -> bool:
         """Who is at the keyboard from now on: logged (a new name joins the technical staff), remembered, shown."""

@@ -28,8 +28,16 @@ OnChoose = Callable[[str, bool], object]
 class OperatorDialog(QDialog):
     """'Ai đang nhập phiếu ở máy này?': a list of names and a field for another; Enter chooses."""
 
-    def __init__(self, parent: QWidget | None, people: Sequence[Operator], current: str, station: str) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        people: Sequence[Operator],
+        current: str,
+        station: str,
+        on_choose: OnChoose | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._on_choose = on_choose
         self.setObjectName("operator_dialog")
         self.setWindowTitle(self.tr("Người nhập phiếu"))
         self.resize(560, 520)
@@ -79,6 +87,7 @@ class OperatorDialog(QDialog):
         layout.addWidget(buttons)
         self.names.itemActivated.connect(self._on_names_item_activated)
         self.other.textEdited.connect(self._on_other_text_edited)
+        self.accepted.connect(self._on_accepted)
         (self.other if self.other.text() or not self.names.count() else self.names).setFocus()
 
     def chosen(self) -> tuple[str, bool]:
@@ -107,14 +116,20 @@ class OperatorDialog(QDialog):
             return
         self.accept()
 
+    @Slot()
+    def _on_accepted(self) -> None:
+        if self._on_choose is not None:
+            self._on_choose(*self.chosen())
+
 
 def ask_operator(
     parent: QWidget | None, people: Sequence[Operator], current: str, station: str, on_choose: OnChoose
 ) -> OperatorDialog:
-    """Opens the operator's choice (window-modal, not blocking); `on_choose(name, new)` when one is chosen."""
-    dialog = OperatorDialog(parent, people, current, station)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.accepted.connect(lambda: on_choose(*dialog.chosen()))
+    """Opens the operator's choice (window-modal, not blocking); `on_choose(name, new)` when one is chosen.
+
+    Not deleted on close: the caller keeps it until the next one (a dialog deleted on close while the congress view
+    was deleted in the same turn of the event loop crashed PySide 6.12 in QDialog's destructor)."""
+    dialog = OperatorDialog(parent, people, current, station, on_choose)
     dialog.open()
     return dialog
 

@@ -46,6 +46,11 @@ def operator() -> str:
     return str(settings().value("operator", "") or os.environ.get("USER", "") or "Người nhập")
 
 
+def operator_chosen() -> str:
+    """The name last chosen on this computer ('' when none was ever chosen: no guess offered)."""
+    return str(settings().value("operator", "") or "")
+
+
 def set_operator(value: str) -> None:
     """Remembers the operator's name."""
     settings().setValue("operator", value)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QBrush, QKeyEvent
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -30,6 +30,7 @@ from app.texts import text as catalogue
 from ballot.model import Form, InvalidReason, Subtotal
 from ballot.text import nfc
 from ui.ballot_words import local_time
+from ui.keys import on_enter
 from ui.models import STRUCK_FG, PaperRow, RecordsModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -123,17 +124,10 @@ class SubtotalDialog(QDialog):
         layout.addLayout(middle, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        # Enter in a field moves to the next one, as people do on a sheet of numbers: the sheet is saved only by
+        # its button (Enter would otherwise save it half typed)
         for field in (self.team, self.ballots, *self.invalid.values(), *self.votes.values(), *self.disagree.values()):
-            field.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Enter in a field moves to the next one, as people do on a sheet of numbers: the sheet is saved only by
-        its button (Enter would otherwise save it half typed)."""
-        enter = isinstance(event, QKeyEvent) and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        if enter and event.type() == QEvent.Type.KeyPress and isinstance(watched, QWidget):
-            self.focusNextChild()
-            return True
-        return super().eventFilter(watched, event)
+            on_enter(field, self.focusNextChild)
 
     def set_saver(self, saver: Callable[[Subtotal], object]) -> None:
         """Called with the sheet when people save it; the dialog closes only when it returns True (a refusal is

@@ -30,7 +30,7 @@ from ui.open_stack import ask_open_stack
 from ui.operator import edit_staff
 from ui.progress import ProgressPanel, RowsModel, table
 from ui.projector import ProjectorWindow
-from ui.round_chooser import RoundChooser
+from ui.round_chooser import RoundChooser, first_open
 
 
 class TeamsPage(QWidget):
@@ -112,8 +112,9 @@ class TeamsPage(QWidget):
     # ---- showing ---------------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Reads everything again."""
-        self.chooser.set_data(reports.data(self.desk.db))
+        """Reads everything again; the first time, on the first round still open."""
+        data = reports.data(self.desk.db)
+        self.chooser.set_data(data, first_open(self.desk.db, data) if self.chooser.current() is None else None)
         self._show()
 
     def _show(self) -> None:

@@ -57,113 +57,123 @@
 <context>
     <name>BallotEntryWidget</name>
     <message>
-        <location filename="../../ui/entry.py" line="184"/>
+        <location filename="../../ui/entry.py" line="195"/>
         <source>Chọn một lần bầu để nhập phiếu.</source>
         <translation>Choose a round to enter ballots.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="196"/>
+        <location filename="../../ui/entry.py" line="207"/>
         <source>Đã nhập {0} / thu vào {1}</source>
         <translation>Entered {0} / collected {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="198"/>
+        <location filename="../../ui/entry.py" line="209"/>
         <source>Đã nhập {0} / chưa ghi số thu vào</source>
         <translation>Entered {0} / collected not entered yet</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="233"/>
+        <location filename="../../ui/entry.py" line="244"/>
         <source>Phiếu đồng ý / không đồng ý</source>
         <translation>Agree / disagree ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="235"/>
+        <location filename="../../ui/entry.py" line="246"/>
         <source>Gõ tên ĐƯỢC GIỮ (F2: đổi)</source>
         <translation>Type the KEPT names (F2: switch)</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="237"/>
+        <location filename="../../ui/entry.py" line="248"/>
         <source>Gõ tên BỊ GẠCH (F2: đổi)</source>
         <translation>Type the STRUCK names (F2: switch)</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="242"/>
-        <source>Mỗi dòng một phím: 1 đồng ý · 2 không đồng ý · 0 bỏ trống · 3 cả hai ô · + các dòng còn lại đồng ý  |  /1 /2 /3 phiếu không hợp lệ · *5 năm phiếu giống nhau · Enter lưu · Esc xóa dòng · Ctrl+Z lấy lại phiếu vừa lưu</source>
-        <translation>One key per row: 1 agree · 2 disagree · 0 blank · 3 both boxes · + remaining rows agree  |  /1 /2 /3 invalid ballot · *5 five identical ballots · Enter saves · Esc clears · Ctrl+Z takes back the last ballot</translation>
+        <location filename="../../ui/entry.py" line="253"/>
+        <source>Mỗi dòng một phím: 1 đồng ý · 2 không đồng ý · 0 bỏ trống · 3 cả hai ô · + các dòng còn lại đồng ý  |  /1 /2 /3 phiếu không hợp lệ</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="248"/>
-        <source>Gõ số thứ tự, cách nhau bằng dấu cách hoặc dấu chấm · 0 không gạch tên nào · + đầu dòng: gõ tên giữ lại · F2 đổi cách gõ  |  /1 /2 /3 phiếu không hợp lệ · *5 năm phiếu giống nhau · Enter lưu · Esc xóa dòng · Ctrl+Z lấy lại phiếu vừa lưu</source>
-        <translation>Type row numbers separated by space or dot · 0 nothing struck · + at the start: type the kept names · F2 switches  |  /1 /2 /3 invalid ballot · *5 five identical ballots · Enter saves · Esc clears · Ctrl+Z takes back the last ballot</translation>
+        <location filename="../../ui/entry.py" line="258"/>
+        <source>Gõ số thứ tự, cách nhau bằng dấu cách hoặc dấu chấm · 0 không gạch tên nào · + đầu dòng: gõ tên giữ lại · F2 đổi cách gõ  |  /1 /2 /3 phiếu không hợp lệ</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="285"/>
+        <location filename="../../ui/entry.py" line="262"/>
+        <source> · *5 năm phiếu giống nhau · Enter lưu · Esc xóa dòng · Ctrl+Z lấy lại phiếu vừa lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry.py" line="264"/>
+        <source> · Enter lưu, sang phiếu sau · Esc xóa dòng · Ctrl+Z quay lại phiếu trước</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry.py" line="298"/>
         <source>Enter hai lần để lưu.</source>
         <translation>Press Enter twice to save.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="302"/>
+        <location filename="../../ui/entry.py" line="315"/>
         <source>PHIẾU KHÔNG HỢP LỆ: {0}.</source>
         <translation>INVALID BALLOT: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="306"/>
+        <location filename="../../ui/entry.py" line="319"/>
         <source>{0} phiếu giống nhau (nhiều hơn {1}).</source>
         <translation>{0} identical ballots (more than {1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="314"/>
+        <location filename="../../ui/entry.py" line="327"/>
         <source>Giữ {0} tên, được bầu {1}.</source>
         <translation>{0} names kept, {1} seats.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="318"/>
+        <location filename="../../ui/entry.py" line="331"/>
         <source> — {0} phiếu giống nhau</source>
         <translation> — {0} identical ballots</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="320"/>
+        <location filename="../../ui/entry.py" line="333"/>
         <source>Phiếu không hợp lệ (do Ban kiểm phiếu xác định). Enter để lưu.</source>
         <translation>Invalid ballot (ruled by the counting committee). Enter to save.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="322"/>
+        <location filename="../../ui/entry.py" line="335"/>
         <source>Đủ {0} dòng. Enter để lưu.</source>
         <translation>All {0} rows. Enter to save.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="324"/>
+        <location filename="../../ui/entry.py" line="337"/>
         <source>Gạch {0} tên, giữ {1} tên. Enter để lưu.</source>
         <translation>{0} struck, {1} kept. Enter to save.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="347"/>
+        <location filename="../../ui/entry.py" line="356"/>
         <source>Nhấn Enter lần nữa để lưu đúng như vậy, Esc để gõ lại.</source>
         <translation>Press Enter again to save it as it is, Esc to type it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="355"/>
+        <location filename="../../ui/entry.py" line="364"/>
         <source>Phiếu CHƯA được lưu.</source>
         <translation>The ballot was NOT saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="366"/>
+        <location filename="../../ui/entry.py" line="375"/>
         <source> ({0} phiếu)</source>
         <translation> ({0} ballots)</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="369"/>
-        <location filename="../../ui/entry.py" line="371"/>
+        <location filename="../../ui/entry.py" line="378"/>
+        <location filename="../../ui/entry.py" line="380"/>
         <source>Đã lưu phiếu không hợp lệ: {0}</source>
         <translation>Saved an invalid ballot: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="373"/>
+        <location filename="../../ui/entry.py" line="382"/>
         <source>Đã lưu: gạch {0} tên</source>
         <translation>Saved: {0} struck</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="375"/>
+        <location filename="../../ui/entry.py" line="384"/>
         <source>Đã lưu phiếu</source>
         <translation>Ballot saved</translation>
     </message>
@@ -206,17 +216,17 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_list.py" line="216"/>
+        <location filename="../../ui/ballot_list.py" line="219"/>
         <source>Mọi người nhập</source>
         <translation>Every operator</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_list.py" line="217"/>
+        <location filename="../../ui/ballot_list.py" line="220"/>
         <source>Mọi tổ</source>
         <translation>Every team</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_list.py" line="253"/>
+        <location filename="../../ui/ballot_list.py" line="257"/>
         <source>{0} dòng · {1} phiếu đang được tính</source>
         <translation>{0} rows · {1} ballots counting</translation>
     </message>
@@ -601,7 +611,7 @@
     </message>
     <message>
         <location filename="../../ui/differences.py" line="174"/>
-        <location filename="../../ui/differences.py" line="219"/>
+        <location filename="../../ui/differences.py" line="226"/>
         <source>Phiếu số</source>
         <translation>Ballot no.</translation>
     </message>
@@ -611,7 +621,12 @@
         <translation>Or type what the paper ballot says (as in ballot entry), then press Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/differences.py" line="253"/>
+        <location filename="../../ui/differences.py" line="209"/>
+        <source>Đóng</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/differences.py" line="261"/>
         <source>Lần {0} ({1}): {2}</source>
         <translation>Entry {0} ({1}): {2}</translation>
     </message>
@@ -621,17 +636,17 @@
         <translation>Head’s PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/differences.py" line="219"/>
+        <location filename="../../ui/differences.py" line="226"/>
         <source>Lần {0} ({1})</source>
         <translation>Entry {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/differences.py" line="230"/>
+        <location filename="../../ui/differences.py" line="237"/>
         <source>Giữ lần {0} ({1})</source>
         <translation>Keep entry {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/differences.py" line="234"/>
+        <location filename="../../ui/differences.py" line="242"/>
         <source>Không còn chỗ khác nhau: tập phiếu đã xác định.</source>
         <translation>No differences left: the stack is definitive.</translation>
     </message>
@@ -822,72 +837,72 @@
 <context>
     <name>EntryPage</name>
     <message>
-        <location filename="../../ui/entry_page.py" line="73"/>
+        <location filename="../../ui/entry_page.py" line="75"/>
         <source>Lưu số phiếu</source>
         <translation>Save counts</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="77"/>
+        <location filename="../../ui/entry_page.py" line="79"/>
         <source>Tổ 1</source>
         <translation>Team 1</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="80"/>
+        <location filename="../../ui/entry_page.py" line="82"/>
         <source>Lần bầu</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="82"/>
+        <location filename="../../ui/entry_page.py" line="84"/>
         <source>Có mặt</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="84"/>
+        <location filename="../../ui/entry_page.py" line="86"/>
         <source>Phát ra</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="86"/>
+        <location filename="../../ui/entry_page.py" line="88"/>
         <source>Thu vào</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="89"/>
+        <location filename="../../ui/entry_page.py" line="91"/>
         <source>Tổ</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="92"/>
+        <location filename="../../ui/entry_page.py" line="94"/>
         <source>Nhập phiếu kiểm đếm tay của tổ…</source>
         <translation>Enter a team&apos;s hand-counted tally…</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="94"/>
+        <location filename="../../ui/entry_page.py" line="96"/>
         <source>Kết quả các tổ đã nhập…</source>
         <translation>Team tallies entered…</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="101"/>
+        <location filename="../../ui/entry_page.py" line="103"/>
         <source>Danh sách phiếu đã nhập… (Ctrl+L)</source>
         <translation>Ballots entered… (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="151"/>
+        <location filename="../../ui/entry_page.py" line="145"/>
         <source>Chưa có cuộc bầu nào: thêm ở trang “Cuộc bầu”.</source>
         <translation>No election yet: add one on the “Elections” tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="171"/>
+        <location filename="../../ui/entry_page.py" line="165"/>
         <source>{0} — lần bầu thứ {1} — bầu {2} trong {3} người</source>
         <translation>{0} — round {1} — {2} of {3} names</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="183"/>
+        <location filename="../../ui/entry_page.py" line="177"/>
         <source>Lần bầu này đã khóa (chốt kết quả); không nhập thêm phiếu được.</source>
         <translation>This round is finalized (locked); no more ballots can be entered.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="186"/>
+        <location filename="../../ui/entry_page.py" line="180"/>
         <source>Đại hội nhập độc lập nhiều lần: nhập phiếu theo tập của tổ ở trang “6. Tổ kiểm phiếu”.</source>
         <translation>This congress enters ballots independently more than once: enter each team’s stack on the “6. Counting teams” tab.</translation>
     </message>
@@ -1125,148 +1140,148 @@ Hash: {3}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Đại hội mới…</source>
         <translation>New congress…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Mở đại hội…</source>
         <translation>Open congress…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Mở đại hội mẫu</source>
         <translation>Open the demo congress</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Nhập tệp bầu cử (.json)…</source>
         <translation>Import an election file (.json)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Xuất tệp bầu cử (.json)…</source>
         <translation>Export election file (.json)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>Người nhập phiếu…</source>
         <translation>Operator…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Ngưỡng xác nhận nhiều phiếu giống nhau…</source>
         <translation>Threshold for confirming identical ballots…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Nhật ký nhập phiếu…</source>
         <translation>Entry log…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Thư mục sao lưu (USB)…</source>
         <translation>Backup folder (USB)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Đóng đại hội</source>
         <translation>Close congress</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>&amp;Trợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="493"/>
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>Chưa mở đại hội nào.</source>
         <translation>No congress open.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>Người nhập phiếu: {0} — máy {1}</source>
         <translation>Operator: {0} — station {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>Đổi người nhập… (Ctrl+Shift+N)</source>
         <translation>Change operator… (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>Ngưỡng xác nhận</source>
         <translation>Confirmation threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>Khi gõ *N với N lớn hơn số này, cần Enter lần nữa để lưu:</source>
         <translation>When *N is typed with N above this number, Enter is needed once more to save:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Kiểm phiếu</source>
         <translation>Vote counting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Mở đại hội</source>
         <translation>Open congress</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Dữ liệu kiểm phiếu (*.kiemphieu *.sqlite *.db)</source>
         <translation>Counting data (*.kiemphieu *.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>Đã nhập tệp bầu cử vào {0}. Hãy đặt mã PIN của trưởng ban ở trang “Đại hội”.</source>
         <translation>The election file was imported into {0}. Set the head&apos;s PIN on the “Congress” page.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Nhập tệp bầu cử</source>
         <translation>Import an election file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Lưu đại hội vào tệp mới</source>
         <translation>Save the congress in a new file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Dữ liệu kiểm phiếu (*.kiemphieu)</source>
         <translation>Counting data (*.kiemphieu)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Đã xuất tệp bầu cử: {0}</source>
         <translation>Election file exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Xuất tệp bầu cử</source>
         <translation>Export election file</translation>
     </message>
@@ -1670,53 +1685,53 @@ Hash: {3}</translation>
 <context>
     <name>OperatorDialog</name>
     <message>
-        <location filename="../../ui/operator.py" line="34"/>
+        <location filename="../../ui/operator.py" line="42"/>
         <source>Người nhập phiếu</source>
         <extracomment>on_choose(name, new): the chosen name, and whether it was typed (not on any list: join the staff).</extracomment>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="38"/>
+        <location filename="../../ui/operator.py" line="46"/>
         <source>Ai đang nhập phiếu ở máy {0}? Chọn tên của mình: tên được ghi vào mọi phiếu và mọi thao tác trong nhật ký, và hiện ở dưới cửa sổ.</source>
         <translation>Who is entering ballots at station {0}? Choose your name: it is written on every ballot and every action in the log, and shown at the bottom of the window.</translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="47"/>
+        <location filename="../../ui/operator.py" line="55"/>
         <source>Trưởng Ban kiểm phiếu</source>
         <translation>Head of the counting committee</translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="48"/>
+        <location filename="../../ui/operator.py" line="56"/>
         <source>Ban kiểm phiếu</source>
         <translation>Counting committee</translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="49"/>
+        <location filename="../../ui/operator.py" line="57"/>
         <source>Cán bộ kỹ thuật</source>
         <translation>Technical staff</translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="53"/>
+        <location filename="../../ui/operator.py" line="61"/>
         <source>tổ {0}</source>
         <translation>team {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="63"/>
+        <location filename="../../ui/operator.py" line="71"/>
         <source>Họ và tên người khác (thêm vào danh sách cán bộ kỹ thuật)</source>
         <translation>Someone else&apos;s full name (added to the technical staff)</translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="70"/>
+        <location filename="../../ui/operator.py" line="78"/>
         <source>Nhập phiếu với tên này</source>
         <translation>Enter ballots under this name</translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="76"/>
+        <location filename="../../ui/operator.py" line="84"/>
         <source>Hoặc gõ tên người khác:</source>
         <translation>Or type another name:</translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="106"/>
+        <location filename="../../ui/operator.py" line="115"/>
         <source>Chọn một tên, hoặc gõ họ và tên của mình.</source>
         <translation>Choose a name, or type your full name.</translation>
     </message>
@@ -2166,28 +2181,28 @@ Hash: {3}</translation>
 <context>
     <name>RetypeDialog</name>
     <message>
-        <location filename="../../ui/ballot_list.py" line="295"/>
-        <location filename="../../ui/ballot_list.py" line="314"/>
+        <location filename="../../ui/ballot_list.py" line="299"/>
+        <location filename="../../ui/ballot_list.py" line="318"/>
         <source>Sửa phiếu số {0}</source>
         <translation>Correct ballot no. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_list.py" line="299"/>
+        <location filename="../../ui/ballot_list.py" line="303"/>
         <source>Phiếu số {0} đang ghi: {1}</source>
         <translation>Ballot no. {0} now reads: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_list.py" line="307"/>
+        <location filename="../../ui/ballot_list.py" line="311"/>
         <source>Ví dụ: nhập nhầm, đối chiếu lại phiếu giấy</source>
         <translation>E.g.: mistyped, checked against the paper ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_list.py" line="309"/>
+        <location filename="../../ui/ballot_list.py" line="313"/>
         <source>Lý do sửa (ghi vào nhật ký)</source>
         <translation>Reason (written in the log)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_list.py" line="338"/>
+        <location filename="../../ui/ballot_list.py" line="343"/>
         <source>Ghi lý do sửa phiếu trước.</source>
         <translation>Give the reason for the correction first.</translation>
     </message>
@@ -2195,7 +2210,7 @@ Hash: {3}</translation>
 <context>
     <name>RoundChooser</name>
     <message>
-        <location filename="../../ui/round_chooser.py" line="35"/>
+        <location filename="../../ui/round_chooser.py" line="43"/>
         <source>{0} — lần {1}</source>
         <translation>{0} — round {1}</translation>
     </message>
@@ -2299,12 +2314,12 @@ Hash: {3}</translation>
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../ui/operator.py" line="128"/>
+        <location filename="../../ui/operator.py" line="143"/>
         <source>Cán bộ kỹ thuật nhập phiếu</source>
         <translation>Technical staff entering ballots</translation>
     </message>
     <message>
-        <location filename="../../ui/operator.py" line="132"/>
+        <location filename="../../ui/operator.py" line="147"/>
         <source>Những người không ở Ban kiểm phiếu nhưng được giao nhập phiếu vào máy: mỗi dòng một người. Danh sách được giữ cùng đại hội và ghi vào nhật ký.</source>
         <translation>People outside the counting committee who are given ballots to enter: one name a line. The list is kept with the congress and written in the log.</translation>
     </message>
@@ -2345,77 +2360,77 @@ Hash: {3}</translation>
 <context>
     <name>SubtotalDialog</name>
     <message>
-        <location filename="../../ui/subtotals.py" line="56"/>
+        <location filename="../../ui/subtotals.py" line="57"/>
         <source>Phiếu kiểm đếm tay của tổ</source>
         <translation>A team&apos;s hand-counted tally</translation>
     </message>
     <message>
-        <location filename="../../ui/subtotals.py" line="63"/>
+        <location filename="../../ui/subtotals.py" line="64"/>
         <source>Ví dụ: Tổ 2</source>
         <translation>For example: Team 2</translation>
     </message>
     <message>
-        <location filename="../../ui/subtotals.py" line="66"/>
+        <location filename="../../ui/subtotals.py" line="67"/>
         <source>Tên tổ kiểm phiếu</source>
         <translation>Counting team</translation>
     </message>
     <message>
-        <location filename="../../ui/subtotals.py" line="67"/>
+        <location filename="../../ui/subtotals.py" line="68"/>
         <source>Số phiếu của tổ (cả phiếu không hợp lệ)</source>
         <translation>Ballots in the team&apos;s stack (invalid included)</translation>
     </message>
     <message>
-        <location filename="../../ui/subtotals.py" line="75"/>
+        <location filename="../../ui/subtotals.py" line="76"/>
         <source>Phiếu không hợp lệ, theo lý do</source>
         <translation>Invalid ballots, by reason</translation>
     </message>
     <message>
-        <location filename="../../ui/subtotals.py" line="80"/>
+        <location filename="../../ui/subtotals.py" line="81"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/subtotals.py" line="81"/>
+        <location filename="../../ui/subtotals.py" line="82"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/subtotals.py" line="82"/>
+        <location filename="../../ui/subtotals.py" line="83"/>
         <source>Đồng ý</source>
         <translation>Agree</translation>
     </message>
     <message>
-        <location filename="../../ui/subtotals.py" line="82"/>
+        <location filename="../../ui/subtotals.py" line="83"/>
         <source>Số phiếu bầu</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../ui/subtotals.py" line="84"/>
+        <location filename="../../ui/subtotals.py" line="85"/>
         <source>Không đồng ý</source>
         <translation>Disagree</translation>
     </message>
     <message>
-        <location filename="../../ui/subtotals.py" line="104"/>
+        <location filename="../../ui/subtotals.py" line="105"/>
         <source>Số phiếu của từng người, theo thứ tự trên phiếu</source>
         <translation>Votes for each person, in ballot order</translation>
     </message>
     <message>
-        <location filename="../../ui/subtotals.py" line="113"/>
+        <location filename="../../ui/subtotals.py" line="114"/>
         <source>Lưu kết quả của tổ</source>
         <translation>Save the team&apos;s tally</translation>
     </message>
     <message>
-        <location filename="../../ui/subtotals.py" line="114"/>
+        <location filename="../../ui/subtotals.py" line="115"/>
         <source>Thôi</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/subtotals.py" line="162"/>
+        <location filename="../../ui/subtotals.py" line="167"/>
         <source>Ghi tên tổ kiểm phiếu.</source>
         <translation>Give the counting team.</translation>
     </message>
     <message>
-        <location filename="../../ui/subtotals.py" line="165"/>
+        <location filename="../../ui/subtotals.py" line="170"/>
         <source>Ghi số phiếu của tổ.</source>
         <translation>Give the number of ballots in the team&apos;s stack.</translation>
     </message>
@@ -2423,17 +2438,17 @@ Hash: {3}</translation>
 <context>
     <name>SubtotalsDialog</name>
     <message>
-        <location filename="../../ui/subtotals.py" line="246"/>
+        <location filename="../../ui/subtotals.py" line="251"/>
         <source>Kết quả kiểm đếm tay của các tổ</source>
         <translation>Teams&apos; hand-counted tallies</translation>
     </message>
     <message>
-        <location filename="../../ui/subtotals.py" line="259"/>
+        <location filename="../../ui/subtotals.py" line="264"/>
         <source>Hủy kết quả tổ đã chọn…</source>
         <translation>Void the selected tally…</translation>
     </message>
     <message>
-        <location filename="../../ui/subtotals.py" line="261"/>
+        <location filename="../../ui/subtotals.py" line="266"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -2441,47 +2456,47 @@ Hash: {3}</translation>
 <context>
     <name>SubtotalsModel</name>
     <message>
-        <location filename="../../ui/subtotals.py" line="201"/>
+        <location filename="../../ui/subtotals.py" line="206"/>
         <source>Mã</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../ui/subtotals.py" line="202"/>
+        <location filename="../../ui/subtotals.py" line="207"/>
         <source>Tổ</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/subtotals.py" line="203"/>
+        <location filename="../../ui/subtotals.py" line="208"/>
         <source>Số phiếu</source>
         <translation>Ballots</translation>
     </message>
     <message>
-        <location filename="../../ui/subtotals.py" line="204"/>
+        <location filename="../../ui/subtotals.py" line="209"/>
         <source>Không hợp lệ</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../ui/subtotals.py" line="205"/>
+        <location filename="../../ui/subtotals.py" line="210"/>
         <source>Thời điểm nhập</source>
         <translation>Entered at</translation>
     </message>
     <message>
-        <location filename="../../ui/subtotals.py" line="206"/>
+        <location filename="../../ui/subtotals.py" line="211"/>
         <source>Người nhập</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../ui/subtotals.py" line="207"/>
+        <location filename="../../ui/subtotals.py" line="212"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/subtotals.py" line="216"/>
+        <location filename="../../ui/subtotals.py" line="221"/>
         <source>Còn hiệu lực</source>
         <translation>Counts</translation>
     </message>
     <message>
-        <location filename="../../ui/subtotals.py" line="216"/>
+        <location filename="../../ui/subtotals.py" line="221"/>
         <source>Đã hủy: {0}</source>
         <translation>Void: {0}</translation>
     </message>
@@ -2589,142 +2604,142 @@ Hash: {3}</translation>
         <translation>Entry:</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="123"/>
+        <location filename="../../ui/teams.py" line="124"/>
         <source>Các tổ: </source>
         <translation>Teams: </translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="125"/>
+        <location filename="../../ui/teams.py" line="126"/>
         <source>Chưa lập tổ kiểm phiếu nào.</source>
         <translation>No counting team yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="129"/>
+        <location filename="../../ui/teams.py" line="130"/>
         <source>Cán bộ kỹ thuật: {0}</source>
         <translation>Technical staff: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="134"/>
+        <location filename="../../ui/teams.py" line="135"/>
         <source>Chờ nhập</source>
         <translation>Awaiting entry</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="135"/>
+        <location filename="../../ui/teams.py" line="136"/>
         <source>Có chỗ khác nhau</source>
         <translation>Entries differ</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="136"/>
+        <location filename="../../ui/teams.py" line="137"/>
         <source>Đã xác định</source>
         <translation>Definitive</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="138"/>
+        <location filename="../../ui/teams.py" line="139"/>
         <source>Từng phiếu</source>
         <translation>Ballot by ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="138"/>
+        <location filename="../../ui/teams.py" line="139"/>
         <source>Bảng tổng hợp</source>
         <translation>Tally sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="172"/>
+        <location filename="../../ui/teams.py" line="173"/>
         <source>{0} — lần bầu thứ {1} — tập phiếu của tổ {2}</source>
         <translation>{0} — round {1} — team {2}&apos;s stack</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="199"/>
+        <location filename="../../ui/teams.py" line="200"/>
         <source>Cách nhập phiếu</source>
         <translation>Entry mode</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="200"/>
+        <location filename="../../ui/teams.py" line="201"/>
         <source>Đổi cách nhập cho các tập phiếu mở từ nay (cần mã PIN của trưởng ban).</source>
         <translation>Change the entry mode for stacks opened from now on (needs the head’s PIN).</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="201"/>
+        <location filename="../../ui/teams.py" line="202"/>
         <source>Mã PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="213"/>
+        <location filename="../../ui/teams.py" line="214"/>
         <source>Lập tổ kiểm phiếu</source>
         <translation>New counting team</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="214"/>
+        <location filename="../../ui/teams.py" line="215"/>
         <source>Tên tổ và những người nhập phiếu của tổ (cách nhau bằng dấu phẩy).</source>
         <translation>The team’s name and its operators (separated by commas).</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="215"/>
+        <location filename="../../ui/teams.py" line="216"/>
         <source>Tên tổ</source>
         <translation>Team name</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="215"/>
+        <location filename="../../ui/teams.py" line="216"/>
         <source>Thành viên</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="249"/>
+        <location filename="../../ui/teams.py" line="250"/>
         <source>Chọn một tập phiếu trong bảng (mở tập phiếu trước nếu chưa có).</source>
         <translation>Choose a stack in the table (open one first if there is none).</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="257"/>
+        <location filename="../../ui/teams.py" line="258"/>
         <source>{0} đã nhập một lần tập phiếu của tổ {1}. Lần nhập độc lập tiếp theo phải do người khác nhập. Đổi người nhập phiếu ngay?</source>
         <translation>{0} has already entered team {1}&apos;s stack once. The next independent entry must be made by someone else. Change the operator now?</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="286"/>
+        <location filename="../../ui/teams.py" line="287"/>
         <source>Đã lưu lần nhập. Tập phiếu chờ lần nhập độc lập tiếp theo (người khác nhập).</source>
         <translation>Entry saved. The stack awaits the next independent entry (by someone else).</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="287"/>
+        <location filename="../../ui/teams.py" line="288"/>
         <source>Các lần nhập có chỗ khác nhau: trưởng ban đối chiếu phiếu giấy và quyết định.</source>
         <translation>The entries differ: the head checks the paper ballots and decides.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="288"/>
+        <location filename="../../ui/teams.py" line="289"/>
         <source>Các lần nhập trùng khớp: tập phiếu đã xác định và được tính.</source>
         <translation>The entries are identical: the stack is definitive and counts.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="296"/>
+        <location filename="../../ui/teams.py" line="297"/>
         <source>Chọn một tập phiếu đang có chỗ khác nhau.</source>
         <translation>Choose a stack whose entries differ.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="331"/>
+        <location filename="../../ui/teams.py" line="332"/>
         <source>Bản sao cho máy khác</source>
         <translation>Copy for another station</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="333"/>
+        <location filename="../../ui/teams.py" line="334"/>
         <source>Đã tạo bản sao {0}. Mở tệp này trên máy nhập phiếu.</source>
         <translation>Copy {0} made. Open it on the entry station.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="337"/>
+        <location filename="../../ui/teams.py" line="338"/>
         <source>Xuất tệp bàn giao</source>
         <translation>Export handover file</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="339"/>
+        <location filename="../../ui/teams.py" line="340"/>
         <source>Đã ghi tệp bàn giao {0}.</source>
         <translation>Handover file {0} written.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="343"/>
+        <location filename="../../ui/teams.py" line="344"/>
         <source>Nhận tệp bàn giao</source>
         <translation>Merge handover file</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="351"/>
+        <location filename="../../ui/teams.py" line="352"/>
         <source>Đã nhận {0} lần nhập mới.</source>
         <translation>{0} new entries merged.</translation>
     </message>
@@ -2975,93 +2990,93 @@ Hash: {3}</translation>
 <context>
     <name>keys</name>
     <message>
-        <location filename="../../ui/keys.py" line="62"/>
+        <location filename="../../ui/keys.py" line="99"/>
         <source>Cả chương trình</source>
-        <extracomment>The focused control drawn with a thick blue ring (only `:focus` rules: everything else keeps its style).</extracomment>
+        <extracomment>The focused control drawn with a thick blue ring; buttons get one box model focused or not (the ring&apos;s border is taken from the padding), so a focused button keeps its size and its text is never cut.</extracomment>
         <translation>Everywhere</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="63"/>
+        <location filename="../../ui/keys.py" line="100"/>
         <source>  Alt+1 … Alt+6: chuyển sang trang 1 … 6</source>
         <translation>  Alt+1 … Alt+6: go to tab 1 … 6</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="64"/>
+        <location filename="../../ui/keys.py" line="101"/>
         <source>  Tab / Shift+Tab: sang ô, nút kế tiếp / trước; Enter hoặc Space: bấm nút đang chọn (viền xanh)</source>
         <translation>  Tab / Shift+Tab: next / previous field or button; Enter or Space: press the focused button (blue ring)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="67"/>
+        <location filename="../../ui/keys.py" line="104"/>
         <source>  Ctrl+O: mở đại hội · Ctrl+Q: thoát · Esc: đóng hộp thoại</source>
         <translation>  Ctrl+O: open a congress · Ctrl+Q: quit · Esc: close a dialog</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="68"/>
+        <location filename="../../ui/keys.py" line="105"/>
         <source>  Ctrl+Shift+N: đổi người nhập phiếu</source>
         <translation>  Ctrl+Shift+N: change the operator</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="70"/>
+        <location filename="../../ui/keys.py" line="107"/>
         <source>Trang 3. Nhập phiếu</source>
         <translation>Tab 3. Ballot entry</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="71"/>
+        <location filename="../../ui/keys.py" line="108"/>
         <source>  3 7 12 Enter: gạch các tên số 3, 7, 12 (cách nhau bằng dấu cách, dấu chấm hoặc dấu phẩy)</source>
         <translation>  3 7 12 Enter: names 3, 7 and 12 struck (separated by spaces, dots or commas)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="74"/>
+        <location filename="../../ui/keys.py" line="111"/>
         <source>  0: không gạch tên nào · +3 7: gõ các tên ĐƯỢC GIỮ cho phiếu này · F2: đổi hẳn cách gõ</source>
         <translation>  0: nothing struck · +3 7: type the KEPT names for this ballot · F2: switch for good</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="77"/>
+        <location filename="../../ui/keys.py" line="114"/>
         <source>  Phiếu đồng ý/không đồng ý: mỗi dòng một phím 1 đồng ý, 2 không đồng ý, 0 bỏ trống, 3 cả hai ô; </source>
         <translation>  Agree/disagree ballots: one key per row, 1 agree, 2 disagree, 0 blank, 3 both boxes;</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="80"/>
+        <location filename="../../ui/keys.py" line="117"/>
         <source>    + : các dòng còn lại đồng ý</source>
         <translation>    + : the remaining rows agree</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="81"/>
+        <location filename="../../ui/keys.py" line="118"/>
         <source>  /1 không do Ban kiểm phiếu phát ra · /2 ghi thêm tên · /3 có dấu hiệu riêng</source>
         <translation>  /1 not issued by the committee · /2 a name written in · /3 identifying marks</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="84"/>
+        <location filename="../../ui/keys.py" line="121"/>
         <source>  *5 ở cuối: 5 phiếu giống nhau (nhiều phiếu quá ngưỡng cần Enter lần nữa)</source>
         <translation>  *5 at the end: 5 identical ballots (above the threshold, Enter once more)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="87"/>
+        <location filename="../../ui/keys.py" line="124"/>
         <source>  Phiếu không hợp lệ (dòng hiện màu đỏ): Enter lần nữa để lưu</source>
         <translation>  An invalid ballot (the line turns red): Enter once more to save it</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="88"/>
+        <location filename="../../ui/keys.py" line="125"/>
         <source>  Esc: xóa dòng · Ctrl+Z: lấy lại phiếu vừa lưu (hỏi trước, nói rõ phiếu nào)</source>
         <translation>  Esc: clear the line · Ctrl+Z: take back the last ballot (asks first, naming the ballot)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="91"/>
+        <location filename="../../ui/keys.py" line="128"/>
         <source>  Ctrl+L: danh sách phiếu đã nhập (hủy hoặc sửa một phiếu, có lý do)</source>
         <translation>  Ctrl+L: the list of entered ballots (void or retype one, with a reason)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="93"/>
+        <location filename="../../ui/keys.py" line="130"/>
         <source>Nhập tập phiếu độc lập (trang 6)</source>
         <translation>Independent entry of a stack (tab 6)</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="94"/>
+        <location filename="../../ui/keys.py" line="131"/>
         <source>  Gõ như trang 3, mỗi phiếu một dòng · Ctrl+Z: quay lại phiếu trước để gõ lại</source>
         <translation>  Type as on tab 3, one ballot a line · Ctrl+Z: back to the previous ballot to type it again</translation>
     </message>
     <message>
-        <location filename="../../ui/keys.py" line="97"/>
+        <location filename="../../ui/keys.py" line="134"/>
         <source>  Màn hình chiếu: F11 toàn màn hình, ← → lần bầu trước, sau</source>
         <translation>  Projector: F11 full screen, ← → previous, next round</translation>
     </message>
