@@ -89,22 +89,22 @@
     <message>
         <location filename="../../ui/entry.py" line="253"/>
         <source>Mỗi dòng một phím: 1 đồng ý · 2 không đồng ý · 0 bỏ trống · 3 cả hai ô · + các dòng còn lại đồng ý  |  /1 /2 /3 phiếu không hợp lệ</source>
-        <translation type="unfinished"></translation>
+        <translation>One key per row: 1 agree · 2 disagree · 0 blank · 3 both boxes · + the remaining rows agree  |  /1 /2 /3 invalid ballot</translation>
     </message>
     <message>
         <location filename="../../ui/entry.py" line="258"/>
         <source>Gõ số thứ tự, cách nhau bằng dấu cách hoặc dấu chấm · 0 không gạch tên nào · + đầu dòng: gõ tên giữ lại · F2 đổi cách gõ  |  /1 /2 /3 phiếu không hợp lệ</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the row numbers, separated by spaces or dots · 0 nothing struck · + first: type the kept names · F2 switches  |  /1 /2 /3 invalid ballot</translation>
     </message>
     <message>
         <location filename="../../ui/entry.py" line="262"/>
         <source> · *5 năm phiếu giống nhau · Enter lưu · Esc xóa dòng · Ctrl+Z lấy lại phiếu vừa lưu</source>
-        <translation type="unfinished"></translation>
+        <translation> · *5 five identical ballots · Enter saves · Esc clears the line · Ctrl+Z takes back the last ballot</translation>
     </message>
     <message>
         <location filename="../../ui/entry.py" line="264"/>
         <source> · Enter lưu, sang phiếu sau · Esc xóa dòng · Ctrl+Z quay lại phiếu trước</source>
-        <translation type="unfinished"></translation>
+        <translation> · Enter saves, on to the next paper · Esc clears the line · Ctrl+Z back to the previous paper</translation>
     </message>
     <message>
         <location filename="../../ui/entry.py" line="298"/>
@@ -623,7 +623,7 @@
     <message>
         <location filename="../../ui/differences.py" line="209"/>
         <source>Đóng</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../ui/differences.py" line="261"/>
