@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,6 +19,25 @@ if TYPE_CHECKING:
 
 #: The offscreen platform warns when a window is shown; nothing to fix in our code.
 OFFSCREEN_NOISE = "This plugin does not support"
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_protocol(item: pytest.Item) -> Iterator[object]:
+    """No cyclic garbage collection while a GUI test runs, a full one after it (see `ui/collector.py`).
+
+    A window or page a test dropped lives on in reference cycles (pytest-qt keeps only a weak reference); Python's
+    collector, started by any allocation, would free it from inside a Qt callback while Qt works on that very
+    widget — a segmentation fault in the processing of events after the test. Between tests no Qt call is under
+    way, so the tree is freed there. As the program does with `ui.collector.Collector`.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return (yield)
+    finally:
+        gc.collect()
+        if enabled:
+            gc.enable()
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
