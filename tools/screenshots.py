@@ -160,7 +160,7 @@ def main(argv: list[str] | None = None) -> int:
     page.entry.line.setText("3 7 12")
     shot("entry-strike")
     page.refresh(("ubkt", 2))
-    from ui.ballot_list import BallotListDialog, RetypeDialog
+    from ui.ballot_list import RetypeDialog
 
     listing = page.open_list()
     assert listing is not None

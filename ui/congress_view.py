@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QMessageBox, QTabWidget, QWidget
 
 from app import congress as congress_svc
 from app import elections, reports
+from app.texts import text as catalogue
 from ballot.election import parameters
 from ballot.model import Congress, Election, HandVote
 from ballot.rulesets import RULESETS, Parameters
@@ -118,7 +119,7 @@ class CongressView(QTabWidget):
         self.congress_form.set_congress(data.congress)
         self._congress = self.congress_form.congress()  # as the form gives it back: the baseline of its changes
         rs = RULESETS[data.ruleset]
-        self.parameters_box.set_parameters(rs.parameters, data.parameters, rs.decision.split(" ngày")[0])
+        self.parameters_box.set_parameters(rs.parameters, data.parameters, catalogue(f"ruleset.{rs.id}"))
         self._own_parameters = self.parameters_box.parameters()
         locked = {e.id for e in data.elections if len(e.rounds) > 1 or any(r.ballots or r.subtotals for r in e.rounds)}
         self.elections.set_data(data, parameters(data), locked, select)
@@ -212,7 +213,7 @@ class CongressView(QTabWidget):
     def _discard_parameters_box(self) -> None:
         data = reports.data(self.desk.db)
         rs = RULESETS[data.ruleset]
-        self.parameters_box.set_parameters(rs.parameters, data.parameters, rs.decision.split(" ngày")[0])
+        self.parameters_box.set_parameters(rs.parameters, data.parameters, catalogue(f"ruleset.{rs.id}"))
 
     def _shown_election(self) -> object:
         current = getattr(self.elections, "_current", None)
