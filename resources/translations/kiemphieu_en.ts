@@ -462,132 +462,132 @@
 <context>
     <name>CongressView</name>
     <message>
-        <location filename="../../ui/congress_view.py" line="89"/>
+        <location filename="../../ui/congress_view.py" line="90"/>
         <source>1. Đại hội</source>
         <translation>1. Congress</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="90"/>
+        <location filename="../../ui/congress_view.py" line="91"/>
         <source>2. Cuộc bầu và danh sách</source>
         <translation>2. Elections and lists</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="91"/>
+        <location filename="../../ui/congress_view.py" line="92"/>
         <source>3. Nhập phiếu</source>
         <translation>3. Ballot entry</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="92"/>
+        <location filename="../../ui/congress_view.py" line="93"/>
         <source>4. Kết quả</source>
         <translation>4. Results</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="93"/>
+        <location filename="../../ui/congress_view.py" line="94"/>
         <source>5. Biên bản</source>
         <translation>5. Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="94"/>
+        <location filename="../../ui/congress_view.py" line="95"/>
         <source>6. Tổ kiểm phiếu</source>
         <translation>6. Counting teams</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="155"/>
+        <location filename="../../ui/congress_view.py" line="156"/>
         <source>Thay đổi chưa lưu</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="156"/>
+        <location filename="../../ui/congress_view.py" line="157"/>
         <source>Trang {0} có thay đổi chưa lưu. Lưu lại trước khi rời trang?</source>
         <translation>The tab {0} has unsaved changes. Save them before leaving it?</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="161"/>
+        <location filename="../../ui/congress_view.py" line="162"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="162"/>
+        <location filename="../../ui/congress_view.py" line="163"/>
         <source>Không lưu</source>
         <translation>Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="163"/>
+        <location filename="../../ui/congress_view.py" line="164"/>
         <source>Ở lại</source>
         <translation>Stay</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="284"/>
+        <location filename="../../ui/congress_view.py" line="285"/>
         <source>Đã lưu thông tin đại hội.</source>
         <translation>Congress details saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="308"/>
+        <location filename="../../ui/congress_view.py" line="309"/>
         <source>Đã lưu quy chế của Đại hội.</source>
         <translation>The congress&apos;s own rules are saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="310"/>
+        <location filename="../../ui/congress_view.py" line="311"/>
         <source>Đã trở về các con số mặc định của quy chế.</source>
         <translation>Back to the rule set&apos;s default figures.</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="316"/>
+        <location filename="../../ui/congress_view.py" line="317"/>
         <source>Mã PIN mới</source>
         <translation>New PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="316"/>
+        <location filename="../../ui/congress_view.py" line="317"/>
         <source>Nhập lại mã PIN mới</source>
         <translation>New PIN again</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="318"/>
+        <location filename="../../ui/congress_view.py" line="319"/>
         <source>Mã PIN cũ</source>
         <translation>Old PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="321"/>
+        <location filename="../../ui/congress_view.py" line="322"/>
         <source>Mã PIN trưởng ban</source>
         <translation>Head’s PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="322"/>
+        <location filename="../../ui/congress_view.py" line="323"/>
         <source>Chỉ trưởng ban kiểm phiếu biết mã này.</source>
         <translation>Only the head of the counting committee knows this PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="330"/>
+        <location filename="../../ui/congress_view.py" line="331"/>
         <source>Hai lần nhập mã PIN mới không giống nhau; chưa đổi.</source>
         <translation>The two new PINs differ; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="337"/>
+        <location filename="../../ui/congress_view.py" line="338"/>
         <source>Đã đặt mã PIN mới.</source>
         <translation>New PIN set.</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="355"/>
+        <location filename="../../ui/congress_view.py" line="356"/>
         <source>Đã lưu cuộc bầu “{0}”.</source>
         <translation>Election “{0}” saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="366"/>
+        <location filename="../../ui/congress_view.py" line="367"/>
         <source>Đã lưu kết quả biểu quyết.</source>
         <translation>Show-of-hands votes saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="372"/>
+        <location filename="../../ui/congress_view.py" line="373"/>
         <source>Xóa cuộc bầu</source>
         <translation>Remove election</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="373"/>
+        <location filename="../../ui/congress_view.py" line="374"/>
         <source>Cuộc bầu được đánh dấu đã xóa và ghi vào nhật ký. Ghi lý do:</source>
         <translation>The election is marked removed and logged. Give the reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="374"/>
+        <location filename="../../ui/congress_view.py" line="375"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
