@@ -43,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-    from ui import network
+    from ui import collector, network
 
     class Offline(QObject):
         """The screenshots' network: offline (the online banner gets its own picture)."""
@@ -69,6 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     load_fonts()
     app.setFont(ui_font())
     install_language("vi")
+    collector.install(app)  # as the program runs: garbage cycles freed between events
     window = MainWindow()
     window.resize(width, height)
     window.move(0, 0)
