@@ -9,12 +9,14 @@ and says "the newest N records are missing" or "record N differs from what this 
 
 from __future__ import annotations
 
+import json
 import os
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.keys import KeyFault, data_folder, is_hex64, private_folder, write_private
+from app.keys import KeyFault, SignedHead, data_folder, is_hex64, private_folder, write_private
 
 #: The file is rewritten with its last line once it grows beyond this many bytes.
 COMPACT_AT = 256 * 1024
@@ -110,3 +112,82 @@ def compare(anchor: Anchor, last_seq: int, hash_at: Callable[[int], str | None])
     if hash_at(anchor.seq) != anchor.hash:
         return AnchorCheck("differs", anchor, last_seq)
     return AnchorCheck("ok", anchor, last_seq)
+
+
+@dataclass(frozen=True, slots=True)
+class Given:
+    """An anchor to check a log against: a record (its number and hash) — this station's own, a backup's last,
+    an export's or hand-over file's signed head — or a bare 64-hex hash (a record's, or a round fingerprint
+    printed on the minutes, `seq` None)."""
+
+    source: str
+    kind: str
+    seq: int | None
+    hash: str
+    congress: str | None = None  # the congress a signed head names (checked against the log's)
+
+
+def own(congress: str, folder: Path | None = None) -> Given | None:
+    """This station's own anchor for the congress (the last record it wrote), if it keeps one."""
+    found = last(congress, folder)
+    return None if found is None else Given(str(anchor_path(congress, folder)), "station", found.seq, found.hash)
+
+
+def from_argument(value: str) -> Given:
+    """`--anchor FILE_OR_HASH`: a record hash or round fingerprint (64 hex digits, grouped or not), an export or
+    hand-over file (its signed head, checked to be this congress's; an older export: its last hash), a backup
+    database (its last record) or a station's anchor file (its last line). A `KeyFault` says why not."""
+    plain = "".join(ch for ch in value.lower() if ch not in "- ")
+    path = Path(value)
+    if is_hex64(plain) and not path.exists():
+        return Given(value, "hash", None, plain)
+    try:
+        raw = path.read_bytes()
+    except OSError as e:
+        raise KeyFault("anchor.unreadable", {"source": value, "reason": e.strerror or str(e)}, "anchor") from None
+    if raw.startswith(b"SQLite format 3\x00"):
+        return _backup(value, path)
+    if raw.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
+        return _signed_file(value, raw)
+    for line in reversed(raw.split(b"\n")):
+        found = _parse(line)
+        if found is not None:
+            return Given(value, "station", found.seq, found.hash)
+    raise KeyFault("anchor.not_anchor", {"source": value}, "anchor")
+
+
+def _backup(value: str, path: Path) -> Given:
+    """A backup or copy of the database: its last record (read-only; another file than the one verified)."""
+    try:
+        conn = sqlite3.connect(f"file:{path.absolute()}?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT seq, hash FROM log ORDER BY seq DESC LIMIT 1").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error as e:
+        raise KeyFault("anchor.unreadable", {"source": value, "reason": str(e)}, "anchor") from None
+    if row is None or not isinstance(row[0], int) or not is_hex64(row[1]):
+        raise KeyFault("anchor.not_anchor", {"source": value}, "anchor")
+    return Given(value, "backup", int(row[0]), str(row[1]))
+
+
+def _signed_file(value: str, raw: bytes) -> Given:
+    """An export (`congress_uid`, `log_head`) or hand-over file (`congress`, `log_head`): its signed head."""
+    try:
+        doc = json.loads(raw.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError):
+        raise KeyFault("anchor.not_anchor", {"source": value}, "anchor") from None
+    if not isinstance(doc, dict):
+        raise KeyFault("anchor.not_anchor", {"source": value}, "anchor")
+    if "log_head" not in doc:
+        if is_hex64(doc.get("log_hash")):
+            return Given(value, "hash", None, str(doc["log_hash"]))  # an older export: its last hash
+        raise KeyFault("anchor.not_anchor", {"source": value}, "anchor")
+    uid = doc.get("congress_uid", doc.get("congress"))
+    try:
+        head = SignedHead.from_doc(doc["log_head"])
+    except KeyFault:
+        raise KeyFault("anchor.bad_head", {"source": value}, "anchor") from None
+    if not isinstance(uid, str) or not head.valid_for(uid):
+        raise KeyFault("anchor.bad_head", {"source": value}, "anchor")
+    return Given(value, "signed_head", head.seq, head.hash, uid)

@@ -1,5 +1,10 @@
 """The one append path: inside the writers' lock, read the head, take the time (never before the previous
-record's), build the record (the one function that does), insert it, project it.
+record's), build the record (the one function that does), sign it with this station's key, insert it, project it.
+
+Every record is signed (Ed25519, purpose `log`, over its hash) by the key of the station that writes it — the
+actor's key, else this computer's (`<data>/keys/station.key`). A station whose key the congress has not
+registered writes nothing but its own request to be (`station.requested`); what needs the head's PIN is
+written only by the head's key (docs/signatures.md).
 
 A write transaction (`Tx`) runs on SQLAlchemy's connection (any database) or, for the SQLite ballot fast path,
 on a raw sqlite3 connection; both hold the writers' lock from their first statement (BEGIN IMMEDIATE on SQLite,
@@ -9,14 +14,19 @@ an advisory lock on PostgreSQL, taken by `app.db` before the `Tx` is made).
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.errors import Refused
+from app.keyring import HEAD_ACTIONS, ROOT_ACTIONS
+from app.keys import StationKey, grouped, key_path, load_station_key, station_key
 from app.record.canonical import GENESIS, dumps, record_hash, sha256
 from app.record.events import Event
 from app.record.projection import Envelope, Projection
 from app.record.projector import project
-from app.record.sql import LOG_INSERT, Sql
+from app.record.sql import LOG_INSERT, LOG_INSERT_UNSIGNED, Sql
 from ballot.text import nfc
 
 if TYPE_CHECKING:
@@ -27,10 +37,20 @@ HEAD = "SELECT seq, hash, at FROM log ORDER BY seq DESC LIMIT 1"
 
 @dataclass(frozen=True, slots=True)
 class Actor:
-    """Who acts: this station (computer and user) and the operator at its keyboard."""
+    """Who acts: this station (computer and user), the operator at its keyboard, and the station's key (None:
+    this computer's own, `<data>/keys/station.key`, made on first use)."""
 
     station: str
     operator: str
+    key: StationKey | None = field(default=None, compare=False, repr=False)
+
+    def signer(self) -> StationKey:
+        """The key this actor's records are signed with."""
+        return self.key if self.key is not None else this_station()
+
+    def as_operator(self, operator: str) -> Actor:
+        """The same station (and key) with another operator at the keyboard."""
+        return Actor(self.station, operator, self.key)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "station", nfc(self.station))
@@ -44,6 +64,35 @@ class Head:
     seq: int
     hash: str
     at: str
+
+
+_KEYS: dict[Path, tuple[tuple[int, int, int], StationKey]] = {}
+
+
+def this_station(folder: Path | None = None) -> StationKey:
+    """This computer's key (made on first use), read once and kept while its file stays the same."""
+    path = key_path(folder)
+    try:
+        st = os.stat(path)
+    except OSError:
+        return _remember(path, station_key(folder))
+    stamp = (st.st_ino, st.st_mtime_ns, st.st_size)
+    known = _KEYS.get(path)
+    if known is not None and known[0] == stamp:
+        return known[1]
+    return _remember(path, load_station_key(folder))
+
+
+def _remember(path: Path, key: StationKey) -> StationKey:
+    st = os.stat(path)
+    _KEYS[path] = ((st.st_ino, st.st_mtime_ns, st.st_size), key)
+    return key
+
+
+#: What a station's registration allows: which actions need no registration (the first record, a head that
+#: lost its key, a station asking to be registered).
+SELF_SIGNED = ROOT_ACTIONS | {"head.rekeyed", "station.requested"}
+ROLE = "SELECT role, retired FROM station WHERE fingerprint = :fp"
 
 
 def read_head(sql: Sql) -> Head:
@@ -68,33 +117,69 @@ def clamp(at: str, previous: str) -> str:
     return at
 
 
-def build(head: Head, at: str, actor: Actor, event: Event) -> Envelope:
-    """The record that follows `head`: its payload, data hash, and hash chained to the head's."""
+def build(head: Head, at: str, actor: Actor, event: Event, signer: StationKey | None = None) -> Envelope:
+    """The record that follows `head`: its payload, data hash, hash chained to the head's, and (with a signer)
+    the signer's fingerprint and signature of the hash."""
     payload = dumps(event.to_doc())
     data_hash = sha256(payload)
     seq, action = head.seq + 1, event.action()
     h = record_hash(seq, at, actor.station, actor.operator, action, data_hash, head.hash)
-    return Envelope(seq, at, actor.station, actor.operator, action, payload, data_hash, head.hash, h)
+    if signer is None:
+        return Envelope(seq, at, actor.station, actor.operator, action, payload, data_hash, head.hash, h)
+    fp, sig = signer.fingerprint, signer.sign_log(h)
+    return Envelope(seq, at, actor.station, actor.operator, action, payload, data_hash, head.hash, h, fp, sig)
 
 
 class Tx:
-    """One user action's write transaction: every record it appends shares its time and chains in order."""
+    """One user action's write transaction: every record it appends shares its time, chains in order and is
+    signed by the actor's key (`signed=False` only for the conversion of a database older than signatures)."""
 
-    def __init__(self, sql: Sql, actor: Actor, session: Session | None = None) -> None:
+    def __init__(self, sql: Sql, actor: Actor, session: Session | None = None, *, signed: bool = True) -> None:
         self.sql, self.actor, self.session = sql, actor, session
+        self.signer = actor.signer() if signed else None
         self.projection = Projection(sql)
         self.head = read_head(sql)
         self.at = clamp(now(), self.head.at)
+        self.appended = 0
+        self._role: str | None = None
 
     def append(self, event: Event) -> Envelope:
-        """Adds the event's record and writes its projection; the record."""
-        env = build(self.head, self.at, self.actor, event)
-        self.sql.run(LOG_INSERT, env.row())
+        """Adds the event's record, signed, and writes its projection; the record."""
+        if self.signer is not None:
+            self._admit(event)
+        env = build(self.head, self.at, self.actor, event, self.signer)
+        self.sql.run(LOG_INSERT if self.signer is not None else LOG_INSERT_UNSIGNED, env.row())
         project(self.projection, env, event)
         self.head = Head(env.seq, env.hash, env.at)
+        self.appended += 1
+        if event.NAME in SELF_SIGNED or event.NAME.startswith(("station.", "head.")):
+            self._role = None  # a registration changed what this key may do
         if self.session is not None:
             self.session.expire_all()  # the session reads the rows the projection just wrote
         return env
+
+    def role(self) -> str:
+        """This station's role in the congress as its log stands: head, station, or '' (not registered, a
+        request only, or retired)."""
+        if self._role is None:
+            assert self.signer is not None
+            row = self.sql.one(ROLE, {"fp": self.signer.fingerprint})
+            ok = row is not None and row[1] is None and row[0] in ("head", "station")
+            self._role = str(row[0]) if ok and row is not None else ""
+        return self._role
+
+    def _admit(self, event: Event) -> None:
+        """Refuses what this station's key may not sign: anything while unregistered (but its first record, a
+        request, or a head's new key), and what needs the head's PIN unless it is the head's key."""
+        if event.NAME in SELF_SIGNED:
+            return
+        role = self.role()
+        assert self.signer is not None
+        fp = grouped(self.signer.fingerprint)
+        if not role:
+            raise Refused("station.not_registered", {"fingerprint": fp}, "station")
+        if event.NAME in HEAD_ACTIONS and role != "head":
+            raise Refused("station.not_head", {"fingerprint": fp, "action": event.label()}, "station")
 
     @property
     def orm(self) -> Session:

@@ -39,7 +39,7 @@ def upgrade() -> None:
         return  # no congress row: nothing to carry over (verify names what is missing)
     uid, secret = row[0], row[1]
     actor = context.config.attributes.get("actor") or Actor(default_station(), "kiemphieu")
-    tx = Tx(AlchemySql(conn), actor)
+    tx = Tx(AlchemySql(conn), actor, signed=False)  # signatures begin with 0007
     tx.append(RecordConverted(uid, secret, revision))
     tx.finish()
 
