@@ -18,6 +18,9 @@ from pathlib import Path
 
 from app.keys import KeyFault, SignedHead, data_folder, is_hex64, private_folder, write_private
 
+#: What the QR code of a finalized round's minutes carries: this, the round fingerprint, the head's key
+#: fingerprint and its seal signature (app.minutes.document.seal_qr).
+SEAL_QR = "kiemphieu-seal/1"
 #: The file is rewritten with its last line once it grows beyond this many bytes.
 COMPACT_AT = 256 * 1024
 _UID_CHARS = frozenset("0123456789abcdefABCDEF-")
@@ -125,6 +128,8 @@ class Given:
     seq: int | None
     hash: str
     congress: str | None = None  # the congress a signed head names (checked against the log's)
+    key: str | None = None  # a printed seal: the head's key fingerprint and its signature
+    signature: str | None = None
 
 
 def own(congress: str, folder: Path | None = None) -> Given | None:
@@ -141,6 +146,9 @@ def from_argument(value: str) -> Given:
     path = Path(value)
     if is_hex64(plain) and not path.exists():
         return Given(value, "hash", None, plain)
+    seal = value.split()
+    if len(seal) == 4 and seal[0] == SEAL_QR and is_hex64(seal[1]):
+        return Given(value[:40] + "…", "seal", None, seal[1], None, seal[2].lower(), seal[3])
     try:
         raw = path.read_bytes()
     except OSError as e:

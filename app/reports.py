@@ -225,6 +225,21 @@ def seals(db: Database) -> dict[tuple[str, int], Seal]:
         }
 
 
+def seal_signatures(db: Database) -> dict[tuple[str, int], tuple[str, str]]:
+    """Each finalized round's seal signature: (the head's key fingerprint, the signature)."""
+    from app.keys import KeyFault, fingerprint
+
+    out = {}
+    with db.reading() as s:
+        for k, r in queries.seals(s).items():
+            if r.seal_key and r.seal_signature:
+                try:
+                    out[k] = (fingerprint(r.seal_key), r.seal_signature)
+                except KeyFault:
+                    continue
+    return out
+
+
 def progress(db: Database, election_id: str, round_no: int) -> progress_mod.Progress:
     """Per team and operator: entered, verified (definitive), differences open."""
     with db.reading() as s:
@@ -243,13 +258,14 @@ def pending_stacks(db: Database, election_id: str, round_no: int) -> int:
         return progress_mod.pending(s, election_id, round_no)
 
 
-def verify(db: Database, anchors: Sequence[str] = (), *, own: bool = True) -> Report:
+def verify(db: Database, anchors: Sequence[str] = (), *, own: bool = True, head: str | None = None) -> Report:
     """Replays the log into an empty database and compares every table, row and column; re-tallies every round;
     checks every record's signature against the keys the log registers; then compares the log with this
     station's own anchor for the congress the log names (`own`) and each anchor given (`--anchor
-    FILE_OR_HASH`; a `KeyFault` when one cannot be read)."""
+    FILE_OR_HASH`; a `KeyFault` when one cannot be read); `head`: the key fingerprint the log must register as
+    the head's."""
     from app import anchors as anchors_mod
 
     given = [anchors_mod.from_argument(a) for a in anchors]
     with db.reading() as s:
-        return verify_connection(s.connection(), given, anchors_mod.own if own else None)
+        return verify_connection(s.connection(), given, anchors_mod.own if own else None, head)

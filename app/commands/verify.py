@@ -27,6 +27,7 @@ def register(sub: Any) -> None:
     v.add_argument("--db", help=text("cli.help.verify.db"))
     v.add_argument("--signer", help=text("cli.help.verify.signer"))
     v.add_argument("--anchor", action="append", default=[], metavar="FILE_OR_HASH", help=text("cli.help.verify.anchor"))
+    v.add_argument("--head", metavar="FP", help=text("cli.help.verify.head"))
     v.add_argument("--json", action="store_true", help=text("cli.help.verify.json"))
     v.set_defaults(func=run)
 
@@ -47,7 +48,8 @@ def run(args: argparse.Namespace) -> int:
     if (args.file is None) == (args.db is None):
         raise UserError("cli.file_or_db", {}, "FILE")
     if args.db is not None:
-        return run_db(args.db, args.anchor)
+        head = None if args.head is None else parse_fingerprint(args.head)
+        return run_db(args.db, args.anchor, head)
     v = check_file(args.file, args.signer)
     if args.json:
         print(json.dumps(v, ensure_ascii=False, indent=1))
@@ -91,15 +93,15 @@ def lines(v: dict[str, Any]) -> list[str]:
     return out
 
 
-def run_db(target: str, anchors: Sequence[str] = ()) -> int:
+def run_db(target: str, anchors: Sequence[str] = (), head: str | None = None) -> int:
     """Replays the log and compares; prints each round, the keys, the anchors, then the first difference or the
     chain's last hash."""
-    report = check_db(target, anchors)
+    report = check_db(target, anchors, head)
     print_report(report)
     return EXIT_OK if report.ok else EXIT_MISMATCH
 
 
-def check_db(target: str, anchors: Sequence[str] = ()) -> Report:
+def check_db(target: str, anchors: Sequence[str] = (), head: str | None = None) -> Report:
     """The database's verify report (opened even without its congress row, which verify then names), against
     this station's own anchor and each anchor given."""
     from app import reports
@@ -107,7 +109,7 @@ def check_db(target: str, anchors: Sequence[str] = ()) -> Report:
 
     db = open_db(target, check=False, read_only=True)
     try:
-        return reports.verify(db, anchors)
+        return reports.verify(db, anchors, head=head)
     finally:
         db.close()
 

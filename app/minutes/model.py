@@ -125,7 +125,8 @@ class Minutes:
     """Everything the printed minutes of one round say, in the order they say it.
 
     `fingerprint` is the round's SHA-256 (`kiemphieu verify` prints the same); `signing_key` the fingerprint of
-    the station key that signed the record, printed on the signature page once signatures exist.
+    the head's key that signed the round's seal, printed on the signature page, and `seal_signature` that
+    signature, carried by the QR code with the fingerprint (finalized rounds only).
     """
 
     election: str
@@ -164,6 +165,7 @@ class Minutes:
     codes: tuple[str, ...] = ()
     hand_votes: tuple[str, ...] = ()
     signing_key: str = ""
+    seal_signature: str = ""
 
     @property
     def agree_disagree(self) -> bool:
@@ -210,6 +212,7 @@ def minutes_for(
     pending_stacks: int = 0,
     signing_key: str = "",
     changed: bool = False,
+    seal_signature: str = "",
 ) -> Minutes:
     """The minutes of a round (the last when `round_no` is None); tallies the congress unless `results` are given.
 
@@ -228,6 +231,7 @@ def minutes_for(
         pending_stacks=pending_stacks,
         signing_key=signing_key,
         changed=changed,
+        seal_signature=seal_signature,
     )
 
 
@@ -241,6 +245,7 @@ def build_minutes(
     pending_stacks: int = 0,
     signing_key: str = "",
     changed: bool = False,
+    seal_signature: str = "",
 ) -> Minutes:
     """The minutes of one round; a draft unless finalized, free of errors and every stack definitive.
 
@@ -347,7 +352,8 @@ def build_minutes(
         in_progress=in_progress,
         problems=draft_reasons + tuple(p.message("vi") for p in found),
         codes=tuple(p.code.value for p in found),
-        signing_key=signing_key,
+        signing_key=signing_key if finalized else "",
+        seal_signature=seal_signature if finalized else "",
     )
 
 

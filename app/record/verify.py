@@ -121,9 +121,15 @@ class Report:
         return self.findings[0] if self.findings else None
 
 
-def verify(conn: Connection, anchors: Sequence[Given] = (), own: Callable[[str], Given | None] | None = None) -> Report:
+def verify(
+    conn: Connection,
+    anchors: Sequence[Given] = (),
+    own: Callable[[str], Given | None] | None = None,
+    head: str | None = None,
+) -> Report:
     """Every check, on the stored database at `conn`; then the log against this station's own anchor for the
-    congress the log names (`own(uid)`) and each anchor given."""
+    congress the log names (`own(uid)`) and each anchor given; with `head` (a key fingerprint, e.g. printed on
+    the minutes), the log must register that key as the head's."""
     report = Report()
     stored = AlchemySql(conn)
     try:
@@ -169,6 +175,9 @@ def verify(conn: Connection, anchors: Sequence[Given] = (), own: Callable[[str],
         if not result.ok:
             params = {"source": given.source, "missing": result.missing, "anchored": given.seq}
             report.findings.append(Finding(f"verify.anchor.{result.status}", params, seq=result.seq, table="log"))
+    heads = {k.registration.fingerprint for k in report.keys if k.registration.role == "head"}
+    if head is not None and head not in heads:
+        report.findings.append(Finding("verify.head_key", {"fingerprint": grouped(head)}, table="log"))
     return report
 
 
@@ -267,19 +276,27 @@ def _seals(envelopes: Sequence[Envelope], events: Sequence[Event], report: Repor
 
 def _anchored(given: Given, envelopes: Sequence[Envelope], events: Sequence[Event], report: Report) -> AnchorResult:
     """One anchor: a record (number and hash) compared with the log; a bare hash found as a record's, or as a
-    round fingerprint sealed by a finalize record still in force whose round's data still gives it."""
+    round fingerprint sealed by a finalize record still in force whose round's data still gives it; a printed
+    seal (`kiemphieu-seal/1`) must also be the head's signature that record carries. A head's key replaced
+    after an anchored record is a finding: the anchor does not vouch for what that key signed."""
     last = len(envelopes)
     if given.congress is not None and given.congress != report.congress:
         return AnchorResult(given.source, given.kind, "other_congress", given.seq)
-    if given.seq is not None:
-        if last < given.seq:
-            return AnchorResult(given.source, given.kind, "missing", given.seq, given.seq - last)
-        if envelopes[given.seq - 1].hash != given.hash:
-            return AnchorResult(given.source, given.kind, "differs", given.seq)
-        return AnchorResult(given.source, given.kind, "ok", given.seq)
-    for env in envelopes:
-        if env.hash == given.hash:
-            return AnchorResult(given.source, "hash", "ok", env.seq)
+    seq = given.seq
+    if seq is None:
+        seq = next((env.seq for env in envelopes if env.hash == given.hash), None)
+        if seq is None:
+            return _round_anchor(given, envelopes, events, report)
+    elif last < seq:
+        return AnchorResult(given.source, given.kind, "missing", seq, seq - last)
+    elif envelopes[seq - 1].hash != given.hash:
+        return AnchorResult(given.source, given.kind, "differs", seq)
+    if any(r > seq for r in report.head_rekeyed):
+        return AnchorResult(given.source, given.kind, "rekeyed", seq)
+    return AnchorResult(given.source, given.kind, "ok", seq)
+
+
+def _round_anchor(given: Given, envelopes: Sequence[Envelope], events: Sequence[Event], report: Report) -> AnchorResult:
     reopened: set[tuple[str, int]] = set()
     for env, ev in zip(reversed(envelopes), reversed(events), strict=True):
         if isinstance(ev, RoundReopened):
@@ -288,9 +305,13 @@ def _anchored(given: Given, envelopes: Sequence[Envelope], events: Sequence[Even
             where = (ev.election, ev.round)
             if where in reopened:
                 return AnchorResult(given.source, "round", "reopened", env.seq)
+            if given.signature is not None:
+                signed = isinstance(ev, RoundSealed) and ev.signature == given.signature
+                if not signed or env.key != given.key:
+                    return AnchorResult(given.source, "seal", "other_seal", env.seq)
             now = next((r.fingerprint for r in report.rounds if (r.election, r.round) == where), None)
             return AnchorResult(given.source, "round", "ok" if now == given.hash else "changed", env.seq)
-    return AnchorResult(given.source, "hash", "not_found")
+    return AnchorResult(given.source, given.kind, "not_found")
 
 
 FIELDS = ("at", "station", "operator", "action", "payload", "data_hash", "prev_hash", "hash")

@@ -477,6 +477,10 @@ TEXTS: dict[str, str] = {
     "handover.unknown_key": "The hand-over file is signed by key {fingerprint}, which is not a station registered for this congress: not merged.",
     "handover.replayed": "This hand-over file (file id {file}) was accepted before: it is not taken twice.",
     "handover.stack_not_opened": "The hand-over file holds an entry of team {team} (election {election} round {round}) but the head's station never opened that stack: not merged. The head opens the stack first, then the station enters it.",
+    "verify.anchor.rekeyed": "ANCHOR {source}: the head's key WAS REPLACED after the anchored record {seq} — the anchor does not vouch for what the new key signed.",
+    "verify.anchor.other_seal": "ANCHOR {source}: the round finalized at record {seq} with this data code was NOT sealed by the key and signature printed on the minutes.",
+    "verify.head_key": "The log does NOT register key {fingerprint} as the head's.",
+    "cli.help.verify.head": "the head's key fingerprint the log must register (printed on the minutes), e.g. A1B2-C3D4-E5F6-0718",
     #
     #
     # --- services: congress, elections, rounds, entry, stacks, hand-over -------------------------------------

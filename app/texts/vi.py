@@ -483,6 +483,10 @@ TEXTS: dict[str, str] = {
     "handover.unknown_key": "Tệp bàn giao được ký bởi khóa {fingerprint}, không phải khóa của một máy trạm đã đăng ký cho đại hội này: không nhập.",
     "handover.replayed": "Tệp bàn giao này (mã tệp {file}) đã được nhận trước đó: không nhận lại lần nữa.",
     "handover.stack_not_opened": "Tệp bàn giao có lần nhập của tổ {team} (cuộc bầu {election} lần {round}) nhưng máy trưởng ban chưa mở tập phiếu này: không nhập. Trưởng ban mở tập phiếu trước, rồi máy trạm nhập vào tập đó.",
+    "verify.anchor.rekeyed": "MỐC {source}: khóa của trưởng ban ĐÃ BỊ THAY sau bản ghi số {seq} đã được ghi nhận — mốc này không bảo đảm cho những gì khóa mới đã ký.",
+    "verify.anchor.other_seal": "MỐC {source}: lần bầu chốt tại bản ghi số {seq} có mã dữ liệu này nhưng KHÔNG do khóa và chữ ký in trên biên bản chốt.",
+    "verify.head_key": "Nhật ký KHÔNG đăng ký khóa {fingerprint} làm khóa của trưởng ban.",
+    "cli.help.verify.head": "mã khóa của trưởng ban mà nhật ký phải đăng ký (in trên biên bản), ví dụ A1B2-C3D4-E5F6-0718",
     #
     #
     # --- services: congress, elections, rounds, entry, stacks, hand-over -------------------------------------

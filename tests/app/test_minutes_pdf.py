@@ -303,6 +303,6 @@ def test_the_signing_key_prints_on_the_signature_page_once_given(tmp_path: Path)
     key = "0123456789abcdef" * 4
     texts = pages(render_pdf(minutes_for(congress(), "bch", 1, finalized=True, signing_key=key)), tmp_path)
     _, sig = signature_page(texts)
-    assert "Dấu vân tay khóa ký của máy (Ed25519):" in flat(sig) and grouped(key) in flat(sig)
+    assert "Mã khóa của máy trưởng ban đã ký dấu chốt (Ed25519" in flat(sig) and grouped(key) in flat(sig)
     plain = flat(" ".join(pages(render_pdf(minutes_for(congress(), "bch", 1, finalized=True)), tmp_path)))
-    assert "khóa ký" not in plain
+    assert "đã ký dấu chốt" not in plain
