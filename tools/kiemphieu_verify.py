@@ -1589,9 +1589,9 @@ def check_anchor(anchor: dict[str, Any], records: list[dict[str, Any]], rekeyed:
                 reopened.add(key)
             elif base_action(r["action"]) == FINALIZE and body.get("fingerprint") == anchor["hash"]:
                 status = "reopened" if key in reopened else "ok"
-                if status == "ok" and "seal" in anchor:
-                    if body.get("signature") != anchor["seal"] or r.get("key") != anchor["key"]:
-                        status = "other_seal"
+                other = body.get("signature") != anchor.get("seal") or r.get("key") != anchor.get("key")
+                if status == "ok" and "seal" in anchor and other:
+                    status = "other_seal"
                 return {**anchor, "kind": "round", "status": status, "seq": r["seq"]}
         return {**anchor, "status": "not_found"}
     if last < anchor["seq"]:
