@@ -154,9 +154,15 @@ def merge_entries(db: Database, actor: Actor, path: str | Path) -> int:
         with db.writing(actor) as tx:
             return _accept(tx, doc, digest)
     except Refused as refusal:
+        detail = tuple(sorted((k, _shown(v)) for k, v in refusal.params.items()))
         with db.writing(actor) as tx:
-            tx.append(HandoverRefused(refusal.code, digest, claimed, claimed_fp))
+            tx.append(HandoverRefused(refusal.code, digest, claimed, claimed_fp, detail))
         raise
+
+
+def _shown(value: object) -> str:
+    """A refusal's parameter as its words (a phrase in Vietnamese, the archive's language)."""
+    return value.text("vi") if isinstance(value, Phrase) else str(value)
 
 
 def _accept(tx: Tx, doc: dict[str, Any], digest: str) -> int:
@@ -169,7 +175,8 @@ def _accept(tx: Tx, doc: dict[str, Any], digest: str) -> int:
         raise HandoverRefusal("handover.other_congress")
     signature = file_signature(doc, "handover")
     if signature["status"] != "valid":
-        raise HandoverRefusal("handover.unsigned" if signature["status"] == "unsigned" else "handover.altered")
+        unsigned = signature["status"] in ("unsigned", "removed")
+        raise HandoverRefusal("handover.unsigned" if unsigned else "handover.altered")
     fp = str(signature["fingerprint"])
     station = s.get(StationRow, fp)
     if station is None or station.role not in ("head", "station") or station.retired is not None:

@@ -9,7 +9,13 @@ from pathlib import Path
 
 
 def main(argv: list[str]) -> int:
-    """Runs each benchmark's main() in turn."""
+    """Runs each benchmark's main() in turn, in a user data folder of their own (the station key the benchmarks
+    sign with, their anchors and PIN files never touch the real one)."""
+    import os
+    import tempfile
+
+    scratch = tempfile.TemporaryDirectory(prefix="kiemphieu-bench-data-")
+    os.environ["KIEMPHIEU_DATA_DIR"] = scratch.name
     here = Path(__file__).parent
     names = argv or sorted(
         m.name for m in pkgutil.iter_modules([str(here)]) if not m.name.startswith("_") and m.name != "data"
@@ -17,6 +23,7 @@ def main(argv: list[str]) -> int:
     for name in names:
         print(f"== bench.{name}", flush=True)
         importlib.import_module(f"bench.{name}").main()
+    scratch.cleanup()
     return 0
 
 

@@ -83,6 +83,23 @@ HEAD_ACTIONS = frozenset(
 )
 #: Actions whose payload's `station` registers the head's key (the first signed record of a log).
 ROOT_ACTIONS = frozenset({"create", "congress.created", "signing.started"})
+#: Records (action with its version) only a version that signs writes: never unsigned (app.keyring.SIGNED_ONLY).
+SIGNED_ONLY = frozenset(
+    {
+        "create@3",
+        "signing.started",
+        "station.registered",
+        "station.requested",
+        "station.rekeyed",
+        "head.rekeyed",
+        "pin@2",
+        "pin.failed",
+        "round.finalize@2",
+        "entries.export@2",
+        "handover.accepted",
+        "handover.refused",
+    }
+)
 FINALIZE, REOPEN = "round.finalize", "round.reopen"
 #: What the QR code of a finalized round's minutes carries: this, the round fingerprint, the head's key
 #: fingerprint and its seal signature.
@@ -1463,7 +1480,7 @@ def check_log(records: list[dict[str, Any]]) -> dict[str, Any]:
         prev = rec["hash"]
         key, sig = rec.get("key"), rec.get("signature")
         if not key and not sig:
-            if signing:
+            if signing or rec["action"] in SIGNED_ONLY:
                 return fault("log.unsigned", seq)
             out["unsigned_older"] += 1
             continue

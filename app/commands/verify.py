@@ -139,7 +139,7 @@ def print_report(report: Report) -> None:
 def key_lines(report: Report) -> list[str]:
     """The keys the log registers, the unsigned older records, and — prominently — each head's key replaced."""
     out = []
-    if report.unsigned_older and report.signed:
+    if report.unsigned_older:
         out.append(text("verify.db.unsigned_older", {"count": report.unsigned_older}))
     for k in report.keys:
         reg = k.registration

@@ -171,6 +171,12 @@ def signatures(head: str, members: tuple[str, ...], room: float = 20) -> Signatu
     return Signatures(tuple(cols), room)
 
 
+def key_shown(fingerprint: str) -> str:
+    """A key's fingerprint as the window shows it, to compare: A1B2-C3D4-E5F6-0718 (as `app.keys.grouped`)."""
+    v = fingerprint.upper()
+    return "-".join(v[i : i + 4] for i in range(0, len(v), 4))
+
+
 def fingerprint_blocks(label: str, fingerprint: str, signing_key: str = "") -> list[Para]:
     """The full code on the signature page, grouped for reading; the key that signed the seal, when signed."""
     out = [
@@ -180,7 +186,7 @@ def fingerprint_blocks(label: str, fingerprint: str, signing_key: str = "") -> l
     if signing_key:
         out += [
             para("Mã khóa của máy trưởng ban đã ký dấu chốt (Ed25519; mã QR chứa cả chữ ký):", "code"),
-            para(grouped(signing_key), "codeline", bold=True),
+            para(key_shown(signing_key), "codeline", bold=True),
         ]
     return out
 

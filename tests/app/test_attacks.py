@@ -323,6 +323,16 @@ def a_whole_new_log(conn: sqlite3.Connection, scene: Scene, path: Path) -> None:
     rebuild(conn)
 
 
+def strip_every_signature_and_change_a_ballot(conn: sqlite3.Connection, scene: Scene, path: Path) -> None:
+    """Passed off as a log of a version before signatures (all unsigned): what only a signing version writes
+    (`create@3`, seals…) is never unsigned."""
+    records = change_payload(conn, last_of(conn, "ballot", "bch"), other_ballot)
+    for r in records:
+        r[9] = r[10] = None
+    rewrite(conn, records, None)
+    rebuild(conn)
+
+
 ATTACKS: dict[str, Callable[[sqlite3.Connection, Scene, Path], None]] = {
     f.__name__: f
     for f in (
@@ -343,6 +353,7 @@ ATTACKS: dict[str, Callable[[sqlite3.Connection, Scene, Path], None]] = {
         rekey_the_head_then_reopen,
         a_second_root,
         a_whole_new_log,
+        strip_every_signature_and_change_a_ballot,
     )
 }
 

@@ -437,9 +437,45 @@ def test_hand_made_faults_are_refused_by_both(tmp_path: Path, examples: Path) ->
 # --- databases --------------------------------------------------------------------------------------------
 
 
+def as_older_version(path: Path) -> None:
+    """The log rewritten as a version before signatures wrote it (`create@2` with the PIN hash and secret, seals
+    without signatures, no keys), the chain re-hashed, the tables as that version left them."""
+    from app.record.canonical import dumps, record_hash, sha256
+
+    con = sqlite3.connect(path)
+    rows = con.execute("SELECT seq, at, station, operator, action, payload FROM log ORDER BY seq").fetchall()
+    prev = "0" * 64
+    for seq, at, station, operator, action, payload in rows:
+        doc = json.loads(payload)
+        if action == "create@3":
+            action = "create@2"
+            doc.pop("station")
+            doc.update(head_pin=None, secret="ab" * 32)
+        elif action == "round.finalize@2":
+            action = "round.finalize"
+            doc.pop("key"), doc.pop("signature")
+        assert action not in tool.SIGNED_ONLY, action
+        body = dumps(doc)
+        h = record_hash(seq, at, station, operator, action, sha256(body), prev)
+        con.execute(
+            "UPDATE log SET action=?, payload=?, data_hash=?, prev_hash=?, hash=?, key=NULL, signature=NULL"
+            " WHERE seq=?",
+            (action, body, sha256(body), prev, h, seq),
+        )
+        prev = h
+    con.execute("DELETE FROM station")
+    con.execute("UPDATE round SET seal_key = NULL, seal_signature = NULL")
+    (uid,) = con.execute("SELECT uid FROM congress").fetchone()
+    con.commit()
+    con.close()
+    from app.anchors import anchor_path
+
+    anchor_path(uid).unlink()  # that version kept no anchors (this station's would name the rewrite)
+
+
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
-    """A small congress database made by today's program: records without keys (the older version)."""
+    """A small congress database as a version before signatures left it (`as_older_version`)."""
     from app import congress as congress_svc
     from app import elections, entry, rounds
     from app.db import Actor
@@ -458,7 +494,38 @@ def db(tmp_path: Path) -> Path:
         for i in range(9):
             entry.record_ballot(d, who, "bt", 1, StruckBallot(frozenset({2 if i < 6 else 1})))
         rounds.finalize(d, who, "bt", 1, PIN)
+    as_older_version(path)
     return path
+
+
+def test_a_signed_database_by_todays_program_and_the_app_agree(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The demo as today's program writes it: every record signed; both find the same keys and the same last
+    record, both accept its own anchor file and an export; a changed record fails both, naming it."""
+    from app.cli import main
+    from app.db import open_database
+    from app.keys import station_key
+    from app.transfer import export_file
+    from tests.conftest import DEMO_ACTOR
+
+    with open_database(demo_path, DEMO_ACTOR) as d:  # type: ignore[arg-type]
+        export = export_file(d, tmp_path / "demo.json")
+        uid = d.uid
+    own = next((station_key().path.parent.parent / "anchors").glob(f"{uid}.log"))  # type: ignore[union-attr]
+    v = db_verdict(demo_path, str(own), str(export))
+    assert v["ok"] and v["unsigned_older"] == 0 and v["signed"] == v["records"], v["fault"]
+    assert [k["fingerprint"] for k in v["keys"]] == [station_key().fingerprint]
+    assert main(["verify", "--db", str(demo_path), "--anchor", str(export)]) == 0
+    out = capsys.readouterr().out
+    assert v["last"]["hash"] in out and tool.grouped(station_key().fingerprint) in out
+    con = sqlite3.connect(demo_path)
+    con.execute("UPDATE log SET at = '2025-01-01T00:00:00.000+07:00' WHERE seq = 7")
+    con.commit()
+    con.close()
+    v = db_verdict(demo_path)
+    assert v["fault"]["code"] == "log.hash_changed" and v["fault"]["seq"] == 7
+    assert main(["verify", "--db", str(demo_path)]) == 1 and "bản ghi số 7" in capsys.readouterr().out
 
 
 class Log:
@@ -627,6 +694,7 @@ def test_the_application_and_the_verifier_share_the_head_actions() -> None:
     from app import keyring
 
     assert tool.HEAD_ACTIONS == keyring.HEAD_ACTIONS and tool.ROOT_ACTIONS == keyring.ROOT_ACTIONS
+    assert tool.SIGNED_ONLY == keyring.SIGNED_ONLY
 
 
 def test_a_rekeyed_station_and_head(db: Path, tmp_path: Path) -> None:

@@ -9,7 +9,7 @@ from typing import Any, Self
 
 from app.keys import KeyFault, Registration, grouped
 from app.record.events.base import Event, Titles, event
-from app.record.fields import Doc, RecordFault
+from app.record.fields import Doc, RecordFault, text
 from app.texts import Phrase
 
 
@@ -215,7 +215,7 @@ class HandoverAccepted(Event):
 @dataclass(frozen=True, slots=True)
 class HandoverRefused(Event):
     """A hand-over file refused (forged, altered, replayed, foreign, for a stack the head never opened…): the
-    reason's code, the file's SHA-256, and its id and signer as the file claims them."""
+    reason's code and its details as shown, the file's SHA-256, and its id and signer as the file claims them."""
 
     NAME = "handover.refused"
 
@@ -223,16 +223,25 @@ class HandoverRefused(Event):
     sha256: str
     file: str | None
     fingerprint: str | None
+    detail: tuple[tuple[str, str], ...] = ()
 
     def to_doc(self) -> dict[str, Any]:
-        return {"reason": self.reason, "sha256": self.sha256, "file": self.file, "fingerprint": self.fingerprint}
+        return {
+            "reason": self.reason,
+            "sha256": self.sha256,
+            "file": self.file,
+            "fingerprint": self.fingerprint,
+            "detail": dict(self.detail),
+        }
 
     @classmethod
     def from_doc(cls, d: Doc) -> Self:
-        ev = cls(d.text("reason"), d.text("sha256"), d.opt_text("file"), d.opt_text("fingerprint"))
+        detail = tuple((k, text(v, p)) for k, v, p in d.entries("detail"))
+        ev = cls(d.text("reason"), d.text("sha256"), d.opt_text("file"), d.opt_text("fingerprint"), detail)
         d.done()
         return ev
 
     def words(self, titles: Titles) -> Phrase:
         fp = grouped(self.fingerprint) if self.fingerprint else "—"
-        return Phrase("event.handover.refused.words", {"reason": Phrase(self.reason), "fingerprint": fp})
+        reason = Phrase(self.reason, {"file": self.file or "—", **dict(self.detail)})
+        return Phrase("event.handover.refused.words", {"reason": reason, "fingerprint": fp})

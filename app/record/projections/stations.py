@@ -39,12 +39,17 @@ def retire(p: Projection, env: Envelope, fingerprint: str, role: str) -> None:
 
 @projects(SigningStarted)
 def signing(p: Projection, env: Envelope, ev: SigningStarted) -> None:
-    """The converting station's key, registered as the head's."""
+    """The converting station's key, registered as the head's from this record on (any head an unsigned
+    record named before retired: records before signing started register nothing)."""
+    reg = ev.station
     for (fp,) in p.sql.all(HEADS, {}):
-        if fp != ev.station.fingerprint:
+        if fp != reg.fingerprint:
             retire(p, env, str(fp), "head")
-    if p.get("station", ev.station.fingerprint) is None:
-        register(p, env, ev.station)
+    values = {"name": reg.name, "key": reg.key, "role": "head", "since": env.seq, "retired": None}
+    if p.get("station", reg.fingerprint) is None:
+        p.insert("station", {"fingerprint": reg.fingerprint, **values}, env.seq)
+    else:
+        p.update("station", (reg.fingerprint,), values, env.seq)
 
 
 @projects(StationRegistered)

@@ -87,9 +87,6 @@ def downgrade() -> None:
         batch.add_column(sa.Column("secret", sa.String(64), nullable=True))
     op.drop_table("handover_file")
     op.drop_table("station")
-    with op.batch_alter_table("round") as batch:
-        batch.drop_column("seal_signature")
-        batch.drop_column("seal_key")
-    with op.batch_alter_table("log") as batch:
-        batch.drop_column("signature")
-        batch.drop_column("key")
+    # ALTER TABLE … DROP COLUMN in place (SQLite ≥ 3.35): other tables' keys refer to round and log
+    for table, column in (("round", "seal_signature"), ("round", "seal_key"), ("log", "signature"), ("log", "key")):
+        op.execute(f'ALTER TABLE "{table}" DROP COLUMN "{column}"')
