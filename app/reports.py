@@ -80,6 +80,8 @@ class LogEntry:
     prev_hash: str
     hash: str
     event: Event | None
+    key: str | None = None  # the signer's key fingerprint (None: an older version's unsigned record)
+    signature: str | None = None
 
 
 def data(db: Database) -> ElectionData:
@@ -191,6 +193,8 @@ def log(db: Database) -> list[LogEntry]:
                 r.prev_hash,
                 r.hash,
                 _event(r.action, r.payload),
+                r.key,
+                r.signature,
             )
             for r in rows
         ]

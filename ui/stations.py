@@ -461,13 +461,17 @@ class StationsDialog(QDialog):
 
     @Slot()
     def _on_accept_clicked(self) -> None:
+        self.accept_request()
+
+    def accept_request(self) -> QDialog | None:
+        """The chosen station's request: its fingerprint shown to compare, the PIN asked to register it."""
         st = self.selected()
-        if st is None:
-            return
+        if st is None or st.role != "requested":
+            return None
         from app.keys import Registration, grouped
 
         reg = Registration(st.name, st.key, st.fingerprint, "station")
-        self.ask(
+        return self.ask(
             self.tr("Đăng ký máy đang xin"),
             self.tr("Máy “{0}”, mã khóa:\n{1}\nSo mã này với màn hình máy đó, rồi nhập mã PIN của trưởng ban.").format(
                 reg.name, grouped(reg.fingerprint)

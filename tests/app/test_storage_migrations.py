@@ -19,6 +19,7 @@ from app.storage.errors import NewerSchemaError
 from app.storage.rows import Base
 from ballot.model import Congress, Election, StruckBallot
 from tests.app.conftest import PIN
+from tests.app.older import as_older_version
 
 WHO = Actor("s", "o")
 
@@ -67,6 +68,7 @@ def test_a_revision_1_database_is_upgraded_and_keeps_its_data(
     w.drop_ballot_connection()
     migrate.downgrade(w.engine, "0001")
     w.close()
+    as_older_version(path)
     assert "backup_folder" not in _columns(path)
     assert sqlite3.connect(path).execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
 
@@ -106,6 +108,7 @@ def test_a_revision_2_database_gets_teams_stacks_and_a_station_secret(
     w.drop_ballot_connection()
     migrate.downgrade(w.engine, "0002")
     w.close()
+    as_older_version(path)
     w = open_database(path, WHO)
     assert reports.entry_mode(w) == 1 and reports.verify(w).ok
     (uid,) = sqlite3.connect(path).execute("SELECT uid FROM congress").fetchone()

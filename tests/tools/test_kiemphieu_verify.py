@@ -437,50 +437,15 @@ def test_hand_made_faults_are_refused_by_both(tmp_path: Path, examples: Path) ->
 # --- databases --------------------------------------------------------------------------------------------
 
 
-def as_older_version(path: Path) -> None:
-    """The log rewritten as a version before signatures wrote it (`create@2` with the PIN hash and secret, seals
-    without signatures, no keys), the chain re-hashed, the tables as that version left them."""
-    from app.record.canonical import dumps, record_hash, sha256
-
-    con = sqlite3.connect(path)
-    rows = con.execute("SELECT seq, at, station, operator, action, payload FROM log ORDER BY seq").fetchall()
-    prev = "0" * 64
-    for seq, at, station, operator, action, payload in rows:
-        doc = json.loads(payload)
-        if action == "create@3":
-            action = "create@2"
-            doc.pop("station")
-            doc.update(head_pin=None, secret="ab" * 32)
-        elif action == "round.finalize@2":
-            action = "round.finalize"
-            doc.pop("key"), doc.pop("signature")
-        assert action not in tool.SIGNED_ONLY, action
-        body = dumps(doc)
-        h = record_hash(seq, at, station, operator, action, sha256(body), prev)
-        con.execute(
-            "UPDATE log SET action=?, payload=?, data_hash=?, prev_hash=?, hash=?, key=NULL, signature=NULL"
-            " WHERE seq=?",
-            (action, body, sha256(body), prev, h, seq),
-        )
-        prev = h
-    con.execute("DELETE FROM station")
-    con.execute("UPDATE round SET seal_key = NULL, seal_signature = NULL")
-    (uid,) = con.execute("SELECT uid FROM congress").fetchone()
-    con.commit()
-    con.close()
-    from app.anchors import anchor_path
-
-    anchor_path(uid).unlink()  # that version kept no anchors (this station's would name the rewrite)
-
-
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
-    """A small congress database as a version before signatures left it (`as_older_version`)."""
+    """A small congress database as a version before signatures left it (`tests.app.older`)."""
     from app import congress as congress_svc
     from app import elections, entry, rounds
     from app.db import Actor
     from ballot.model import Body, Candidate, Congress, CongressKind, Election, Electorate, StruckBallot
     from tests.app.conftest import PIN
+    from tests.app.older import as_older_version
 
     congress = Congress("Chi bộ 1", "Đại hội Chi bộ 1", "2025–2030", CongressKind.MEMBERS, Electorate(9), 9)
     committee = Election(
