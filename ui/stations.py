@@ -483,7 +483,7 @@ class StationsDialog(QDialog):
     @Slot()
     def _on_rekey_clicked(self) -> None:
         st = self.selected()
-        if st is None:
+        if st is None or st.role != "station" or st.retired is not None:
             return
         path = filedialogs.open_file(self, self.tr("Tệp khóa MỚI của máy trạm"), self.tr("Tệp khóa máy trạm (*.kpkey)"))
         if path:
