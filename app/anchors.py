@@ -60,6 +60,35 @@ def anchor_path(congress: str, folder: Path | None = None) -> Path:
     return private_folder(folder or data_folder(), "anchors") / f"{congress.lower()}.log"
 
 
+class Writer:
+    """This station's anchor file for one congress, kept open for appending while the database is (one `write`
+    a commit); compacted to its last line once beyond `COMPACT_AT`."""
+
+    def __init__(self, congress: str, folder: Path) -> None:
+        self.congress, self.folder = congress, folder
+        self.path = anchor_path(congress, folder)
+        self._fd: int | None = None
+        self._size = 0
+
+    def note(self, seq: int, record_hash: str) -> None:
+        """Appends one line (call after the commit; the record's number and hash as the log holds them)."""
+        if self._fd is None:
+            self._fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+            self._size = os.fstat(self._fd).st_size
+        line = f"{seq} {record_hash}\n".encode("ascii")
+        os.write(self._fd, line)
+        self._size += len(line)
+        if self._size > COMPACT_AT:
+            self.close()
+            compact(self.congress, self.folder)
+
+    def close(self) -> None:
+        """Gives the file back."""
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
+
+
 def note(congress: str, seq: int, record_hash: str, folder: Path | None = None) -> None:
     """Appends the last record this station wrote (call after the commit)."""
     if seq < 1 or not is_hex64(record_hash):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime
 import os
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -67,25 +68,51 @@ class Head:
 
 
 _KEYS: dict[Path, tuple[tuple[int, int, int], StationKey]] = {}
+_PATHS: dict[str | None, Path] = {}
+_CHECKED: dict[Path, float] = {}
+#: Seconds a key file found unchanged is trusted without looking at it again (a save signs many per second).
+RECHECK = 1.0
 
 
 def this_station(folder: Path | None = None) -> StationKey:
-    """This computer's key (made on first use), read once and kept while its file stays the same."""
-    path = key_path(folder)
+    """This computer's key (made on first use), read once and kept while its file stays the same (looked at again
+    at most once a second: a key replaced or damaged on disk is read again, and refused if it cannot be used)."""
+    if folder is None:
+        env = os.environ.get("KIEMPHIEU_DATA_DIR")
+        path = _PATHS.get(env)
+        if path is None:
+            path = _PATHS[env] = key_path()
+    else:
+        path = key_path(folder)
+    known = _KEYS.get(path)
+    if known is not None and time.monotonic() - _CHECKED.get(path, 0.0) < RECHECK:
+        return known[1]
     try:
         st = os.stat(path)
     except OSError:
-        return _remember(path, station_key(folder))
+        return _remember(path, station_key(path.parent.parent))
     stamp = (st.st_ino, st.st_mtime_ns, st.st_size)
-    known = _KEYS.get(path)
     if known is not None and known[0] == stamp:
+        _CHECKED[path] = time.monotonic()
         return known[1]
-    return _remember(path, load_station_key(folder))
+    return _remember(path, load_station_key(path.parent.parent))
+
+
+_FINGERPRINTS: dict[bytes, str] = {}
+
+
+def _fingerprint(key: StationKey) -> str:
+    """A key's fingerprint, computed once per key."""
+    fp = _FINGERPRINTS.get(key.public_raw)
+    if fp is None:
+        fp = _FINGERPRINTS[key.public_raw] = key.fingerprint
+    return fp
 
 
 def _remember(path: Path, key: StationKey) -> StationKey:
     st = os.stat(path)
     _KEYS[path] = ((st.st_ino, st.st_mtime_ns, st.st_size), key)
+    _CHECKED[path] = time.monotonic()
     return key
 
 
@@ -117,7 +144,9 @@ def clamp(at: str, previous: str) -> str:
     return at
 
 
-def build(head: Head, at: str, actor: Actor, event: Event, signer: StationKey | None = None) -> Envelope:
+def build(
+    head: Head, at: str, actor: Actor, event: Event, signer: StationKey | None = None, fingerprint: str = ""
+) -> Envelope:
     """The record that follows `head`: its payload, data hash, hash chained to the head's, and (with a signer)
     the signer's fingerprint and signature of the hash."""
     payload = dumps(event.to_doc())
@@ -126,7 +155,7 @@ def build(head: Head, at: str, actor: Actor, event: Event, signer: StationKey | 
     h = record_hash(seq, at, actor.station, actor.operator, action, data_hash, head.hash)
     if signer is None:
         return Envelope(seq, at, actor.station, actor.operator, action, payload, data_hash, head.hash, h)
-    fp, sig = signer.fingerprint, signer.sign_log(h)
+    fp, sig = fingerprint or signer.fingerprint, signer.sign_log(h)
     return Envelope(seq, at, actor.station, actor.operator, action, payload, data_hash, head.hash, h, fp, sig)
 
 
@@ -134,26 +163,36 @@ class Tx:
     """One user action's write transaction: every record it appends shares its time, chains in order and is
     signed by the actor's key (`signed=False` only for the conversion of a database older than signatures)."""
 
-    def __init__(self, sql: Sql, actor: Actor, session: Session | None = None, *, signed: bool = True) -> None:
+    def __init__(
+        self,
+        sql: Sql,
+        actor: Actor,
+        session: Session | None = None,
+        *,
+        signed: bool = True,
+        roles: dict[str, str] | None = None,
+    ) -> None:
         self.sql, self.actor, self.session = sql, actor, session
         self.signer = actor.signer() if signed else None
+        self.fingerprint = "" if self.signer is None else _fingerprint(self.signer)
         self.projection = Projection(sql)
         self.head = read_head(sql)
         self.at = clamp(now(), self.head.at)
         self.appended = 0
-        self._role: str | None = None
+        #: fingerprint → role, kept by the database between transactions where it is the only writer (SQLite)
+        self._roles = roles if roles is not None else {}
 
     def append(self, event: Event) -> Envelope:
         """Adds the event's record, signed, and writes its projection; the record."""
         if self.signer is not None:
             self._admit(event)
-        env = build(self.head, self.at, self.actor, event, self.signer)
+        env = build(self.head, self.at, self.actor, event, self.signer, self.fingerprint)
         self.sql.run(LOG_INSERT if self.signer is not None else LOG_INSERT_UNSIGNED, env.row())
         project(self.projection, env, event)
         self.head = Head(env.seq, env.hash, env.at)
         self.appended += 1
         if event.NAME in SELF_SIGNED or event.NAME.startswith(("station.", "head.")):
-            self._role = None  # a registration changed what this key may do
+            self._roles.clear()  # a registration changed what a key may do
         if self.session is not None:
             self.session.expire_all()  # the session reads the rows the projection just wrote
         return env
@@ -161,12 +200,12 @@ class Tx:
     def role(self) -> str:
         """This station's role in the congress as its log stands: head, station, or '' (not registered, a
         request only, or retired)."""
-        if self._role is None:
-            assert self.signer is not None
-            row = self.sql.one(ROLE, {"fp": self.signer.fingerprint})
+        role = self._roles.get(self.fingerprint)
+        if role is None:
+            row = self.sql.one(ROLE, {"fp": self.fingerprint})
             ok = row is not None and row[1] is None and row[0] in ("head", "station")
-            self._role = str(row[0]) if ok and row is not None else ""
-        return self._role
+            role = self._roles[self.fingerprint] = str(row[0]) if ok and row is not None else ""
+        return role
 
     def _admit(self, event: Event) -> None:
         """Refuses what this station's key may not sign: anything while unregistered (but its first record, a
@@ -174,12 +213,11 @@ class Tx:
         if event.NAME in SELF_SIGNED:
             return
         role = self.role()
-        assert self.signer is not None
-        fp = grouped(self.signer.fingerprint)
         if not role:
-            raise Refused("station.not_registered", {"fingerprint": fp}, "station")
-        if event.NAME in HEAD_ACTIONS and role != "head":
-            raise Refused("station.not_head", {"fingerprint": fp, "action": event.label()}, "station")
+            raise Refused("station.not_registered", {"fingerprint": grouped(self.fingerprint)}, "station")
+        if role != "head" and event.NAME in HEAD_ACTIONS:
+            params = {"fingerprint": grouped(self.fingerprint), "action": event.label()}
+            raise Refused("station.not_head", params, "station")
 
     @property
     def orm(self) -> Session:
