@@ -49,7 +49,7 @@ def this_key() -> StationKey | UserError:
     from app.record.log import this_station
 
     try:
-        return this_station()
+        return this_station(fresh=True)
     except UserError as fault:
         return fault
 

@@ -74,7 +74,7 @@ _CHECKED: dict[Path, float] = {}
 RECHECK = 1.0
 
 
-def this_station(folder: Path | None = None) -> StationKey:
+def this_station(folder: Path | None = None, *, fresh: bool = False) -> StationKey:
     """This computer's key (made on first use), read once and kept while its file stays the same (looked at again
     at most once a second: a key replaced or damaged on disk is read again, and refused if it cannot be used)."""
     if folder is None:
@@ -85,14 +85,14 @@ def this_station(folder: Path | None = None) -> StationKey:
     else:
         path = key_path(folder)
     known = _KEYS.get(path)
-    if known is not None and time.monotonic() - _CHECKED.get(path, 0.0) < RECHECK:
+    if known is not None and not fresh and time.monotonic() - _CHECKED.get(path, 0.0) < RECHECK:
         return known[1]
     try:
         st = os.stat(path)
     except OSError:
         return _remember(path, station_key(path.parent.parent))
     stamp = (st.st_ino, st.st_mtime_ns, st.st_size)
-    if known is not None and known[0] == stamp:
+    if known is not None and known[0] == stamp and not fresh:
         _CHECKED[path] = time.monotonic()
         return known[1]
     return _remember(path, load_station_key(path.parent.parent))

@@ -481,6 +481,17 @@ TEXTS: dict[str, str] = {
     "verify.anchor.other_seal": "ANCHOR {source}: the round finalized at record {seq} with this data code was NOT sealed by the key and signature printed on the minutes.",
     "verify.head_key": "The log does NOT register key {fingerprint} as the head's.",
     "cli.help.verify.head": "the head's key fingerprint the log must register (printed on the minutes), e.g. A1B2-C3D4-E5F6-0718",
+    "cli.help.station": "this computer's key fingerprint, its station key file for the head; with --db: the congress's stations",
+    "cli.help.station.save": "save the station key file (public key only) to FILE",
+    "cli.help.station.name": "the station's name in the key file (default: the computer's name)",
+    "cli.help.station.register": "register a station from its key file (the head's PIN: KIEMPHIEU_PIN, or asked)",
+    "cli.station.this": "This computer's key: {fingerprint}",
+    "cli.station.saved": "Station key file {path} saved.",
+    "cli.station.registered": "Station {name} registered, key {fingerprint} (record {seq}).",
+    "cli.station.needs_db": "--db is needed to register a station with a congress.",
+    "cli.station.role.head": "head",
+    "cli.station.role.station": "station",
+    "cli.station.role.requested": "asking to be registered",
     #
     #
     # --- services: congress, elections, rounds, entry, stacks, hand-over -------------------------------------

@@ -487,6 +487,17 @@ TEXTS: dict[str, str] = {
     "verify.anchor.other_seal": "MỐC {source}: lần bầu chốt tại bản ghi số {seq} có mã dữ liệu này nhưng KHÔNG do khóa và chữ ký in trên biên bản chốt.",
     "verify.head_key": "Nhật ký KHÔNG đăng ký khóa {fingerprint} làm khóa của trưởng ban.",
     "cli.help.verify.head": "mã khóa của trưởng ban mà nhật ký phải đăng ký (in trên biên bản), ví dụ A1B2-C3D4-E5F6-0718",
+    "cli.help.station": "mã khóa của máy này, tệp khóa máy trạm cho trưởng ban; với --db: các máy của đại hội",
+    "cli.help.station.save": "lưu tệp khóa máy trạm (chỉ có khóa công khai) vào FILE",
+    "cli.help.station.name": "tên máy ghi trong tệp khóa (mặc định: tên máy tính)",
+    "cli.help.station.register": "đăng ký máy trạm từ tệp khóa của nó (mã PIN trưởng ban: KIEMPHIEU_PIN hoặc hỏi)",
+    "cli.station.this": "Mã khóa của máy này: {fingerprint}",
+    "cli.station.saved": "Đã lưu tệp khóa máy trạm {path}.",
+    "cli.station.registered": "Đã đăng ký máy {name}, mã khóa {fingerprint} (bản ghi số {seq}).",
+    "cli.station.needs_db": "Cần --db để đăng ký máy trạm vào đại hội.",
+    "cli.station.role.head": "trưởng ban",
+    "cli.station.role.station": "máy trạm",
+    "cli.station.role.requested": "đang xin đăng ký",
     #
     #
     # --- services: congress, elections, rounds, entry, stacks, hand-over -------------------------------------
