@@ -204,7 +204,9 @@ class Tx:
         if role is None:
             row = self.sql.one(ROLE, {"fp": self.fingerprint})
             ok = row is not None and row[1] is None and row[0] in ("head", "station")
-            role = self._roles[self.fingerprint] = str(row[0]) if ok and row is not None else ""
+            role = str(row[0]) if ok and row is not None else ""
+            if role:  # kept only once registered: a registration made through another handle is seen at once
+                self._roles[self.fingerprint] = role
         return role
 
     def _admit(self, event: Event) -> None:

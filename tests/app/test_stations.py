@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from app import congress as congress_svc
-from app import elections, handover, reports, rounds, stacks, stations, teams
+from app import elections, entry, handover, reports, rounds, stacks, stations, teams
 from app.db import Actor, Database, open_database
 from app.errors import Refused
 from app.filesig import sign_document
@@ -219,3 +219,40 @@ def test_a_malformed_file_is_refused_naming_the_field(head: Database, tmp_path: 
         handover.merge_entries(head, HEAD, path)
     assert info.value.code == "handover.malformed" and info.value.path == "passes[0].operator"
     assert len(reports.log(head)) == before + 1 and reports.log(head)[-1].action == "handover.refused"
+
+
+def test_on_a_shared_server_an_unknown_station_only_asks_and_the_head_registers_it(
+    target: str, tmp_path: Path, congress: Congress, committee: Election
+) -> None:
+    """Another computer opens the same database: it writes nothing but its request (self-signed, granting
+    nothing); the head registers it with the PIN; then its ballots are signed by its key, and what needs the
+    head's PIN is still refused to it."""
+    head = congress_svc.create(target, congress, HEAD, head_pin=PIN)
+    elections.add(head, HEAD, committee)
+    key = station_key(tmp_path, "máy-5")
+    lan = Actor("máy-5", "Lan", key)
+    with open_database(target, lan) as d:
+        with pytest.raises(Refused) as info:
+            entry.record_ballot(d, lan, "bch", 1, BALLOTS[0])
+        assert info.value.code == "station.not_registered" and "chưa được đăng ký" in info.value.vi
+        asked = stations.request(d, lan, "Máy 5")
+        assert asked.role == "requested" and not asked.active
+        with pytest.raises(Refused):  # asking grants nothing
+            entry.record_ballot(d, lan, "bch", 1, BALLOTS[0])
+        [_, req] = stations.stations(head)
+        assert req.fingerprint == key.fingerprint and req.role == "requested"
+        from app.keys import Registration
+
+        stations.register(head, HEAD, Registration(req.name, req.key, req.fingerprint, "station"), PIN)
+        entry.record_ballot(d, lan, "bch", 1, BALLOTS[0])
+        assert reports.log(d)[-1].key == key.fingerprint
+        with pytest.raises(Refused) as info:
+            rounds.finalize(d, lan, "bch", 1, PIN)
+        assert info.value.code == "station.not_head"
+        with pytest.raises(Refused) as info:
+            stations.request(d, lan)
+        assert info.value.code == "station.registered_already"
+    report = reports.verify(head)
+    assert report.ok, report.first and report.first.phrase().text()
+    assert [(k.registration.role, k.since > 0) for k in report.keys] == [("head", True), ("station", True)]
+    head.close()
