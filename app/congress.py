@@ -5,15 +5,13 @@ from __future__ import annotations
 
 import secrets
 import uuid
-from dataclasses import replace
 from pathlib import Path
 
 from app import guards
-from app.checks import check_congress, not_storable
+from app.checks import check_congress
 from app.db import Actor, Database, discard_files, new_database
 from app.errors import Refused
 from app.people import MIN_PIN, check_pin, hash_pin, pin_fault
-from app.record.codec import ADDED_PARAMETERS, parameters_doc
 from app.record.events import (
     BackupFolderSet,
     CongressCreated,
@@ -28,9 +26,6 @@ from app.storage import queries
 from ballot.model import Congress
 from ballot.rulesets import DEFAULT_RULESET, RULESETS, Parameters
 from ballot.text import nfc
-
-_DEFAULT = Parameters()
-_ADDED_DEFAULTS = {k: getattr(_DEFAULT, k) for k in ADDED_PARAMETERS}
 
 
 def _check_pin_policy(pin: str) -> None:
@@ -88,8 +83,6 @@ def update(db: Database, actor: Actor, congress: Congress) -> None:
 
 def set_parameters(db: Database, actor: Actor, parameters: Parameters | None) -> None:
     """The congress's own parameters (190 Art. 1), or back to the rule set's; not once a round is finalized."""
-    if parameters is not None and parameters_doc(parameters) != parameters_doc(replace(parameters, **_ADDED_DEFAULTS)):
-        raise not_storable("nomination_*, withdrawal_majority_of", "parameters")
     with db.writing(actor) as tx:
         if guards.any_final(tx.orm):
             raise Refused("congress.parameters_locked", {}, "parameters")

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app import backup as backup_mod
 from app import guards
@@ -128,6 +129,7 @@ def finalize(db: Database, actor: Actor, election_id: str, round_no: int, pin: s
         guards.need_pin(s, pin)
         guards.open_round_row(s, election_id, round_no)
         data = queries.election_data(s)
+        _need_settled_pool(s, data, election_id)
         fp, result = _seal(data, election_id, round_no)
         errors = [
             p for p in (*result.problems, *round_team_problems(s, election_id, round_no)) if p.level is Level.ERROR
@@ -139,6 +141,20 @@ def finalize(db: Database, actor: Actor, election_id: str, round_no: int, pin: s
         last_hash = tx.head.hash
         folder = queries.congress_row(s).backup_folder
     return Finalized(fp, *_backup(db, folder, f"{election_id}-lan{round_no}", last_hash))
+
+
+def _need_settled_pool(s: Session, data: ElectionData, election_id: str) -> None:
+    """An election drawing on another's result is finalized only once that result is (its list follows it)."""
+    pool = data.election(election_id).candidate_pool
+    if pool is None:
+        return
+    source = next((e for e in data.elections if e.id == pool.election), None)
+    if source is None or not source.rounds:
+        return
+    last = source.rounds[-1].number
+    rr = s.get(RoundRow, (source.id, last))
+    if rr is None or rr.fingerprint is None:
+        raise Refused("round.pool_source_open", {"source": source.title or source.id, "round": last}, "round")
 
 
 def _seal(data: ElectionData, election_id: str, round_no: int) -> tuple[str, RoundResult]:

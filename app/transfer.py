@@ -11,11 +11,12 @@ from pathlib import Path
 
 from app import backup as backup_mod
 from app import congress as congress_mod
+from app import elections as elections_mod
 from app import reports
 from app.db import Actor, Database, open_database
 from app.errors import Refused, UserError
 from app.fileformat import load
-from app.fileformat.reader import LoadedFile, Seal, not_yet_stored
+from app.fileformat.reader import LoadedFile, Seal
 from app.fileformat.writer import dumps, fingerprint
 from app.record.codec import SealedResult
 from app.record.events import BallotRecorded, ElectionAdded, RoundFinalized, RoundStarted, SubtotalRecorded
@@ -23,7 +24,7 @@ from app.record.log import Tx
 from app.storage import lockfile
 from app.storage.engine import sqlite_path, url_for
 from app.storage.errors import ExistsError, StorageError, translated
-from ballot.election import tally_all
+from ballot.election import tally_all, withdrawn
 from ballot.model import ElectionData
 
 Seals = dict[tuple[str, int], Seal]
@@ -43,9 +44,6 @@ def import_file(source: str | Path, target: str | Path, actor: Actor, head_pin: 
     is created, then the file's data written in one transaction (one record per election, round, ballot,
     subtotal and seal)."""
     lf = load(source)
-    missing = not_yet_stored(lf.data)
-    if missing is not None:  # the database would lose it silently (issue 12: storage of the added fields)
-        raise UserError("file.not_yet_storable", {"field": missing[1], "path": missing[0]}, missing[0])
     path = sqlite_path(url_for(target))
     if path is None:
         db = _create(target, lf, actor, head_pin)
@@ -139,6 +137,8 @@ def import_data(tx: Tx, data: ElectionData, seals: Seals) -> None:
     """Elections, rounds, ballots, subtotals and seals, each recorded as the matching user action would be."""
     results = {(er.election, r.round): r for er in tally_all(data) for r in er.rounds}
     for position, e in enumerate(data.elections, 1):
+        if not e.rounds:  # a paused election has no round yet: its round 1 waits, empty, as in the window
+            tx.append(ElectionAdded(e, position, elections_mod.first_round(e, withdrawn(data, e))))
         for rnd in e.rounds:
             header = replace(rnd, ballots=(), subtotals=())
             if rnd.number == 1:

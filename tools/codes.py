@@ -80,7 +80,8 @@ def events_markdown() -> str:
     out += [
         "",
         "A field's name in the document is the field's name, except `pass_id` (`pass`) and `item` (`ballot` or",
-        "`subtotal`, by the stack's kind). Optional fields (`stack`, `number`, `at`) are left out when empty.",
+        "`subtotal`, by the stack's kind). Optional fields (`stack`, `number`, `at`, and `round` of",
+        "`election.withdrawals`) are left out when empty.",
     ]
     return "\n".join(out) + "\n"
 

@@ -15,6 +15,7 @@ from app import congress, entry, reports
 from app.cli import main
 from app.db import Actor, open_database
 from app.record.events import decode
+from app.storage import migrate
 from app.transfer import export_text
 from ballot.model import StruckBallot
 
@@ -51,11 +52,13 @@ def test_an_old_database_is_converted_keeps_its_data_and_verifies(name: str, tmp
     assert after["log"][: len(before["log"])] == before["log"] and len(after["log"]) == len(before["log"]) + 1
     last = log[-1]
     assert (last.action, last.station, last.operator) == ("record.converted", WHO.station, WHO.operator)
-    uid, secret = after["congress"][0][-2:]
+    uid, secret = after["congress"][0][len(before["congress"][0]) - 2 : len(before["congress"][0])]
     assert json.loads(last.payload) == {"uid": uid, "secret": secret, "schema": "0006"}
-    for table in set(before) - {"log", "alembic_version"}:
-        assert after[table] == before[table], table
-    assert after["alembic_version"] == [("0006",)]
+    for table in set(before) - {"log", "alembic_version"}:  # columns added by later revisions come last, empty
+        width = len(before[table][0]) if before[table] else 0
+        assert [r[:width] for r in after[table]] == before[table], table
+        assert all(v is None for r in after[table] for v in r[width:]), table
+    assert after["alembic_version"] == [(migrate.head(),)]
     # the same data, seals and all, as the old version exported (only the log's last hash moved on)
     old = json.loads((LEGACY / f"{name}.export.json").read_text(encoding="utf-8"))
     assert {k: v for k, v in exported.items() if k != "log_hash"} == {k: v for k, v in old.items() if k != "log_hash"}

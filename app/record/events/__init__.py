@@ -16,6 +16,7 @@ from app.record.events.congress import (
     PinSet,
     RecordConverted,
 )
+from app.record.events.congress_steps import ElectionPaused, HeadChoiceSet, WithdrawalsSet
 from app.record.events.elections import (
     ElectionAdded,
     ElectionRemoved,
@@ -56,12 +57,14 @@ __all__ = [
     "CongressUpdated",
     "DifferenceResolved",
     "ElectionAdded",
+    "ElectionPaused",
     "ElectionRemoved",
     "ElectionUpdated",
     "EntryModeSet",
     "Event",
     "HandVotesSet",
     "HandoverExported",
+    "HeadChoiceSet",
     "OperatorChosen",
     "ParametersSet",
     "PassCompleted",
@@ -80,6 +83,7 @@ __all__ = [
     "TeamAdded",
     "TeamMembersSet",
     "Titles",
+    "WithdrawalsSet",
     "ballot_words",
     "decode",
     "event",
