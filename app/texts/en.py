@@ -605,7 +605,6 @@ TEXTS: dict[str, str] = {
     "minutes.write.no_permission": "Cannot write {path}: no permission to write there.",
     "minutes.write.failed": "Cannot write {path}: the disk write failed ({reason}).",
     "minutes.does_not_fit": "{title} cannot be laid out: one item (a name, title, note or list) is longer than a page. Shorten it and print again.",
-    "minutes.nomination_not_ready": "The minutes of nomination ballot {election} cannot be printed yet; see its result with kiemphieu tally.",
     #
     #
     # --- the whole congress in the window (issue 12 B): sequence, pools, withdrawals, pauses, head's choice ------

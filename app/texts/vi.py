@@ -617,7 +617,6 @@ TEXTS: dict[str, str] = {
     "minutes.write.no_permission": "Không ghi được tệp {path}: không có quyền ghi vào đó.",
     "minutes.write.failed": "Không ghi được tệp {path}: lỗi khi ghi đĩa ({reason}).",
     "minutes.does_not_fit": "Không dàn trang được {title}: có một nội dung (tên, tiêu đề, ghi chú hoặc danh sách) dài quá một trang giấy. Hãy rút gọn nội dung đó rồi in lại.",
-    "minutes.nomination_not_ready": "Chưa in được biên bản của phiếu giới thiệu {election}; xem kết quả bằng lệnh kiemphieu tally.",
     #
     #
     # --- the whole congress in the window (issue 12 B): sequence, pools, withdrawals, pauses, head's choice ------
