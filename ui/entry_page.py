@@ -148,7 +148,9 @@ class EntryPage(QWidget):
         self.entry.set_paper(spec, rows, title)
         for spin, value in ((self.issued, rnd.ballots_issued), (self.collected, rnd.ballots_collected)):
             spin.setValue(value)
-        self.present.setValue(rnd.present or 0)
+        # "Có mặt" carried from the congress (or the election's own electorate) until the round's own is saved
+        carried = data.congress.attending if election.electorate is None else election.electorate.base
+        self.present.setValue(carried if rnd.present is None else rnd.present)
         status = reports.round_status(self.desk.db, election_id, round_no)
         if status.finalized:
             self.entry.set_locked(True, self.tr("Lần bầu này đã khóa (chốt kết quả); không nhập thêm phiếu được."))

@@ -608,6 +608,9 @@ TEXTS: dict[str, str] = {
     #
     #
     # --- the whole congress in the window (issue 12 B): sequence, pools, withdrawals, pauses, head's choice ------
+    "entry.type_written": "Type the row numbers of the names written on the ballot (0: a ballot with no name).",
+    "entry.written_char": "“{char}” is not understood: type row numbers, spaces, and +number for names outside the list.",
+    "entry.outside_count": "After + type how many names are written outside the nomination list (e.g. +1).",
     "ballot.form.written": "This round is a nomination ballot: type the numbers of the names written on it.",
     "event.election.withdrawals": "Requests to withdraw recorded",
     "event.election.withdrawals.words": "{title}: {requests}",

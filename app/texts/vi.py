@@ -620,6 +620,9 @@ TEXTS: dict[str, str] = {
     #
     #
     # --- the whole congress in the window (issue 12 B): sequence, pools, withdrawals, pauses, head's choice ------
+    "entry.type_written": "Gõ số thứ tự của những người được ghi trên phiếu (0: phiếu không ghi tên nào).",
+    "entry.written_char": "Không hiểu ký tự “{char}”: chỉ gõ số thứ tự, dấu cách, và +số cho tên ngoài danh sách.",
+    "entry.outside_count": "Sau dấu + gõ số tên được ghi ngoài danh sách giới thiệu (ví dụ +1).",
     "ballot.form.written": "Lần bầu này là phiếu giới thiệu: gõ số thứ tự của những người được ghi trên phiếu.",
     "event.election.withdrawals": "Ghi đơn xin rút khỏi danh sách",
     "event.election.withdrawals.words": "{title}: {requests}",
