@@ -137,9 +137,11 @@ class SequenceDialog(QDialog):
             ]
         )
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in range(1, len(self.COLUMNS)):
+        for col in range(len(self.COLUMNS)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.note = QLabel(
@@ -165,7 +167,7 @@ class SequenceDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.resize(980, 560)
+        self.resize(1100, 600)
         self.level.currentIndexChanged.connect(self._on_options_changed)
         for box in (self.direct, self.standing, self.delegates):
             box.toggled.connect(self._on_options_changed)
@@ -230,9 +232,12 @@ class SequenceDialog(QDialog):
             self.table.setCellWidget(row, 2, seats)
             pool = e.candidate_pool
             source = "" if pool is None else pool_words(pool.take.value, titles.get(pool.election, pool.election))
-            self.table.setItem(row, 3, _fixed(source or self.tr("danh sách riêng")))
+            pool_item = _fixed(source or self.tr("danh sách riêng"))
+            pool_item.setToolTip(pool_item.text())
+            self.table.setItem(row, 3, pool_item)
             voters = self.tr("Hội nghị cấp ủy mới") if p.step.voters is Voters.NEW_COMMITTEE else self.tr("Đại hội")
             self.table.setItem(row, 4, _fixed(voters))
+        self.table.resizeRowsToContents()
 
     def chosen(self) -> set[str]:
         """The ids ticked."""

@@ -397,6 +397,7 @@ class ElectionsEditor(QWidget):
         self.election_id.setText(e.id)
         self.election_id.setEnabled(False)
         self.title.setText(e.title)
+        self.title.setCursorPosition(0)
         self.body.setCurrentIndex(max(0, self.body.findData(e.body)))
         self.kind.setCurrentIndex(max(0, self.kind.findData(e.kind)))
         self.seats.setValue(e.seats)
@@ -685,6 +686,8 @@ class ElectionsEditor(QWidget):
             self.pool_label.setStyleSheet(NOTICE)
             return
         state = self.tr("đã chốt") if view.settled else self.tr("CHƯA CHỐT — nguồn còn có thể thay đổi")
+        if not view.settled and self._current is not None and self._current.id in self._sealed_elections():
+            state = self.tr("ĐÃ MỞ KHÓA LẠI sau khi cuộc bầu này đã chốt — kiểm tra lại danh sách khi nguồn chốt lại")
         text = self.tr("Nguồn: {0} — {1}; có {2} người.").format(
             pool_words(view.pool.take.value, source), state, len(view.members)
         )
@@ -700,6 +703,9 @@ class ElectionsEditor(QWidget):
             text += " " + self.tr("Bấm “Lấy tên từ nguồn…” để chọn tên (không gõ lại).")
         self.pool_label.setText(text)
         self.pool_label.setStyleSheet(style)
+
+    def _sealed_elections(self) -> set[str]:
+        return {election for election, _ in self._sealed}
 
     @Slot()
     def _on_pick_clicked(self) -> None:
@@ -960,7 +966,8 @@ class ElectionsEditor(QWidget):
             self.pause_label.setText(self.tr("Đã tiếp tục bầu theo ý kiến của {0}.").format(p.resumed.by))
         self.pause_label.setVisible(p is not None)
         self.pause_button.setText(self.tr("Tiếp tục bầu…") if paused else self.tr("Tạm dừng cuộc bầu…"))
-        self.pause_button.setEnabled(self.desk is not None and e is not None)
+        counted = e is not None and any(r.ballots or r.subtotals for r in e.rounds)
+        self.pause_button.setEnabled(self.desk is not None and e is not None and (paused or not counted))
 
     @Slot()
     def _on_pause_clicked(self) -> None:
@@ -1111,6 +1118,7 @@ class HandVotesRow(QWidget):
         self.save_button.clicked.connect(self.saved)
         grid.addWidget(self.save_button, 2, 4)
         grid.setColumnStretch(5, 1)
+        grid.setRowStretch(3, 1)  # the rows stay together at the top when the box is taller
 
     def show_votes(self, votes: tuple[HandVote, ...]) -> None:
         """Shows recorded votes; a topic without a vote shows blanks."""

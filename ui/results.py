@@ -192,7 +192,7 @@ class ResultsPanel(QWidget):
         if isinstance(o, Admitted | Complete) or (isinstance(o, Nominated) and not o.tied and not o.short):
             return outcome_text(r, names), "complete"
         if isinstance(o, Nominated):
-            hint = self.tr("Trưởng ban chọn trong số những người bằng phiếu: bấm “Trưởng ban chọn…”.") if o.tied else ""
+            hint = self.tr("Trưởng ban chọn ở trang “4. Kết quả” (nút “Trưởng ban chọn…”).") if o.tied else ""
             return f"{outcome_text(r, names)} {hint}".strip(), "alert"
         hint = self.tr("Bấm “Tổ chức bầu tiếp…” để ghi quyết định của Đại hội.")
         return f"{outcome_text(r, names)} {hint}", "alert"
