@@ -8,7 +8,7 @@ import re
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-#: 20/06/2025, 20/6/2025, 20-06-2025, 20.06.2025 (day, month, year).
+# 20/06/2025, 20/6/2025, 20-06-2025, 20.06.2025 (day, month, year).
 DMY = re.compile(r"\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})\s*")
 ISO = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})\s*")
 

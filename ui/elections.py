@@ -72,7 +72,7 @@ from ui.list_column import ask_column
 from ui.resources import current_language, ui_font
 
 NO_CAP = -1
-#: Codes of a round's result that belong to its list and are shown where the list is edited.
+# Codes of a round's result that belong to its list and are shown where the list is edited.
 LIST_CODES = re.compile(r"^(E20[4-7]|W20[23]|E50[1-5]|E60[12]|W601)$")
 WITHDRAWN_FG = QColor("#9a9a9a")
 ERROR = "color: #b00020;"

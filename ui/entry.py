@@ -58,7 +58,7 @@ class BallotEntryWidget(QWidget):
         self._saver: Saver | None = None
         self._kept_default = False
         self._team: str | None = None
-        #: A nomination ballot the rules make invalid waits for a second Enter (this line).
+        # a nomination ballot the rules make invalid waits for a second Enter (this line)
         self._confirm_invalid = ""
         self._model = BallotPaperModel(self)
         self._model.set_font(ui_font(NAME_POINT_SIZE))
