@@ -341,7 +341,13 @@ class ElectionsEditor(QWidget):
         self.elections.blockSignals(True)
         self.elections.clear()
         for e in data.elections:
-            mark = "⚠ " if self._pool_changed(e) else ("⏸ " if e.pause is not None and e.pause.resumed is None else "")
+            mark = (
+                self.tr("[Xem lại danh sách] ")
+                if self._pool_changed(e)
+                else self.tr("[Tạm dừng] ")
+                if e.pause is not None and e.pause.resumed is None
+                else ""
+            )
             item = QListWidgetItem(f"{mark}{e.title}  [{e.id}]")
             item.setData(Qt.ItemDataRole.UserRole, e.id)
             self.elections.addItem(item)
@@ -441,7 +447,8 @@ class ElectionsEditor(QWidget):
         ):
             w.setEnabled(not locked)
         self.candidates.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if locked else self._edit_triggers)
-        self.pick_button.setEnabled(not locked and self.current_pool() is not None)
+        view = self._view(self.current_pool())
+        self.pick_button.setEnabled(not locked and view is not None and view.counted)
 
     def new_election(self) -> None:
         """An empty form for a new election."""
@@ -628,13 +635,15 @@ class ElectionsEditor(QWidget):
         self.max_surplus.setVisible(not nomination)
         self.propose.setVisible(nomination)
         lang = current_language()
-        rnd = Round(1, e.seats, tuple(c.no for c in e.candidates), 0, 0)
+        gone = self._withdrawn_people()
+        on_paper = tuple(c.no for c in e.candidates if not any(same_person(c, g) for g in gone))
+        rnd = Round(1, e.seats, on_paper, 0, 0)
         problems: list[Problem] = check_list(e, rnd, self._params, "list")
         view = self._view(e.candidate_pool)
         if view is not None and view.counted:
             problems += view.problems(e.candidates)
         problems += self._stored_problems()
-        n = len(e.candidates)
+        n = len(on_paper)
         if nomination:
             head = self.tr(
                 "{0} người trong danh sách giới thiệu · mỗi phiếu ghi tối đa {1} tên · giới thiệu {2} người"
@@ -643,6 +652,8 @@ class ElectionsEditor(QWidget):
             head = self.tr("{0} người cho {1} chỗ · phiếu {2}").format(
                 n, e.seats, self.tr("gạch tên") if n > e.seats else self.tr("đồng ý / không đồng ý")
             )
+        if len(on_paper) < len(e.candidates):
+            head += " " + self.tr("({0} người được rút khỏi danh sách)").format(len(e.candidates) - len(on_paper))
         lines = [head]
         for p in problems:
             mark = self.tr("LỖI") if p.level is Level.ERROR else self.tr("Lưu ý")
@@ -670,7 +681,7 @@ class ElectionsEditor(QWidget):
     def _show_pool(self, e: Election, view: PoolView | None) -> None:
         """Where the list comes from, whether that result is settled, and whether the list still matches it."""
         locked = self._current is not None and self._current.id in self._locked
-        self.pick_button.setEnabled(view is not None and not locked)
+        self.pick_button.setEnabled(view is not None and view.counted and not locked)
         if view is None:
             self.pool_label.setText("")
             self.pool_label.setVisible(False)

@@ -404,7 +404,6 @@ def _nomination(
     if pool is not None:
         src = next((e for e in data.elections if e.id == pool.election), None)
         source = w.nomination_source(src.title or src.id if src else pool.election, pool.take.value)
-    ranked = sorted(m.votes, key=lambda v: (-v.votes, v.stt))
     choice = o.choice
     chosen = tuple(name_note(by_no[no].name, by_no[no].note) for no in (choice.chosen if choice else ()))
     tied, places = o.tied, o.places
@@ -412,6 +411,11 @@ def _nomination(
         cut = min(by_no[no].votes for no in choice.chosen)
         tied, places = tuple(no for no in o.ranking if by_no[no].votes == cut), len(choice.chosen)
     tied_votes = by_no[tied[0]].votes if tied else 0
+    at_cut = {stt[no] for no in tied if no not in o.proposed}
+    ranked = sorted(
+        (replace(v, result=w.STATUS[Status.TIED]) if v.stt in at_cut and not in_progress else v for v in m.votes),
+        key=lambda v: (-v.votes, v.stt),
+    )
     reasons = tuple(
         replace(x, label=w.NOMINATION_OVER_LIMIT) if x.label == text("invalid.over_limit", None, "vi") else x
         for x in m.ballots.invalid_reasons

@@ -579,52 +579,52 @@
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="418"/>
+        <location filename="../../ui/elections.py" line="424"/>
         <source>Cuộc bầu này đã có phiếu (hoặc đã sang lần bầu sau): danh sách, số lượng và hình thức không sửa được nữa.</source>
         <translation>This election has ballots (or a later round): its list, number and kind can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="490"/>
+        <location filename="../../ui/elections.py" line="496"/>
         <source>Được rút khỏi danh sách (Đại hội đã biểu quyết): không có tên trên phiếu.</source>
         <translation>Allowed to withdraw (voted by the congress): not on the ballot.</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="589"/>
+        <location filename="../../ui/elections.py" line="595"/>
         <source>Thay đổi chưa lưu</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="590"/>
+        <location filename="../../ui/elections.py" line="596"/>
         <source>Cuộc bầu đang sửa có thay đổi chưa lưu. Lưu lại trước khi chuyển?</source>
         <translation>The election being edited has unsaved changes. Save them before moving on?</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="595"/>
+        <location filename="../../ui/elections.py" line="601"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="596"/>
+        <location filename="../../ui/elections.py" line="602"/>
         <source>Bỏ thay đổi</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="597"/>
+        <location filename="../../ui/elections.py" line="603"/>
         <source>Ở lại</source>
         <translation>Stay</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="626"/>
+        <location filename="../../ui/elections.py" line="632"/>
         <source>Số lượng cần bầu</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="626"/>
+        <location filename="../../ui/elections.py" line="632"/>
         <source>Số tên tối đa ghi trên phiếu</source>
         <translation>Most names on a ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="627"/>
+        <location filename="../../ui/elections.py" line="633"/>
         <source>Số dư tối đa</source>
         <translation>Maximum surplus</translation>
     </message>
@@ -695,7 +695,7 @@
     </message>
     <message>
         <location filename="../../ui/elections.py" line="258"/>
-        <location filename="../../ui/elections.py" line="968"/>
+        <location filename="../../ui/elections.py" line="978"/>
         <source>Tạm dừng cuộc bầu…</source>
         <translation>Pause the election…</translation>
     </message>
@@ -715,157 +715,172 @@
         <translation>Requests to withdraw</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="381"/>
+        <location filename="../../ui/elections.py" line="345"/>
+        <source>[Xem lại danh sách] </source>
+        <translation>[Check the list] </translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="347"/>
+        <source>[Tạm dừng] </source>
+        <translation>[Paused] </translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="387"/>
         <source>(danh sách riêng)</source>
         <translation>(its own list)</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="627"/>
+        <location filename="../../ui/elections.py" line="633"/>
         <source>Số người cần giới thiệu</source>
         <translation>Names to propose</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="640"/>
+        <location filename="../../ui/elections.py" line="648"/>
         <source>{0} người trong danh sách giới thiệu · mỗi phiếu ghi tối đa {1} tên · giới thiệu {2} người</source>
         <translation>{0} on the nomination list · at most {1} name(s) per ballot · {2} to propose</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="863"/>
+        <location filename="../../ui/elections.py" line="655"/>
+        <source>({0} người được rút khỏi danh sách)</source>
+        <translation>({0} allowed to withdraw)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="873"/>
         <source>Đã tạo {0} cuộc bầu. Nhập danh sách cho từng cuộc bầu; danh sách lấy từ kết quả cuộc bầu khác được chọn bằng “Lấy tên từ nguồn…” khi đã có kết quả.</source>
         <translation>{0} elections created. Enter each list; a list drawn from another election’s result is picked with “Take names from the source…” once that result exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="881"/>
+        <location filename="../../ui/elections.py" line="891"/>
         <source>Xin rút khỏi danh sách ({0})</source>
         <translation>Requests to withdraw ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="960"/>
+        <location filename="../../ui/elections.py" line="970"/>
         <source>TẠM DỪNG để xin ý kiến Ban Thường vụ cấp trên — quyết định của {0}{1}.</source>
         <translation>PAUSED to ask the higher standing committee — decided by {0}{1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="966"/>
+        <location filename="../../ui/elections.py" line="976"/>
         <source>Đã tiếp tục bầu theo ý kiến của {0}.</source>
         <translation>Resumed on the guidance of {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="968"/>
+        <location filename="../../ui/elections.py" line="978"/>
         <source>Tiếp tục bầu…</source>
         <translation>Resume the election…</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="980"/>
+        <location filename="../../ui/elections.py" line="990"/>
         <source>Tiếp tục cuộc bầu</source>
         <translation>Resume the election</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="981"/>
+        <location filename="../../ui/elections.py" line="991"/>
         <source>Ghi ai (cơ quan nào) cho ý kiến tiếp tục, và ghi chú.</source>
         <translation>Who (which body) gave the guidance to resume, and a note.</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="982"/>
+        <location filename="../../ui/elections.py" line="992"/>
         <source>Cơ quan quyết định</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="982"/>
+        <location filename="../../ui/elections.py" line="992"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="643"/>
+        <location filename="../../ui/elections.py" line="651"/>
         <source>{0} người cho {1} chỗ · phiếu {2}</source>
         <translation>{0} names for {1} seats · {2} ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="644"/>
+        <location filename="../../ui/elections.py" line="652"/>
         <source>gạch tên</source>
         <translation>strike-out</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="644"/>
+        <location filename="../../ui/elections.py" line="652"/>
         <source>đồng ý / không đồng ý</source>
         <translation>agree / disagree</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="648"/>
+        <location filename="../../ui/elections.py" line="658"/>
         <source>LỖI</source>
         <translation>ERROR</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="648"/>
+        <location filename="../../ui/elections.py" line="658"/>
         <source>Lưu ý</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="651"/>
+        <location filename="../../ui/elections.py" line="661"/>
         <source>Đúng: danh sách theo quy định về số dư.</source>
         <translation>Correct: the list meets the surplus rules.</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="682"/>
+        <location filename="../../ui/elections.py" line="692"/>
         <source>Danh sách lấy từ kết quả “{0}”, chưa có kết quả: lấy tên khi đã kiểm phiếu xong.</source>
         <translation>The list comes from the result of “{0}”, which has none yet: take the names once it is counted.</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="688"/>
+        <location filename="../../ui/elections.py" line="698"/>
         <source>đã chốt</source>
         <translation>finalized</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="688"/>
+        <location filename="../../ui/elections.py" line="698"/>
         <source>CHƯA CHỐT — nguồn còn có thể thay đổi</source>
         <translation>NOT FINALIZED — the source may still change</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="690"/>
+        <location filename="../../ui/elections.py" line="700"/>
         <source>ĐÃ MỞ KHÓA LẠI sau khi cuộc bầu này đã chốt — kiểm tra lại danh sách khi nguồn chốt lại</source>
         <translation>REOPENED after this election was finalized — check the list again once the source is finalized</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="691"/>
+        <location filename="../../ui/elections.py" line="701"/>
         <source>Nguồn: {0} — {1}; có {2} người.</source>
         <translation>Source: {0} — {1}; {2} people.</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="698"/>
+        <location filename="../../ui/elections.py" line="708"/>
         <source>Danh sách không còn khớp với nguồn: {0} người không thuộc nguồn, {1} người của nguồn chưa có trong danh sách. Bấm “Lấy tên từ nguồn…” để lấy lại.</source>
         <translation>The list no longer matches its source: {0} not in the source, {1} of the source not on the list. Press “Take names from the source…” to take them again.</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="703"/>
+        <location filename="../../ui/elections.py" line="713"/>
         <source>Bấm “Lấy tên từ nguồn…” để chọn tên (không gõ lại).</source>
         <translation>Press “Take names from the source…” to pick the names (no retyping).</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="723"/>
+        <location filename="../../ui/elections.py" line="733"/>
         <source>Lấy tên từ nguồn</source>
         <translation>Take names from the source</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="726"/>
+        <location filename="../../ui/elections.py" line="736"/>
         <source>kết quả nguồn chưa chốt</source>
         <translation>the source is not finalized</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="788"/>
+        <location filename="../../ui/elections.py" line="798"/>
         <source>Nhập danh sách bầu cử</source>
         <translation>Import the election list</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="788"/>
+        <location filename="../../ui/elections.py" line="798"/>
         <source>Bảng tính (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="815"/>
+        <location filename="../../ui/elections.py" line="825"/>
         <source>Lưu cuộc bầu trước, rồi ghi kết quả biểu quyết.</source>
         <translation>Save the election first, then record the show-of-hands votes.</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="823"/>
+        <location filename="../../ui/elections.py" line="833"/>
         <source>Mã cuộc bầu chỉ gồm chữ không dấu, số, - và _ (ví dụ: bch).</source>
         <translation>The election id may only contain plain letters, digits, - and _ (e.g. bch).</translation>
     </message>
@@ -1012,37 +1027,37 @@
 <context>
     <name>HandVotesRow</name>
     <message>
-        <location filename="../../ui/elections.py" line="1101"/>
+        <location filename="../../ui/elections.py" line="1111"/>
         <source>Biểu quyết (giơ tay):</source>
         <translation>Show of hands:</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="1102"/>
+        <location filename="../../ui/elections.py" line="1112"/>
         <source>Đồng ý</source>
         <translation>Agree</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="1102"/>
+        <location filename="../../ui/elections.py" line="1112"/>
         <source>Không đồng ý</source>
         <translation>Disagree</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="1102"/>
+        <location filename="../../ui/elections.py" line="1112"/>
         <source>Không biểu quyết</source>
         <translation>Abstain</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="1106"/>
+        <location filename="../../ui/elections.py" line="1116"/>
         <source>Số lượng cần bầu</source>
         <translation>Number to elect</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="1106"/>
+        <location filename="../../ui/elections.py" line="1116"/>
         <source>Danh sách bầu cử</source>
         <translation>Election list</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="1116"/>
+        <location filename="../../ui/elections.py" line="1126"/>
         <source>Lưu biểu quyết</source>
         <translation>Save the votes</translation>
     </message>
@@ -2843,52 +2858,52 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
 <context>
     <name>WithdrawalsBox</name>
     <message>
-        <location filename="../../ui/elections.py" line="1038"/>
+        <location filename="../../ui/elections.py" line="1048"/>
         <source>Người xin rút</source>
         <translation>Who asks to withdraw</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="1039"/>
+        <location filename="../../ui/elections.py" line="1049"/>
         <source>Đoàn Chủ tịch</source>
         <translation>Presidium</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="1040"/>
+        <location filename="../../ui/elections.py" line="1050"/>
         <source>Biểu quyết</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="1041"/>
+        <location filename="../../ui/elections.py" line="1051"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="1042"/>
+        <location filename="../../ui/elections.py" line="1052"/>
         <source>Lần bầu</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="1052"/>
+        <location filename="../../ui/elections.py" line="1062"/>
         <source>Ghi đơn xin rút…</source>
         <translation>Record a request…</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="1054"/>
+        <location filename="../../ui/elections.py" line="1064"/>
         <source>Sửa…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="1056"/>
+        <location filename="../../ui/elections.py" line="1066"/>
         <source>Bỏ đơn</source>
         <translation>Remove the request</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="1075"/>
+        <location filename="../../ui/elections.py" line="1085"/>
         <source>cho rút</source>
         <translation>allow</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="1075"/>
+        <location filename="../../ui/elections.py" line="1085"/>
         <source>không cho rút</source>
         <translation>refuse</translation>
     </message>

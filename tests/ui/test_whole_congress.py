@@ -274,7 +274,7 @@ def test_the_pause_is_recorded_shown_and_resumed(qtbot: QtBot, view: CongressVie
     type_text(dialog.intended, "Lê Văn A")
     dialog._on_accepted()
     assert reports.data(view.desk.db).election("bch").pause is not None
-    assert "TẠM DỪNG" in editor.pause_label.text() and editor.elections.item(0).text().startswith("⏸")
+    assert "TẠM DỪNG" in editor.pause_label.text() and editor.elections.item(0).text().startswith("[Tạm dừng]")
     assert editor.pause_button.text() == "Tiếp tục bầu…"
     assert editor.resume("Ban Thường vụ Huyện ủy", "Đồng ý")
     assert "Đã tiếp tục" in editor.pause_label.text()
