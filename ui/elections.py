@@ -598,7 +598,7 @@ class ElectionsEditor(QWidget):
             QMessageBox.StandardButton.NoButton,
             self,
         )
-        box.setObjectName("unsaved_box")
+        box.setObjectName("election_unsaved_box")
         save = box.addButton(self.tr("Lưu"), QMessageBox.ButtonRole.AcceptRole)
         drop = box.addButton(self.tr("Bỏ thay đổi"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(self.tr("Ở lại"), QMessageBox.ButtonRole.RejectRole)

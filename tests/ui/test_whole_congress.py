@@ -296,7 +296,7 @@ def test_unsaved_changes_dates_titles_and_locked_lists(qtbot: QtBot, view: Congr
     editor.new_election()
     editor.title.setText("Bầu thử")
     editor._on_elections_current_row_changed(0)
-    box = next(b for b in editor.findChildren(QMessageBox, "unsaved_box") if b.isVisible())
+    box = next(b for b in editor.findChildren(QMessageBox, "election_unsaved_box") if b.isVisible())
     assert editor.title.text() == "Bầu thử"
     stay = next(b for b in box.buttons() if b.text() == "Ở lại")
     stay.click()
