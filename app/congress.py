@@ -4,15 +4,13 @@ and who is at the keyboard."""
 from __future__ import annotations
 
 import uuid
-from dataclasses import replace
 from pathlib import Path
 
 from app import guards, people, stations
-from app.checks import check_congress, not_storable
+from app.checks import check_congress
 from app.db import Actor, Database, discard_files, new_database
 from app.errors import Refused
 from app.people import MIN_PIN, pin_fault
-from app.record.codec import ADDED_PARAMETERS, parameters_doc
 from app.record.events import (
     BackupFolderSet,
     CongressCreatedV3,
@@ -26,9 +24,6 @@ from app.storage import queries
 from ballot.model import Congress
 from ballot.rulesets import DEFAULT_RULESET, RULESETS, Parameters
 from ballot.text import nfc
-
-_DEFAULT = Parameters()
-_ADDED_DEFAULTS = {k: getattr(_DEFAULT, k) for k in ADDED_PARAMETERS}
 
 
 def _check_pin_policy(pin: str) -> None:
@@ -91,8 +86,6 @@ def update(db: Database, actor: Actor, congress: Congress) -> None:
 def set_parameters(db: Database, actor: Actor, parameters: Parameters | None) -> None:
     """The congress's own parameters (190 Art. 1), or back to the rule set's; not once a round is finalized.
     On the head's station only (the record is signed by the head's key)."""
-    if parameters is not None and parameters_doc(parameters) != parameters_doc(replace(parameters, **_ADDED_DEFAULTS)):
-        raise not_storable("nomination_*, withdrawal_majority_of", "parameters")
     with db.writing(actor) as tx:
         stations.need_head(tx, "parameters")
         if guards.any_final(tx.orm):

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app import backup as backup_mod
 from app import guards, stations
@@ -129,6 +130,7 @@ def finalize(db: Database, actor: Actor, election_id: str, round_no: int, pin: s
         stations.need_pin(tx, pin, "round.finalize")
         guards.open_round_row(s, election_id, round_no)
         data = queries.election_data(s)
+        _need_settled_pool(s, data, election_id)
         fp, result = _seal(data, election_id, round_no)
         errors = [
             p for p in (*result.problems, *round_team_problems(s, election_id, round_no)) if p.level is Level.ERROR
@@ -149,6 +151,20 @@ def sealed(
     assert tx.signer is not None
     seal = tx.signer.seal(stations.uid_of(tx), election_id, round_no, fp, at, by)
     return RoundSealed(election_id, round_no, fp, by, result, at, seal["key"], seal["signature"], trusted)
+
+
+def _need_settled_pool(s: Session, data: ElectionData, election_id: str) -> None:
+    """An election drawing on another's result is finalized only once that result is (its list follows it)."""
+    pool = data.election(election_id).candidate_pool
+    if pool is None:
+        return
+    source = next((e for e in data.elections if e.id == pool.election), None)
+    if source is None or not source.rounds:
+        return
+    last = source.rounds[-1].number
+    rr = s.get(RoundRow, (source.id, last))
+    if rr is None or rr.fingerprint is None:
+        raise Refused("round.pool_source_open", {"source": source.title or source.id, "round": last}, "round")
 
 
 def _seal(data: ElectionData, election_id: str, round_no: int) -> tuple[str, RoundResult]:

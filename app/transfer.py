@@ -20,12 +20,13 @@ from typing import Any
 
 from app import backup as backup_mod
 from app import congress as congress_mod
+from app import elections as elections_mod
 from app import reports
 from app import stations as stations_mod
 from app.db import Actor, Database, open_database
 from app.errors import Refused, UserError
 from app.fileformat import jsontext, loads
-from app.fileformat.reader import LoadedFile, Seal, not_yet_stored
+from app.fileformat.reader import LoadedFile, Seal
 from app.fileformat.writer import document, fingerprint
 from app.filesig import names_of, seal_signature, sign_document
 from app.keys import StationKey, parse_fingerprint
@@ -36,7 +37,7 @@ from app.rounds import sealed
 from app.storage import lockfile
 from app.storage.engine import sqlite_path, url_for
 from app.storage.errors import ExistsError, StorageError, translated
-from ballot.election import tally_all
+from ballot.election import tally_all, withdrawn
 from ballot.model import ElectionData
 
 Seals = dict[tuple[str, int], Seal]
@@ -120,9 +121,6 @@ def import_file(
     checks = seal_checks(lf, jsontext.parse(jsontext.decode(raw_bytes)), actor, trust)
     accepted = {(c.election, c.round): c.fingerprint for c in checks if c.accepted}
     lf = replace(lf, seals={k: v for k, v in lf.seals.items() if k in accepted})
-    missing = not_yet_stored(lf.data)
-    if missing is not None:  # the database would lose it silently (issue 12: storage of the added fields)
-        raise UserError("file.not_yet_storable", {"field": missing[1], "path": missing[0]}, missing[0])
     path = sqlite_path(url_for(target))
     if path is None:
         db = _create(target, lf, actor, head_pin)
@@ -220,6 +218,8 @@ def import_data(
     (`signers`)."""
     results = {(er.election, r.round): r for er in tally_all(data) for r in er.rounds}
     for position, e in enumerate(data.elections, 1):
+        if not e.rounds:  # a paused election has no round yet: its round 1 waits, empty, as in the window
+            tx.append(ElectionAdded(e, position, elections_mod.first_round(e, withdrawn(data, e))))
         for rnd in e.rounds:
             header = replace(rnd, ballots=(), subtotals=())
             if rnd.number == 1:

@@ -77,6 +77,7 @@ HEAD_ACTIONS = frozenset(
         "round.finalize",
         "round.reopen",
         "stack.resolve",
+        "round.head_choice",
         "station.registered",
         "station.rekeyed",
     }

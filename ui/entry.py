@@ -20,7 +20,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.entry_parse import EntrySpec, Reading, read_line, to_ballot
-from ballot.model import Ballot, Form, MarkedBallot, RuledInvalidBallot, StruckBallot
+from ballot.model import (
+    Ballot,
+    ElectionKind,
+    Form,
+    MarkedBallot,
+    NominatedBallot,
+    Round,
+    RuledInvalidBallot,
+    StruckBallot,
+)
+from ballot.validity import invalid_reason
 from ui.errors import show_error
 from ui.models import BallotPaperModel, PaperRow
 from ui.resources import current_language, ui_font
@@ -48,6 +58,8 @@ class BallotEntryWidget(QWidget):
         self._saver: Saver | None = None
         self._kept_default = False
         self._team: str | None = None
+        # a nomination ballot the rules make invalid waits for a second Enter (this line)
+        self._confirm_invalid = ""
         self._model = BallotPaperModel(self)
         self._model.set_font(ui_font(NAME_POINT_SIZE))
 
@@ -192,13 +204,23 @@ class BallotEntryWidget(QWidget):
             self.mode_label.setText("")
         elif self._spec.form is Form.AGREE_DISAGREE:
             self.mode_label.setText(self.tr("Phiếu đồng ý / không đồng ý"))
+        elif self._spec.form is Form.WRITTEN:
+            self.mode_label.setText(
+                self.tr("Phiếu giới thiệu: gõ số thứ tự người ĐƯỢC GHI (tối đa {0} tên)").format(self._spec.seats)
+            )
         elif self._kept_default:
             self.mode_label.setText(self.tr("Gõ tên ĐƯỢC GIỮ (F2: đổi)"))
         else:
             self.mode_label.setText(self.tr("Gõ tên BỊ GẠCH (F2: đổi)"))
 
     def _show_keys(self) -> None:
-        if self._spec is not None and self._spec.form is Form.AGREE_DISAGREE:
+        if self._spec is not None and self._spec.form is Form.WRITTEN:
+            text = self.tr(
+                "Gõ số thứ tự của những người được ghi trên phiếu, cách nhau bằng dấu cách · 0 phiếu không ghi tên nào"
+                " · +1 một tên ngoài danh sách  |  /1 /2 /3 phiếu không hợp lệ · *5 năm phiếu giống nhau · Enter lưu"
+                " · Esc xóa dòng · Ctrl+Z lấy lại phiếu vừa lưu"
+            )
+        elif self._spec is not None and self._spec.form is Form.AGREE_DISAGREE:
             text = self.tr(
                 "Mỗi dòng một phím: 1 đồng ý · 2 không đồng ý · 0 bỏ trống · 3 cả hai ô · + các dòng còn lại đồng ý"
                 "  |  /1 /2 /3 phiếu không hợp lệ · *5 năm phiếu giống nhau · Enter lưu · Esc xóa dòng"
@@ -222,11 +244,16 @@ class BallotEntryWidget(QWidget):
         reading = self._reading()
         if reading is None:
             return
-        self._model.set_reading(reading.struck_rows, reading.marks)
+        if self._spec is not None and self._spec.form is Form.WRITTEN:
+            self._model.set_written(frozenset(reading.typed_rows))
+        else:
+            self._model.set_reading(reading.struck_rows, reading.marks)
         if not text.strip():
             return
         error = reading.error
-        if error is None:
+        if error is None and self._written_invalid(reading):
+            self._set_status(self._describe(reading), "error")
+        elif error is None:
             self._set_status(self._describe(reading), "info")
         else:
             self._set_status(self._error_text(error.vi, error.en), "info" if error.incomplete else "error")
@@ -241,8 +268,32 @@ class BallotEntryWidget(QWidget):
             return self.tr("Phiếu không hợp lệ (do Ban kiểm phiếu xác định). Enter để lưu.") + stack
         if self._spec.form is Form.AGREE_DISAGREE:
             return self.tr("Đủ {0} dòng. Enter để lưu.").format(self._spec.rows) + stack
+        if self._spec.form is Form.WRITTEN:
+            return self._describe_written(reading) + stack
         kept = self._spec.rows - len(reading.struck_rows)
         return self.tr("Gạch {0} tên, giữ {1} tên. Enter để lưu.").format(len(reading.struck_rows), kept) + stack
+
+    def _written_invalid(self, reading: Reading) -> str:
+        """Why the rules make this nomination ballot invalid (more than N names, a name outside the pool), or ''."""
+        spec = self._spec
+        if spec is None or spec.form is not Form.WRITTEN or reading.ruled is not None:
+            return ""
+        written = len(reading.typed_rows) + reading.outside
+        ballot = NominatedBallot(frozenset(reading.typed_rows), reading.outside)
+        reason = invalid_reason(ballot, Round(1, spec.seats, spec.candidates, 0, 0), ElectionKind.NOMINATION)
+        if reason is None:
+            return ""
+        if written > spec.seats:
+            return self.tr("KHÔNG HỢP LỆ: ghi {0} tên, quá {1} tên được ghi.").format(written, spec.seats)
+        return self.tr("KHÔNG HỢP LỆ: có {0} tên ngoài danh sách giới thiệu.").format(reading.outside)
+
+    def _describe_written(self, reading: Reading) -> str:
+        invalid = self._written_invalid(reading)
+        if invalid:
+            return invalid + " " + self.tr("Enter hai lần để lưu phiếu không hợp lệ này.")
+        if not reading.typed_rows and not reading.outside:
+            return self.tr("Phiếu không ghi tên nào (hợp lệ, không giới thiệu ai). Enter để lưu.")
+        return self.tr("Ghi {0} tên. Enter để lưu.").format(len(reading.typed_rows))
 
     @Slot()
     def _on_line_return_pressed(self) -> None:
@@ -257,6 +308,12 @@ class BallotEntryWidget(QWidget):
             self._set_status(self._error_text(reading.error.vi, reading.error.en), "error")
             self.line.setCursorPosition(min(reading.error.at, len(self.line.text())))
             return False
+        invalid = self._written_invalid(reading)
+        if invalid and self._confirm_invalid != self.line.text():
+            self._confirm_invalid = self.line.text()
+            self._set_status(invalid + " " + self.tr("Nhấn Enter lần nữa để lưu, hoặc sửa dòng."), "error")
+            return False
+        self._confirm_invalid = ""
         ballot = to_ballot(reading, self._spec, self._team)
         try:
             self._saver(ballot)
@@ -266,6 +323,7 @@ class BallotEntryWidget(QWidget):
             return False
         self.line.clear()
         self._model.set_reading(frozenset(), ())
+        self._model.set_written(frozenset())
         self._set_status(self._saved_text(ballot), "ok")
         self.ballot_saved.emit(ballot)
         return True
@@ -276,6 +334,8 @@ class BallotEntryWidget(QWidget):
             return self.tr("Đã lưu phiếu không hợp lệ") + stack
         if isinstance(ballot, StruckBallot):
             return self.tr("Đã lưu: gạch {0} tên").format(len(ballot.struck)) + stack
+        if isinstance(ballot, NominatedBallot):
+            return self.tr("Đã lưu phiếu giới thiệu: ghi {0} tên").format(ballot.written) + stack
         assert isinstance(ballot, MarkedBallot)
         return self.tr("Đã lưu phiếu") + stack
 

@@ -18,7 +18,7 @@ from app import entry as entry_svc
 from app import reports, rounds
 from app.entry_parse import EntrySpec
 from app.live_tally import LiveTally
-from ballot.model import Ballot, Subtotal
+from ballot.model import Ballot, Form, Subtotal
 from ui.desk import Desk
 from ui.dialogs import ask_fields, confirm, information
 from ui.entry import BallotEntryWidget
@@ -145,10 +145,16 @@ class EntryPage(QWidget):
         title = self.tr("{0} — lần bầu thứ {1} — bầu {2} trong {3} người").format(
             election.title, rnd.number, rnd.seats, len(rnd.candidates)
         )
+        if spec.form is Form.WRITTEN:  # a nomination ballot: up to N names of the pool written
+            title = self.tr("{0} — lần thứ {1} — ghi tối đa {2} tên trong {3} người").format(
+                election.title, rnd.number, rnd.seats, len(rnd.candidates)
+            )
         self.entry.set_paper(spec, rows, title)
         for spin, value in ((self.issued, rnd.ballots_issued), (self.collected, rnd.ballots_collected)):
             spin.setValue(value)
-        self.present.setValue(rnd.present or 0)
+        # "Có mặt" carried from the congress (or the election's own electorate) until the round's own is saved
+        carried = data.congress.attending if election.electorate is None else election.electorate.base
+        self.present.setValue(carried if rnd.present is None else rnd.present)
         status = reports.round_status(self.desk.db, election_id, round_no)
         if status.finalized:
             self.entry.set_locked(True, self.tr("Lần bầu này đã khóa (chốt kết quả); không nhập thêm phiếu được."))

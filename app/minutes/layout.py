@@ -56,12 +56,17 @@ def _list_section(m: Minutes) -> list[Block]:
     """I. The number to elect and the list in ballot order."""
     if m.opinion:
         head = [para("I. DANH SÁCH XIN Ý KIẾN", "section")]
+    elif m.nomination:
+        head = [para("I. DANH SÁCH GIỚI THIỆU", "section"), labelled(m.seats_label, count_vi(m.seats), tail=" tên.")]
     else:
         head = [
             para("I. SỐ LƯỢNG CẦN BẦU VÀ DANH SÁCH BẦU CỬ", "section"),
             labelled(m.seats_label, count_vi(m.seats), tail=" đồng chí."),
         ]
         head += [para(line, "item") for line in m.hand_votes]
+    if m.withdrawals:
+        head.append(para("Việc xin rút khỏi danh sách:", "item"))
+        head += [para(f"– {line}", "subitem") for line in m.withdrawals]
     table = Table(
         ("STT", "Họ và tên", "Ghi chú"),
         tuple((str(c.stt), c.name, c.note) for c in m.candidates),
@@ -131,7 +136,13 @@ def _ballots_section(m: Minutes) -> list[Block]:
     if b.hand_counted:
         out.append(para(b.hand_counted, "item"))
     provisional = " (số liệu tạm thời, đang kiểm phiếu)" if m.in_progress else ""
-    out.append(para(f"Số phiếu bầu của từng đồng chí (theo thứ tự trong danh sách){provisional}:", "item"))
+    if m.nomination:
+        out.append(
+            para(f"Số phiếu giới thiệu của từng đồng chí (xếp theo số phiếu từ cao đến thấp){provisional}:", "item")
+        )
+    else:
+        out.append(para(f"Số phiếu bầu của từng đồng chí (theo thứ tự trong danh sách){provisional}:", "item"))
+    votes_title = "Số phiếu giới thiệu" if m.nomination else "Số phiếu bầu"
     if m.agree_disagree:
         table = Table(
             ("STT", "Họ và tên", "Đồng ý", "Không đồng ý", m.percent_header, "Kết quả"),
@@ -151,7 +162,7 @@ def _ballots_section(m: Minutes) -> list[Block]:
         )
     else:
         table = Table(
-            ("STT", "Họ và tên", "Số phiếu bầu", m.percent_header, "Kết quả"),
+            ("STT", "Họ và tên", votes_title, m.percent_header, "Kết quả"),
             tuple(
                 (str(v.stt), name_with_note(v.name, v.note), count_vi(v.votes), v.percent, v.result) for v in m.votes
             ),
@@ -196,7 +207,14 @@ def _closing(m: Minutes) -> list[Block]:
 
     Everything from the elected table (or the intro when nobody is elected) to the code shares one page.
     """
-    head: list[Para] = [para("IV. KẾT QUẢ XIN Ý KIẾN" if m.opinion else "IV. KẾT QUẢ BẦU CỬ", "section")]
+    section = (
+        "IV. KẾT QUẢ XIN Ý KIẾN"
+        if m.opinion
+        else "IV. KẾT QUẢ PHIẾU GIỚI THIỆU"
+        if m.nomination
+        else "IV. KẾT QUẢ BẦU CỬ"
+    )
+    head: list[Para] = [para(section, "section")]
     if m.elected_intro:
         head.append(para(m.elected_intro, "item"))
     rest: list[Para | Table | Signatures] = [para(t, "item", bold=True) for t in m.outcome]
@@ -210,7 +228,12 @@ def _closing(m: Minutes) -> list[Block]:
     if not m.elected:
         return [Keep((*head, *rest))]
     table = Table(
-        ("STT", "Họ và tên", "Đồng ý" if m.opinion else "Số phiếu bầu", "Tỷ lệ %"),
+        (
+            "STT",
+            "Họ và tên",
+            "Đồng ý" if m.opinion else "Số phiếu giới thiệu" if m.nomination else "Số phiếu bầu",
+            "Tỷ lệ %",
+        ),
         tuple((str(r.order), name_with_note(r.name, r.note), count_vi(r.votes), r.percent) for r in m.elected),
         (0.1, 0.5, 0.2, 0.2),
         "CLCC",

@@ -27,7 +27,7 @@ from app.record.canonical import GENESIS, dumps, record_hash, sha256
 from app.record.events import Event
 from app.record.projection import Envelope, Projection
 from app.record.projector import project
-from app.record.sql import LOG_INSERT, LOG_INSERT_UNSIGNED, Sql
+from app.record.sql import LOG_INSERT, Sql
 from ballot.text import nfc
 
 if TYPE_CHECKING:
@@ -161,7 +161,7 @@ def build(
 
 class Tx:
     """One user action's write transaction: every record it appends shares its time, chains in order and is
-    signed by the actor's key (`signed=False` only for the conversion of a database older than signatures)."""
+    signed by the actor's key."""
 
     def __init__(
         self,
@@ -169,12 +169,11 @@ class Tx:
         actor: Actor,
         session: Session | None = None,
         *,
-        signed: bool = True,
         roles: dict[str, str] | None = None,
     ) -> None:
         self.sql, self.actor, self.session = sql, actor, session
-        self.signer = actor.signer() if signed else None
-        self.fingerprint = "" if self.signer is None else _fingerprint(self.signer)
+        self.signer: StationKey | None = actor.signer()
+        self.fingerprint = _fingerprint(self.signer)
         self.projection = Projection(sql)
         self.head = read_head(sql)
         self.at = clamp(now(), self.head.at)
@@ -184,10 +183,9 @@ class Tx:
 
     def append(self, event: Event) -> Envelope:
         """Adds the event's record, signed, and writes its projection; the record."""
-        if self.signer is not None:
-            self._admit(event)
+        self._admit(event)
         env = build(self.head, self.at, self.actor, event, self.signer, self.fingerprint)
-        self.sql.run(LOG_INSERT if self.signer is not None else LOG_INSERT_UNSIGNED, env.row())
+        self.sql.run(LOG_INSERT, env.row())
         project(self.projection, env, event)
         self.head = Head(env.seq, env.hash, env.at)
         self.appended += 1

@@ -118,9 +118,4 @@ def _table_sql(name: str) -> TableSql:
 TABLES: dict[str, TableSql] = {name: _table_sql(name) for name in Base.metadata.tables}
 #: The one INSERT of a log record and of a ballot row (the general path and the SQLite fast path alike).
 LOG_INSERT = TABLES["log"].insert
-#: A record without `key` and `signature`: only the conversion of a database older than signatures (0006).
-LOG_INSERT_UNSIGNED = (
-    "INSERT INTO log (seq, at, station, operator, action, payload, data_hash, prev_hash, hash) "
-    "VALUES (:seq, :at, :station, :operator, :action, :payload, :data_hash, :prev_hash, :hash)"
-)
 BALLOT_INSERT = TABLES["ballot"].insert

@@ -300,7 +300,7 @@ def rekey_the_head_then_reopen(conn: sqlite3.Connection, scene: Scene, path: Pat
 
 
 def a_second_root(conn: sqlite3.Connection, scene: Scene, path: Path) -> None:
-    root = {"station": ATTACKER.registration("x", "head").to_doc(), "schema": "0007", "pin_moved": False}
+    root = {"station": ATTACKER.registration("x", "head").to_doc(), "schema": "0008", "pin_moved": False}
     append(conn, ATTACKER, "signing.started", root)
 
 

@@ -15,6 +15,7 @@ from app import congress, entry, people, reports
 from app.cli import main
 from app.db import Actor, open_database
 from app.record.events import decode
+from app.storage import migrate
 from app.transfer import export_text
 from ballot.model import StruckBallot
 
@@ -37,8 +38,14 @@ def rows(path: Path) -> dict[str, list[dict[str, object]]]:
         conn.close()
 
 
-#: What this version adds to an older database's rows (and takes out: the PIN hash and hand-over secret).
-ADDED = {"log": {"key": None, "signature": None}, "round": {"seal_key": None, "seal_signature": None}}
+#: What later revisions add to an older database's rows, empty (0007: the whole congress; 0008: signatures), and
+#: take out (the PIN hash and hand-over secret).
+ADDED = {
+    "log": {"key": None, "signature": None},
+    "congress": {"level": None},
+    "election": {"propose": None, "withdrawals": None, "pause": None},
+    "round": {"head_choice": None, "seal_key": None, "seal_signature": None},
+}
 DROPPED = {"congress": ("head_pin", "secret")}
 
 
@@ -59,7 +66,7 @@ def test_an_old_database_is_converted_keeps_its_data_and_verifies(name: str, tmp
         exported = json.loads(export_text(db))
     assert report.ok, report.first and report.first.phrase().text()
     after = rows(path)
-    # two records more: what was stored without a record (0006), then signing starts (0007) with this station's
+    # two records more: what was stored without a record (0006), then signing starts (0008) with this station's
     # key as the head's; every older record unchanged and unsigned ("older version"); every other row untouched
     n = len(before["log"])
     assert after["log"][:n] == [converted("log", r) for r in before["log"]] and len(after["log"]) == n + 2
@@ -71,14 +78,14 @@ def test_an_old_database_is_converted_keeps_its_data_and_verifies(name: str, tmp
     assert started.action == "signing.started" and after["log"][-1]["key"] == key.fingerprint
     assert json.loads(started.payload) == {
         "station": key.registration(WHO.station, "head").to_doc(),
-        "schema": "0007",
+        "schema": "0008",
         "pin_moved": old["head_pin"] is not None,
     }
     assert people.has_head_pin(str(old["uid"])) == (old["head_pin"] is not None)
     assert report.unsigned_older == n + 1 and report.signed == 1
     for table in set(before) - {"log", "alembic_version"}:
         assert after[table] == sorted((converted(table, r) for r in before[table]), key=repr), table
-    assert after["alembic_version"] == [{"version_num": "0007"}]
+    assert after["alembic_version"] == [{"version_num": migrate.head()}] == [{"version_num": "0008"}]
     # the same data, seals and all, as the old version exported (only the log's last hash moved on)
     old = json.loads((LEGACY / f"{name}.export.json").read_text(encoding="utf-8"))
     # (the export now also carries its signature, the signed head of the log, the congress id and its stations;

@@ -20,16 +20,20 @@ from app.record.codec import SealedResult
 from app.record.events import (
     EVENTS,
     BackupFolderSet,
+    ElectionPaused,
     EntryModeSet,
     Event,
     HandoverExported,
+    HeadChoiceSet,
     OperatorChosen,
     RecordConverted,
+    WithdrawalsSet,
     decode,
 )
 from app.record.fields import RecordFault
 from app.record.projection import PROJECTIONS
 from app.texts import CATALOGUES
+from ballot.model import Decision, HeadChoice, Pause, PauseReason, Proposal, Round, Withdrawal
 from tools import codes
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -59,6 +63,16 @@ def sample_events(tmp_path: Path) -> list[Event]:
         RecordConverted(None, None, "0006"),
         EntryModeSet(3),
         BackupFolderSet(None),
+        WithdrawalsSet("bch", (Withdrawal(3, Proposal.ALLOW, 90, 2, 1),)),
+        WithdrawalsSet(
+            "bch",
+            (Withdrawal(3, Proposal.REFUSE, None, allowed=True, round=2, reason="sức khỏe"),),
+            Round(2, 1, (1, 2), 0, 0),
+        ),
+        ElectionPaused("bt", Pause(PauseReason.INTENDED_NOT_ELECTED, Decision("Ban Chấp hành", "", "t"), "Lê Văn A")),
+        ElectionPaused("bt", Pause(PauseReason.OTHER, Decision("B", "n", "t"), "", Decision("Ban Thường vụ", "", "t"))),
+        HeadChoiceSet("gtbt", 1, HeadChoice((3,), Decision("Đỗ Thị Hương", "", "t"))),
+        HeadChoiceSet("gtbt", 1, None),
         *signature_events(),
     ]
     return events

@@ -18,6 +18,7 @@ from app.record.events.congress import (
     PinSet,
     RecordConverted,
 )
+from app.record.events.congress_steps import ElectionPaused, HeadChoiceSet, WithdrawalsSet
 from app.record.events.elections import (
     ElectionAdded,
     ElectionRemoved,
@@ -71,6 +72,7 @@ __all__ = [
     "CongressUpdated",
     "DifferenceResolved",
     "ElectionAdded",
+    "ElectionPaused",
     "ElectionRemoved",
     "ElectionUpdated",
     "EntryModeSet",
@@ -80,6 +82,7 @@ __all__ = [
     "HandoverExported",
     "HandoverRefused",
     "HandoverWritten",
+    "HeadChoiceSet",
     "HeadRekeyed",
     "OperatorChosen",
     "ParametersSet",
@@ -106,6 +109,7 @@ __all__ = [
     "TeamAdded",
     "TeamMembersSet",
     "Titles",
+    "WithdrawalsSet",
     "ballot_words",
     "decode",
     "event",

@@ -42,6 +42,7 @@ def congress_columns(c: Congress) -> dict[str, Any]:
         "exclusions": exclusions_text(c.electorate),
         "attending": c.attending,
         "committee": committee_text(c),
+        "level": None if c.level is None else c.level.value,
     }
 
 

@@ -5,7 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 from app.record.canonical import dumps
-from app.record.codec import candidates_text, decision_text, electorate_text, hand_votes_text
+from app.record.codec import (
+    candidates_text,
+    decision_text,
+    electorate_text,
+    hand_votes_text,
+    head_choice_text,
+    pause_text,
+    withdrawals_text,
+)
 from app.record.events import (
     ElectionAdded,
     ElectionRemoved,
@@ -38,6 +46,9 @@ def election_columns(e: Election, position: int) -> dict[str, Any]:
         "pool_take": None if e.candidate_pool is None else e.candidate_pool.take.value,
         "max_surplus": e.max_surplus,
         "hand_votes": hand_votes_text(e.hand_votes),
+        "propose": e.propose,
+        "withdrawals": withdrawals_text(e.withdrawals),
+        "pause": pause_text(e.pause),
     }
 
 
@@ -54,6 +65,7 @@ def round_columns(election_id: str, r: Round) -> dict[str, Any]:
         "purpose": r.purpose.value,
         "tie_break_needs_majority": int(r.tie_break_needs_majority),
         "decision": decision_text(r.decision),
+        "head_choice": head_choice_text(r.head_choice),
     }
 
 

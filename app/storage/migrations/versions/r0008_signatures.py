@@ -9,8 +9,8 @@ accepted, each once), a round's seal signature (`round.seal_key`, `round.seal_si
 before it stay "unsigned (older version)". Its PIN hash, if any, is moved beside that station's key (never over
 one already there, and not when the conversion is only a private copy for reading).
 
-Revision ID: 0007
-Revises: 0006
+Revision ID: 0008
+Revises: 0007
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0007"
-down_revision = "0006"
+revision = "0008"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
@@ -81,7 +81,7 @@ def _start_signing(conn: sa.Connection, uid: str | None, head_pin: str | None) -
 
 
 def downgrade() -> None:
-    """Back to 0006 (tests of older databases): the signatures, registrations and seal signatures are dropped."""
+    """Back to 0007 (tests of older databases): the signatures, registrations and seal signatures are dropped."""
     with op.batch_alter_table("congress") as batch:
         batch.add_column(sa.Column("head_pin", sa.Text, nullable=True))
         batch.add_column(sa.Column("secret", sa.String(64), nullable=True))
