@@ -1,0 +1,150 @@
+"""What the reader says about one scanned page: values only, so screens, events and the command line share them."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from app.scan.layout import BallotKey, Box
+from ballot.model import Form, Mark
+
+
+class Status(enum.StrEnum):
+    """A page read with certainty, read with rows or marks a person must decide, or not read at all."""
+
+    READ = "read"
+    DOUBTFUL = "doubtful"
+    REJECTED = "rejected"
+
+
+class Verdict(enum.StrEnum):
+    """The reader's answer for one place: struck (marked), not, or a person must look."""
+
+    YES = "yes"
+    NO = "no"
+    DOUBTFUL = "doubtful"
+
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    """The two thresholds of every measure; between them a row is doubtful (see README, "Đọc phiếu quét").
+
+    Areas are in mm² of new ink (ink darker than the blank ballot by `ink_delta` grey levels, away from the
+    printed ink); shares are of the printed name's width.
+    """
+
+    ink_delta: int = 70
+    struck_span: float = 0.50  # the longest run of covered width: at least this → struck
+    kept_coverage: float = 0.12  # covered share of the name's width: at most this …
+    kept_ink: float = 1.2  # … and at most this much ink in the row → not struck
+    box_marked: float = 2.5  # ink in an agree/disagree box: at least → marked
+    box_empty: float = 0.6  # at most → empty
+    name_ink: float = 1.5  # ink on a name of the agree/disagree form: more → doubtful
+    outside_ink: float = 2.5  # the biggest blob of new ink outside the rows: at least → doubtful
+    stamp_ink: float = 12.0  # ink in the stamp box: less → doubtful (no stamp)
+    match: float = 0.80  # share of the printed ink found where expected after alignment: less → rejected
+
+
+@dataclass(frozen=True, slots=True)
+class Reason:
+    """A stable code (texts in `app.texts`, section "printed and scanned ballots") with its parameters."""
+
+    code: str
+    params: Mapping[str, object] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class NameScore:
+    """The measures of one printed name: shares of its width covered by new ink (all, above, through, below
+    the letters), the longest covered run, new ink in the whole cell (mm²), and the verdict (struck?)."""
+
+    coverage: float
+    span: float
+    upper: float
+    middle: float
+    lower: float
+    ink: float
+    verdict: Verdict
+
+
+@dataclass(frozen=True, slots=True)
+class BoxScore:
+    """New ink in one agree/disagree box (mm² and share of the box) and the verdict (marked?)."""
+
+    ink: float
+    share: float
+    verdict: Verdict
+
+
+@dataclass(frozen=True, slots=True)
+class RowReading:
+    """One name row: where it is on the page (mm), its measures and verdicts."""
+
+    no: int
+    cell: Box
+    name: NameScore
+    agree: BoxScore | None = None
+    disagree: BoxScore | None = None
+
+    @property
+    def doubtful(self) -> bool:
+        """A person must decide this row."""
+        if self.agree is None or self.disagree is None:
+            return self.name.verdict is Verdict.DOUBTFUL
+        return Verdict.DOUBTFUL in (self.agree.verdict, self.disagree.verdict, self.name.verdict)
+
+    @property
+    def mark(self) -> Mark | None:
+        """Agree/disagree form: the mark read (None when doubtful or on the strike-out form)."""
+        if self.agree is None or self.disagree is None or self.doubtful:
+            return None
+        a, d = self.agree.verdict is Verdict.YES, self.disagree.verdict is Verdict.YES
+        return {(True, False): Mark.AGREE, (False, True): Mark.DISAGREE, (True, True): Mark.BOTH}.get((a, d), Mark.NONE)
+
+
+@dataclass(frozen=True, slots=True)
+class PageReading:
+    """The reading of one page: status, reasons, which ballot it is, and each row's measures.
+
+    `page_to_image` maps page millimetres to the source image's pixels (3×3, row-major), so a screen can cut
+    the crop of any row (`Box`) out of the original image; `rotation` is the page's angle in that image
+    (about 180 for a page fed upside down, which is read and noted).
+    """
+
+    status: Status
+    reasons: tuple[Reason, ...] = ()
+    key: BallotKey | None = None
+    form: Form | None = None
+    rows: tuple[RowReading, ...] = ()
+    rotation: float = 0.0
+    page_to_image: tuple[tuple[float, float, float], ...] | None = None
+    outside_ink: float = 0.0
+    stamp_ink: float = 0.0
+    match: float = 0.0
+
+    @property
+    def struck(self) -> tuple[int, ...]:
+        """Strike-out form: the numbers read as struck (doubtful rows excluded)."""
+        return tuple(r.no for r in self.rows if r.agree is None and r.name.verdict is Verdict.YES)
+
+    @property
+    def marks(self) -> dict[int, Mark]:
+        """Agree/disagree form: the mark of each row that is not doubtful."""
+        return {r.no: m for r in self.rows if (m := r.mark) is not None}
+
+    @property
+    def doubtful(self) -> tuple[int, ...]:
+        """The numbers of the rows a person must decide."""
+        return tuple(r.no for r in self.rows if r.doubtful)
+
+    def image_quad(self, box: Box) -> tuple[tuple[float, float], ...]:
+        """The box's four corners in the source image (pixels), clockwise from its top-left."""
+        if self.page_to_image is None:
+            return ()
+        h = self.page_to_image
+        out = []
+        for x, y in ((box.x0, box.y0), (box.x1, box.y0), (box.x1, box.y1), (box.x0, box.y1)):
+            w = h[2][0] * x + h[2][1] * y + h[2][2]
+            out.append(((h[0][0] * x + h[0][1] * y + h[0][2]) / w, (h[1][0] * x + h[1][1] * y + h[1][2]) / w))
+        return tuple(out)
