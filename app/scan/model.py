@@ -35,9 +35,11 @@ class Thresholds:
     """
 
     ink_delta: int = 70
-    struck_span: float = 0.50  # the longest run of covered width: at least this → struck
-    kept_coverage: float = 0.12  # covered share of the name's width: at most this …
-    kept_ink: float = 1.2  # … and at most this much ink in the row → not struck
+    struck_span: float = 0.30  # the longest run of the name's width crossed (gaps under letters bridged) …
+    struck_coverage: float = 0.18  # … and the share of its columns with ink seen …
+    struck_ink: float = 2.0  # … and the ink in the cell: all at least this → struck
+    kept_coverage: float = 0.10  # the share of columns with ink seen: at most this …
+    kept_ink: float = 1.5  # … and at most this much ink in the cell → not struck
     box_marked: float = 2.5  # ink in an agree/disagree box: at least → marked
     box_empty: float = 0.6  # at most → empty
     name_ink: float = 1.5  # ink on a name of the agree/disagree form: more → doubtful

@@ -39,6 +39,8 @@ K = WORK_DPI / 25.4  # work pixels per millimetre
 REDUCED = 800  # longest side of the reduced copy used to find the corner marks
 QR_AGREE = 0.85  # share of QR modules that must match a known ballot's
 QR_MARGIN = 0.10  # … and beat the next best by this much
+SPECK = 4  # new ink blobs of at most this many work pixels are ignored
+BLURS = (0.8, 1.3, 1.8)  # how soft a scan can be, in work pixels
 
 
 def _slices(b: Box) -> tuple[slice, slice]:
@@ -58,7 +60,8 @@ class Template:
     """A round's blank ballot at the work scale, with the masks the measures need."""
 
     layout: BallotLayout
-    near: np.ndarray  # the blank ballot, grey, WORK_DPI, each pixel the darkest within one pixel (misalignment)
+    soft: tuple[np.ndarray, ...]  # the blank ballot, grey, WORK_DPI, blurred by each of BLURS
+    near: tuple[np.ndarray, ...]  # the same, each pixel the darkest within one pixel (misalignment)
     printed: np.ndarray  # uint8 1 where printed ink is within one pixel
     ink: np.ndarray  # bool, the printed ink proper (for the alignment check)
     free: np.ndarray  # uint8 1 where any new ink is a mark outside the names
@@ -70,8 +73,10 @@ class Template:
         from app.scan.printing import ballot_pdf
 
         ref = next(render_pdf(ballot_pdf(layout), WORK_DPI))
-        near = cv2.erode(ref, np.ones((3, 3), np.uint8))
-        printed = (near < 235).astype(np.uint8)
+        # a scanner blurs: the blank ballot softened as much as the scan, each pixel the darkest within one pixel
+        soft = tuple(cv2.GaussianBlur(ref, (0, 0), s) for s in BLURS)
+        near = tuple(cv2.erode(b, np.ones((3, 3), np.uint8)) for b in soft)
+        printed = (near[-1] < 235).astype(np.uint8)
         ink = ref < 110
         ink[_slices(layout.qr.inset(-2))] = False
         free = np.ones_like(printed)
@@ -82,7 +87,7 @@ class Template:
         for i in range(len(layout.fiducials)):
             free[_slices(layout.fiducial_box(i).inset(-3))] = 0
         free[printed.astype(bool)] = 0
-        return Template(layout, near, printed, ink, free)
+        return Template(layout, soft, near, printed, ink, free)
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,7 +230,7 @@ def _runs(cols: np.ndarray, hidden: np.ndarray, short: int, under: int) -> np.nd
     out = cols.copy()
     if len(idx) > 1:
         for a, step in zip(idx[:-1], np.diff(idx), strict=True):
-            if 1 < step <= short or (short < step <= under and hidden[a + 1 : a + step].mean() >= 0.8):
+            if 1 < step <= short or (short < step <= under and hidden[a + 1 : a + step].mean() >= 0.9):
                 out[a : a + step] = True
     return out
 
@@ -248,19 +253,25 @@ def _name_score(new: np.ndarray, printed: np.ndarray, cell: Box, name: Box, size
     width = max(1, body.shape[1])
 
     def runs(part: np.ndarray) -> np.ndarray:
-        return _runs(part.any(axis=0), hidden, round(1.0 * K), round(3.0 * K))
+        return _runs(part.any(axis=0), hidden, round(1.0 * K), round(4.5 * K))
 
+    raw = body.any(axis=0).mean()
     cols = runs(body)
     base = name.y1 - 0.22 * size
     top, mid = round((name.y0 + 0.2 * size) * K) - ys.start, round((base + 0.05 * size) * K) - ys.start
     upper = runs(body[: max(0, top)]).sum() / width
     middle = runs(body[max(0, top) : max(0, mid)]).sum() / width
     lower = runs(body[max(0, mid) :]).sum() / width
-    coverage, span = cols.sum() / width, _longest(cols) / width
+    coverage, span = float(raw), _longest(cols) / width
     ink = float(new[_slices(cell.inset(0.35))].sum()) / K**2
     if not strike:
         verdict = Verdict.DOUBTFUL if ink > th.name_ink else Verdict.NO
-    elif span >= th.struck_span and not (upper >= 0.5 and lower >= 0.5 and middle < 0.3):
+    elif (
+        span >= th.struck_span
+        and coverage >= th.struck_coverage
+        and ink >= th.struck_ink
+        and not (upper >= 0.5 and lower >= 0.5 and middle < 0.3)  # a circle round the name is no strike
+    ):
         verdict = Verdict.YES
     elif coverage <= th.kept_coverage and ink <= th.kept_ink:
         verdict = Verdict.NO
@@ -281,10 +292,20 @@ def _box_score(new: np.ndarray, box: Box, th: Thresholds) -> BoxScore:
 def measure(gray: np.ndarray, hom: np.ndarray, marks: Marks, template: Template, th: Thresholds) -> PageReading:
     """Straightens the page onto the template and reads every row (the page is known to be this ballot)."""
     layout = template.layout
-    h, w = template.near.shape
-    to_image = hom @ np.diag([1 / K, 1 / K, 1.0])
+    h, w = template.near[0].shape
+    # first down to about the work scale by area (as the blank was rendered), then the exact warp
+    px_mm = float(np.linalg.norm(marks.points[1] - marks.points[0])) / abs(layout.fiducials[1][0] - layout.fiducials[0][0])
+    if layout.page[0] > layout.page[1] or px_mm <= 0:
+        px_mm = 1.0
+    f = K / px_mm
+    src, to_src = gray, hom
+    if f < 0.85:
+        src = cv2.resize(gray, None, fx=f, fy=f, interpolation=cv2.INTER_AREA)
+        fx, fy = src.shape[1] / gray.shape[1], src.shape[0] / gray.shape[0]
+        to_src = np.array([[fx, 0, 0.5 * fx - 0.5], [0, fy, 0.5 * fy - 0.5], [0, 0, 1.0]]) @ hom
+    to_work = to_src @ np.array([[1 / K, 0, 0.5 / K], [0, 1 / K, 0.5 / K], [0, 0, 1.0]])  # work pixel centres
     warped = cv2.warpPerspective(
-        gray, to_image, (w, h), flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP, borderValue=int(marks.white)
+        src, to_work, (w, h), flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP, borderValue=int(marks.white)
     )
     scan = cv2.convertScaleAbs(warped, alpha=255.0 / max(marks.white, 1.0))
     found = cv2.erode(scan, np.ones((3, 3), np.uint8))[template.ink] < 170
@@ -298,7 +319,15 @@ def measure(gray: np.ndarray, hom: np.ndarray, marks: Marks, template: Template,
             Status.REJECTED, (Reason("scan.misaligned", {"match": round(match * 100)}),), key, layout.form,
             rotation=rotation, page_to_image=matrix, match=match,  # type: ignore[arg-type]
         )
-    new = (cv2.subtract(template.near, scan) > th.ink_delta).astype(np.uint8)
+    # the blank as soft as this scan: the blur that best matches the printed titles (voters write elsewhere)
+    band = slice(round(layout.stamp.y1 * K), round(layout.table.y0 * K))
+    errs = [float(cv2.absdiff(soft[band], scan[band]).mean()) for soft in template.soft]
+    near = template.near[int(np.argmin(errs))]
+    new = (cv2.subtract(near, scan) > th.ink_delta).astype(np.uint8)
+    # specks of a few pixels are the scanner's (noise, JPEG rings round the letters), not a pen's
+    n, labels, stats, _c = cv2.connectedComponentsWithStats(new, connectivity=8)
+    new = (stats[:, cv2.CC_STAT_AREA] > SPECK)[labels].astype(np.uint8)
+    new[labels == 0] = 0
     strike = layout.form is Form.STRIKE_OUT
     rows = []
     for row in layout.rows:
