@@ -267,7 +267,7 @@ def _name_score(new: np.ndarray, printed: np.ndarray, cell: Box, name: Box, size
     if not strike:
         verdict = Verdict.DOUBTFUL if ink > th.name_ink else Verdict.NO
     elif (
-        span >= th.struck_span
+        max(span, upper, middle, lower) >= th.struck_span
         and coverage >= th.struck_coverage
         and ink >= th.struck_ink
         and not (upper >= 0.5 and lower >= 0.5 and middle < 0.3)  # a circle round the name is no strike
