@@ -10,7 +10,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from app.minutes import fonts
 from app.minutes.pdf import draw_qr
-from app.scan.layout import FONT_FACE, BallotLayout
+from app.scan.layout import FONT_FACE, BallotLayout, ballot_layout
+from ballot.model import ElectionData
 
 FORM = "kiemphieu-ballot"
 
@@ -53,3 +54,9 @@ def ballot_pdf(layout: BallotLayout, copies: int = 1) -> bytes:
         c.showPage()
     c.save()
     return buf.getvalue()
+
+
+def ballots_for(data: ElectionData, election_id: str, round_no: int, copies: int = 1) -> tuple[BallotLayout, bytes]:
+    """The layout and the PDF of a round's ballots: what the command line and the window print."""
+    layout = ballot_layout(data, election_id, round_no)
+    return layout, ballot_pdf(layout, copies)

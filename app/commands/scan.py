@@ -1,0 +1,82 @@
+"""`kiemphieu scan FILE|--db DB PATH... [--election ID [--round N]] [--json]`: read scanned ballots."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from app.errors import EXIT_OK, UserError
+
+STATUS_VI = {"read": "đọc được", "doubtful": "cần xem", "rejected": "từ chối"}
+
+
+def register(sub: Any) -> None:
+    """Adds the `scan` subcommand."""
+    s = sub.add_parser("scan", help="đọc phiếu bầu đã quét (PNG, JPEG, TIFF, PDF; tệp hoặc thư mục)")
+    s.add_argument("paths", nargs="+", metavar="PATH", help="FILE (tệp bầu cử, khi không có --db), rồi các tệp/thư mục ảnh")
+    s.add_argument("--db", help="cơ sở dữ liệu đại hội (chỉ đọc) thay cho FILE")
+    s.add_argument("--election", help="chỉ nhận phiếu của cuộc bầu này")
+    s.add_argument("--round", type=int, help="chỉ nhận phiếu của lần bầu này (mặc định: lần cuối)")
+    s.add_argument("--json", action="store_true", help="in kết quả dạng JSON (kiemphieu-scan/1)")
+    s.set_defaults(func=run)
+
+
+def _accept(data: Any, election: str | None, round_no: int | None) -> list[tuple[str, int]] | None:
+    """The rounds being read: one round, one election's last round, or (None) each election's last round."""
+    from app.minutes.model import find_round
+
+    if election is None:
+        if round_no is not None:
+            raise UserError("--round cần đi kèm --election.", "--round needs --election")
+        return None
+    e, r = find_round(data, election, round_no)
+    return [(e.id, r.number)]
+
+
+def run(args: argparse.Namespace) -> int:
+    """Reads every page and prints the JSON or a summary table in Vietnamese."""
+    from app.commands.tally import _data as election_data
+    from app.scan.reader import Reader
+    from app.scan.session import FORMAT, check_files, read_files, reason_text, record
+
+    paths = list(args.paths)
+    if args.db is None:
+        args.file, paths = paths[0], paths[1:]
+    else:
+        args.file = None
+    data = election_data(args)
+    files = check_files(paths)
+    reader = Reader(data, _accept(data, args.election, args.round))
+    if args.json:
+        out = sys.stdout
+        out.write('{"format": "%s", "ballots": [' % FORMAT)
+        for i, (path, page, reading) in enumerate(read_files(reader, files)):
+            out.write(("," if i else "") + "\n " + json.dumps(record(path, page, reading), ensure_ascii=False))
+            out.flush()
+        out.write("\n]}\n")
+        return EXIT_OK
+    counts = {"read": 0, "doubtful": 0, "rejected": 0}
+    print(f"{'Tệp':32} {'Tr.':>4}  {'Cuộc bầu':10} {'Lần':>3}  {'Kết quả':10} {'Gạch tên / đánh dấu':24} Lý do")
+    for path, page, reading in read_files(reader, files):
+        rec = record(path, page, reading)
+        counts[rec["status"]] += 1
+        if "struck" in rec:
+            what = "gạch " + (" ".join(map(str, rec["struck"])) or "—")
+        elif "marks" in rec:
+            short = {"agree": "Đ", "disagree": "K", "both": "2", "none": "0"}
+            what = " ".join(f"{no}{short[m]}" for no, m in rec["marks"].items())
+        else:
+            what = ""
+        name = path.name if len(path.name) <= 32 else "…" + path.name[-31:]
+        print(
+            f"{name:32} {page:>4}  {rec['election'] or '—':10} {rec['round'] or '—':>3}  "
+            f"{STATUS_VI[rec['status']]:10} {what[:24]:24} {reason_text(reading)}"
+        )
+    total = sum(counts.values())
+    print(
+        f"\nTổng cộng {total} trang: {counts['read']} đọc được, {counts['doubtful']} cần người xem, "
+        f"{counts['rejected']} bị từ chối."
+    )
+    return EXIT_OK
