@@ -27,7 +27,9 @@ def write_atomic(path: str, content: bytes) -> None:
     """Writes the file whole or not at all (a temporary file beside it, then renamed)."""
     target = Path(path)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=".kiemphieu-", suffix=".pdf", dir=target.parent if str(target.parent) else ".")
+        fd, tmp = tempfile.mkstemp(
+            prefix=".kiemphieu-", suffix=".pdf", dir=target.parent if str(target.parent) else "."
+        )
         with os.fdopen(fd, "wb") as f:
             f.write(content)
             f.flush()

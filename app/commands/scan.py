@@ -15,7 +15,9 @@ STATUS_VI = {"read": "đọc được", "doubtful": "cần xem", "rejected": "t�
 def register(sub: Any) -> None:
     """Adds the `scan` subcommand."""
     s = sub.add_parser("scan", help="đọc phiếu bầu đã quét (PNG, JPEG, TIFF, PDF; tệp hoặc thư mục)")
-    s.add_argument("paths", nargs="+", metavar="PATH", help="FILE (tệp bầu cử, khi không có --db), rồi các tệp/thư mục ảnh")
+    s.add_argument(
+        "paths", nargs="+", metavar="PATH", help="FILE (tệp bầu cử, khi không có --db), rồi các tệp/thư mục ảnh"
+    )
     s.add_argument("--db", help="cơ sở dữ liệu đại hội (chỉ đọc) thay cho FILE")
     s.add_argument("--election", help="chỉ nhận phiếu của cuộc bầu này")
     s.add_argument("--round", type=int, help="chỉ nhận phiếu của lần bầu này (mặc định: lần cuối)")
@@ -51,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
     reader = Reader(data, _accept(data, args.election, args.round))
     if args.json:
         out = sys.stdout
-        out.write('{"format": "%s", "ballots": [' % FORMAT)
+        out.write(f'{{"format": "{FORMAT}", "ballots": [')
         for i, (path, page, reading) in enumerate(read_files(reader, files)):
             out.write(("," if i else "") + "\n " + json.dumps(record(path, page, reading), ensure_ascii=False))
             out.flush()

@@ -209,7 +209,9 @@ def _header(
     w, _h = page
     stamp = Box(MARGIN, MARGIN, MARGIN + STAMP[0], MARGIN + STAMP[1])
     qr = Box(w - 16 - QR_SIZE, 16, w - 16, 16 + QR_SIZE)
-    texts: list[Text] = [Text((stamp.x0 + stamp.x1) / 2, stamp.y1 - 2.5, "Dấu của Ban kiểm phiếu", "italic", 8, "center")]
+    texts: list[Text] = [
+        Text((stamp.x0 + stamp.x1) / 2, stamp.y1 - 2.5, "Dấu của Ban kiểm phiếu", "italic", 8, "center")
+    ]
     lines = [
         Line(stamp.x0, stamp.y0, stamp.x1, stamp.y0, 0.5, True),
         Line(stamp.x1, stamp.y0, stamp.x1, stamp.y1, 0.5, True),
@@ -293,7 +295,7 @@ def ballot_layout(data: ElectionData, election_id: str, round_no: int) -> Ballot
         gx0 = MARGIN + g * (gw + 4.0)
         xs = [gx0, gx0 + stt, gx0 + gw - 2 * box, gx0 + gw - box, gx0 + gw]
         if form is Form.STRIKE_OUT:
-            xs = xs[:2] + [xs[-1]]
+            xs = [*xs[:2], xs[-1]]
         chunk = list(zip(people, labels, strict=True))[g * per_group : (g + 1) * per_group]
         if not chunk:
             break

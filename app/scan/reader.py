@@ -244,7 +244,9 @@ def _longest(run: np.ndarray) -> int:
     return int((np.flatnonzero(d == -1) - np.flatnonzero(d == 1)).max())
 
 
-def _name_score(new: np.ndarray, printed: np.ndarray, cell: Box, name: Box, size: float, th: Thresholds, strike: bool) -> NameScore:
+def _name_score(
+    new: np.ndarray, printed: np.ndarray, cell: Box, name: Box, size: float, th: Thresholds, strike: bool
+) -> NameScore:
     """The measures of one printed name and whether it is struck."""
     ys, _ = _slices(cell.inset(0.35))
     xs = slice(round((name.x0 - 0.8) * K), round((name.x1 + 0.8) * K))
@@ -294,7 +296,9 @@ def measure(gray: np.ndarray, hom: np.ndarray, marks: Marks, template: Template,
     layout = template.layout
     h, w = template.near[0].shape
     # first down to about the work scale by area (as the blank was rendered), then the exact warp
-    px_mm = float(np.linalg.norm(marks.points[1] - marks.points[0])) / abs(layout.fiducials[1][0] - layout.fiducials[0][0])
+    px_mm = float(np.linalg.norm(marks.points[1] - marks.points[0])) / abs(
+        layout.fiducials[1][0] - layout.fiducials[0][0]
+    )
     if layout.page[0] > layout.page[1] or px_mm <= 0:
         px_mm = 1.0
     f = K / px_mm
@@ -316,8 +320,13 @@ def measure(gray: np.ndarray, hom: np.ndarray, marks: Marks, template: Template,
     key = layout.key
     if match < th.match:
         return PageReading(
-            Status.REJECTED, (Reason("scan.misaligned", {"match": round(match * 100)}),), key, layout.form,
-            rotation=rotation, page_to_image=matrix, match=match,  # type: ignore[arg-type]
+            Status.REJECTED,
+            (Reason("scan.misaligned", {"match": round(match * 100)}),),
+            key,
+            layout.form,
+            rotation=rotation,
+            page_to_image=matrix,
+            match=match,  # type: ignore[arg-type]
         )
     # the blank as soft as this scan: the blur that best matches the printed titles (voters write elsewhere)
     band = slice(round(layout.stamp.y1 * K), round(layout.table.y0 * K))
@@ -336,7 +345,9 @@ def measure(gray: np.ndarray, hom: np.ndarray, marks: Marks, template: Template,
         if strike or row.agree is None or row.disagree is None:
             rows.append(RowReading(row.no, row.cell, name))
         else:
-            rows.append(RowReading(row.no, row.cell, name, _box_score(new, row.agree, th), _box_score(new, row.disagree, th)))
+            rows.append(
+                RowReading(row.no, row.cell, name, _box_score(new, row.agree, th), _box_score(new, row.disagree, th))
+            )
     outside = cv2.bitwise_and(new, template.free)
     n, _l, stats, _c = cv2.connectedComponentsWithStats(outside, connectivity=8)
     outside_ink = float(stats[1:, cv2.CC_STAT_AREA].max()) / K**2 if n > 1 else 0.0
@@ -353,7 +364,16 @@ def measure(gray: np.ndarray, hom: np.ndarray, marks: Marks, template: Template,
         reasons.append(Reason("scan.no_stamp"))
     status = Status.DOUBTFUL if any(r.code != "scan.upside_down" for r in reasons) else Status.READ
     return PageReading(
-        status, tuple(reasons), key, layout.form, tuple(rows), rotation, matrix, outside_ink, stamp_ink, match  # type: ignore[arg-type]
+        status,
+        tuple(reasons),
+        key,
+        layout.form,
+        tuple(rows),
+        rotation,
+        matrix,
+        outside_ink,
+        stamp_ink,
+        match,  # type: ignore[arg-type]
     )
 
 
@@ -419,7 +439,9 @@ class Reader:
                 except UserError:
                     continue
                 self.layouts.append((layout, qr_pattern(layout)))
-        wanted = set(accept) if accept is not None else {(e.id, e.rounds[-1].number) for e in data.elections if e.rounds}
+        wanted = (
+            set(accept) if accept is not None else {(e.id, e.rounds[-1].number) for e in data.elections if e.rounds}
+        )
         self.accept = {lay.key for lay, _ in self.layouts if (lay.election, lay.round) in wanted}
         self._templates: dict[str, Template] = {}
         self._lock = threading.Lock()
@@ -447,6 +469,9 @@ class Reader:
             if same:
                 reason = Reason("scan.other_round", {"round": layout.round, "expected": same[0].round})
             else:
-                reason = Reason("scan.other_election", {"election": layout.election, "expected": expected.election if expected else "?"})
+                reason = Reason(
+                    "scan.other_election",
+                    {"election": layout.election, "expected": expected.election if expected else "?"},
+                )
             return PageReading(Status.REJECTED, (reason,), layout.key, layout.form)
         return measure(image, hom, marks, self.template(layout), self.thresholds)

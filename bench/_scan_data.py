@@ -231,9 +231,9 @@ def scan(page: np.ndarray, layout: BallotLayout, rng: np.random.Generator, dpi: 
 def encode(img: np.ndarray, rng: np.random.Generator) -> tuple[bytes, str]:
     """PNG or JPEG (quality 50–95) bytes."""
     if rng.random() < 0.6:
-        ok, buf = cv2.imencode(".jpg", img, [cv2.IMWRITE_JPEG_QUALITY, int(rng.uniform(50, 95))])
+        _ok, buf = cv2.imencode(".jpg", img, [cv2.IMWRITE_JPEG_QUALITY, int(rng.uniform(50, 95))])
         return buf.tobytes(), ".jpg"
-    ok, buf = cv2.imencode(".png", img, [cv2.IMWRITE_PNG_COMPRESSION, 1])
+    _ok, buf = cv2.imencode(".png", img, [cv2.IMWRITE_PNG_COMPRESSION, 1])
     return buf.tobytes(), ".png"
 
 
