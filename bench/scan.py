@@ -1,6 +1,6 @@
 """Scanned-ballot recognition: accuracy on generated pages and the time per page, file to reading.
 
-`python -m bench scan [N]` makes N pages (default 600) with `bench._scan_data` (strike-out and
+`python -m bench scan` (or `python -m bench.scan N`) makes N pages (default 600, or $BENCH_SCAN_PAGES) with `bench._scan_data` (strike-out and
 agree/disagree ballots of 5 to 60 names, and the special pages), writes them as files, reads every file
 with `Reader` and prints: rows and ballots read wrong without being marked doubtful, the share of
 ordinary ballots doubtful, the pages of another round rejected, the outcome per kind, and the time per
@@ -9,6 +9,7 @@ page (median and slowest, at 200 dpi and overall) beside the bare decoding of th
 
 from __future__ import annotations
 
+import os
 import statistics
 import sys
 import tempfile
@@ -44,8 +45,8 @@ def wrong_rows(s: Sample, reading: object) -> int:
 
 def main(argv: list[str] | None = None) -> None:
     """Runs the benchmark and prints its figures."""
-    args = sys.argv[2:] if argv is None else argv
-    count = int(args[0]) if args and args[0].isdigit() else 600
+    args = [] if argv is None else argv
+    count = int(args[0]) if args and args[0].isdigit() else int(os.environ.get("BENCH_SCAN_PAGES", "600"))
     data, gen = samples(count, seed=15)
     reader = Reader(data, accept=[(e.id, 2) for e in data.elections])
     with tempfile.TemporaryDirectory() as tmp:
