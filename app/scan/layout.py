@@ -12,6 +12,7 @@ the list changed, is never read as this one. Nothing varies between copies: no s
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import math
@@ -124,9 +125,13 @@ class BallotKey:
         return BallotKey(parts[1], unquote(parts[2]), int(parts[3]), parts[4])
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class BallotLayout:
-    """Everything printed on one ballot of one round, and where the reader looks."""
+    """Everything printed on one ballot of one round, and where the reader looks.
+
+    The fingerprint and the key are computed once per layout (hashing the drawing costs milliseconds, and the
+    reader asks for them on every page).
+    """
 
     congress: str
     election: str
@@ -142,7 +147,7 @@ class BallotLayout:
     stamp: Box
     table: Box  # the whole table (all column groups), header included
 
-    @property
+    @functools.cached_property
     def fingerprint(self) -> str:
         """SHA-256 (first 16 hex digits) of the drawing without the QR code: what the reader relies on."""
         doc = asdict(self)
@@ -150,7 +155,7 @@ class BallotLayout:
         raw = json.dumps(doc, ensure_ascii=False, sort_keys=True, default=str, separators=(",", ":"))
         return hashlib.sha256(raw.encode()).hexdigest()[:16]
 
-    @property
+    @functools.cached_property
     def key(self) -> BallotKey:
         """What the QR code carries."""
         return BallotKey(self.congress, self.election, self.round, self.fingerprint)

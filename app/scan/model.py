@@ -30,22 +30,26 @@ class Verdict(enum.StrEnum):
 class Thresholds:
     """The two thresholds of every measure; between them a row is doubtful (see README, "Đọc phiếu quét").
 
-    Areas are in mm² of new ink (ink darker than the blank ballot by `ink_delta` grey levels, away from the
-    printed ink); shares are of the printed name's width.
+    New ink is ink darker than the blank ballot (softened like the scan) by `ink_delta` grey levels where the blank
+    is paper; areas are in mm². A name's column is crossed when a 1.5 × 0.6 mm window there is darkened by at
+    least `line` (the share of the window's white that new ink took: the printed letters hide a stroke, the gaps
+    between them and inside them show it). Shares are of the printed name's width.
     """
 
-    ink_delta: int = 70
-    struck_span: float = 0.30  # the name's width crossed above, through or below the letters (bridged) …
-    struck_coverage: float = 0.12  # … and the share of its columns with ink seen …
-    struck_ink: float = 2.0  # … and the ink in the cell: all at least this → struck
-    kept_coverage: float = 0.10  # the share of columns with ink seen: at most this …
-    kept_ink: float = 1.5  # … and at most this much ink in the cell → not struck
+    ink_delta: int = 60
+    line: float = 0.2
+    struck_coverage: float = 0.45  # the share of the name's columns crossed: at least this …
+    struck_span: float = 0.35  # … and one crossed stretch this long (gaps up to 1 mm) …
+    struck_ink: float = 2.0  # … and this much new ink on the name → struck
+    kept_coverage: float = 0.15  # the share crossed: at most this …
+    kept_ink: float = 2.0  # … and at most this much new ink on the name → not struck
     box_marked: float = 2.5  # ink in an agree/disagree box: at least → marked
     box_empty: float = 0.6  # at most → empty
     name_ink: float = 1.5  # ink on a name of the agree/disagree form: more → doubtful
-    outside_ink: float = 2.5  # the biggest blob of new ink outside the rows: at least → doubtful
+    outside_ink: float = 2.5  # the biggest blob of new ink outside the names: at least → doubtful
     stamp_ink: float = 12.0  # ink in the stamp box: less → doubtful (no stamp)
-    match: float = 0.80  # share of the printed ink found where expected after alignment: less → rejected
+    row_match: float = 0.7  # share of a row's printed ink found in place after alignment: less → the row is doubtful
+    match: float = 0.80  # the same, the median over the rows: less → the page is rejected (misaligned)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,8 +62,9 @@ class Reason:
 
 @dataclass(frozen=True, slots=True)
 class NameScore:
-    """The measures of one printed name: shares of its width covered by new ink (all, above, through, below
-    the letters), the longest covered run, new ink in the whole cell (mm²), and the verdict (struck?)."""
+    """The measures of one printed name: the shares of its width crossed by a stroke (anywhere; above, through and
+    at or below the small letters), the longest crossed stretch, the new ink on and around it (mm²), and the
+    verdict (struck? — on the agree/disagree form: marked at all?)."""
 
     coverage: float
     span: float
@@ -81,13 +86,20 @@ class BoxScore:
 
 @dataclass(frozen=True, slots=True)
 class RowReading:
-    """One name row: where it is on the page (mm), its measures and verdicts."""
+    """One name row: where it is on the page (mm), its measures and verdicts.
+
+    `shift` is how far (mm, x and y) the row lay from where the corner marks put it (found by aligning the row on
+    the blank); `match` is the share of the row's printed ink found in place after that (below
+    `Thresholds.row_match` the row is doubtful whatever the marks).
+    """
 
     no: int
     cell: Box
     name: NameScore
     agree: BoxScore | None = None
     disagree: BoxScore | None = None
+    shift: tuple[float, float] = (0.0, 0.0)
+    match: float = 1.0
 
     @property
     def doubtful(self) -> bool:

@@ -22,6 +22,7 @@ Nothing here keeps state between pages: a `Reader` can be shared by worker threa
 
 from __future__ import annotations
 
+import itertools
 import math
 import threading
 from collections.abc import Iterable
@@ -30,22 +31,25 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
-from app.scan.layout import FIDUCIAL, BallotKey, BallotLayout, Box, ballot_layout
+from app.scan.layout import FIDUCIAL, BallotKey, BallotLayout, Box, Row, ballot_layout
 from app.scan.model import BoxScore, NameScore, PageReading, Reason, RowReading, Status, Thresholds, Verdict
 from ballot.model import ElectionData, Form
 
-WORK_DPI = 150
-K = WORK_DPI / 25.4  # work pixels per millimetre
+FINE = 8.0  # pixels per millimetre where the rows are measured (203 dpi)
+COARSE = 4.0  # pixels per millimetre of the whole-page checks: marks outside the names, stamp (102 dpi)
 REDUCED = 800  # longest side of the reduced copy used to find the corner marks
 QR_AGREE = 0.85  # share of QR modules that must match a known ballot's
 QR_MARGIN = 0.10  # … and beat the next best by this much
-SPECK = 4  # new ink blobs of at most this many work pixels are ignored
-BLURS = (0.8, 1.3, 1.8)  # how soft a scan can be, in work pixels
+SPECK = 2  # blobs of new ink of at most this many coarse pixels are the scanner's, not a pen's
+AGREE = 1.25  # … and keeps its own alignment if within this many fine pixels of its neighbours' drift
+SEARCH = 3  # each row is aligned within ± this many fine pixels (± 0.375 mm) of where the corner marks put it
+WINDOW = (12, 5)  # a stroke's darkening is measured over windows of 1.5 × 0.6 mm (fine pixels, width × height)
+SIGMAS = tuple(round(0.4 + 0.2 * i, 1) for i in range(13))  # how soft a scan can be, in fine pixels
 
 
-def _slices(b: Box) -> tuple[slice, slice]:
-    """The box in work pixels, as (rows, columns) slices."""
-    return slice(round(b.y0 * K), round(b.y1 * K)), slice(round(b.x0 * K), round(b.x1 * K))
+def _slices(b: Box, k: float) -> tuple[slice, slice]:
+    """The box in pixels at k pixels per millimetre, as (rows, columns) slices."""
+    return slice(round(b.y0 * k), round(b.y1 * k)), slice(round(b.x0 * k), round(b.x1 * k))
 
 
 def qr_pattern(layout: BallotLayout) -> np.ndarray:
@@ -55,16 +59,24 @@ def qr_pattern(layout: BallotLayout) -> np.ndarray:
     return np.array(qr_modules(layout.key.payload()), dtype=bool)
 
 
+def row_box(row: Row) -> Box:
+    """Where a row is measured: its printed name with room for a stroke's ends (and its two boxes, if any), inside
+    the cell's lines."""
+    c, n = row.cell, row.name
+    right = row.disagree.x1 - 0.4 if row.disagree is not None else min(c.x1 - 0.4, n.x1 + 1.5)
+    return Box(max(c.x0 + 0.4, n.x0 - 1.5), c.y0 + 0.4, right, c.y1 - 0.4)
+
+
 @dataclass(frozen=True, eq=False)
 class Template:
-    """A round's blank ballot at the work scale, with the masks the measures need."""
+    """A round's blank ballot: sharp at the fine scale (the rows), soft at the coarse one (the page checks)."""
 
     layout: BallotLayout
-    soft: tuple[np.ndarray, ...]  # the blank ballot, grey, WORK_DPI, blurred by each of BLURS
-    near: tuple[np.ndarray, ...]  # the same, each pixel the darkest within one pixel (misalignment)
-    printed: np.ndarray  # uint8 1 where printed ink is within one pixel
-    ink: np.ndarray  # bool, the printed ink proper (for the alignment check)
-    free: np.ndarray  # uint8 1 where any new ink is a mark outside the names
+    fine: np.ndarray  # the blank ballot, grey, FINE pixels per mm
+    near: np.ndarray  # COARSE, softened, each pixel the darkest within one pixel (tolerates misalignment)
+    free: np.ndarray  # COARSE, uint8 1 where new ink is a mark outside the names …
+    guard: np.ndarray  # … unless it touches these places (a name and its cell's ends: a stroke running on)
+    title: Box  # a printed line no voter writes on: where the scan's softness is measured
 
     @staticmethod
     def of(layout: BallotLayout) -> Template:
@@ -72,22 +84,26 @@ class Template:
         from app.scan.images import render_pdf
         from app.scan.printing import ballot_pdf
 
-        ref = next(render_pdf(ballot_pdf(layout), WORK_DPI))
-        # a scanner blurs: the blank ballot softened as much as the scan, each pixel the darkest within one pixel
-        soft = tuple(cv2.GaussianBlur(ref, (0, 0), s) for s in BLURS)
-        near = tuple(cv2.erode(b, np.ones((3, 3), np.uint8)) for b in soft)
-        printed = (near[-1] < 235).astype(np.uint8)
-        ink = ref < 110
-        ink[_slices(layout.qr.inset(-2))] = False
-        free = np.ones_like(printed)
-        free[:, : round(5 * K)] = free[:, -round(5 * K) :] = 0
-        free[: round(5 * K)] = free[-round(5 * K) :] = 0
+        fine = next(render_pdf(ballot_pdf(layout), FINE * 25.4))
+        coarse = cv2.resize(fine, None, fx=COARSE / FINE, fy=COARSE / FINE, interpolation=cv2.INTER_AREA)
+        near = cv2.erode(cv2.GaussianBlur(coarse, (0, 0), 1.0), np.ones((3, 3), np.uint8))
+        free = np.ones_like(coarse)
+        edge = round(5 * COARSE)
+        free[:, :edge] = free[:, -edge:] = free[:edge] = free[-edge:] = 0
         for b in (layout.table.inset(-3), layout.qr.inset(-3), layout.stamp.inset(-6)):
-            free[_slices(b)] = 0
+            free[_slices(b, COARSE)] = 0
         for i in range(len(layout.fiducials)):
-            free[_slices(layout.fiducial_box(i).inset(-3))] = 0
-        free[printed.astype(bool)] = 0
-        return Template(layout, soft, near, printed, ink, free)
+            free[_slices(layout.fiducial_box(i).inset(-3), COARSE)] = 0
+        guard = np.zeros_like(coarse)
+        for row in layout.rows:
+            c = row.cell
+            if row.agree is None:  # the empty end of a strike-out cell: writing there is a mark outside the names
+                free[_slices(Box(row.name.x1 + 1.5, c.y0 + 0.6, c.x1 - 0.6, c.y1 - 0.6), COARSE)] = 1
+            guard[_slices(Box(row.name.x0 - 1.5, c.y0, row.name.x1 + 1.5, c.y1), COARSE)] = 1
+        free[near < 235] = 0
+        t = next(t for t in layout.texts if t.face == "bold")  # the congress's name, beside the stamp box
+        title = Box(layout.stamp.x1 + 2, t.y - 3.6, layout.qr.x0 - 2, t.y + 1.2)
+        return Template(layout, fine, near, free, guard, title)
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,57 +239,190 @@ def decode_qr(gray: np.ndarray) -> str | None:
     return None
 
 
-def _runs(cols: np.ndarray, hidden: np.ndarray, short: int, under: int) -> np.ndarray:
-    """The covered columns with the gaps a stroke can have filled: any gap up to `short` pixels, and gaps up to
-    `under` pixels where the printed letters could hide the stroke (most of the gap's columns have print)."""
-    idx = np.flatnonzero(cols)
-    out = cols.copy()
-    if len(idx) > 1:
-        for a, step in zip(idx[:-1], np.diff(idx), strict=True):
-            if 1 < step <= short or (short < step <= under and hidden[a + 1 : a + step].mean() >= 0.9):
-                out[a : a + step] = True
-    return out
-
-
-def _longest(run: np.ndarray) -> int:
-    """The longest run of True."""
-    if not run.any():
+def _longest(run: np.ndarray, gap: int) -> int:
+    """The longest run of True, with gaps of at most `gap` bridged."""
+    idx = np.flatnonzero(run)
+    if len(idx) == 0:
         return 0
-    padded = np.concatenate(([0], run.astype(np.int8), [0]))
-    d = np.diff(padded)
-    return int((np.flatnonzero(d == -1) - np.flatnonzero(d == 1)).max())
+    cut = np.flatnonzero(np.diff(idx) > gap + 1)
+    starts = np.concatenate(([idx[0]], idx[cut + 1]))
+    ends = np.concatenate((idx[cut], [idx[-1]]))
+    return int((ends - starts).max()) + 1
 
 
-def _name_score(
-    new: np.ndarray, printed: np.ndarray, cell: Box, name: Box, size: float, th: Thresholds, strike: bool
-) -> NameScore:
-    """The measures of one printed name and whether it is struck."""
-    ys, _ = _slices(cell.inset(0.35))
-    xs = slice(round((name.x0 - 0.8) * K), round((name.x1 + 0.8) * K))
-    body = new[ys, xs]
-    hidden = printed[ys, xs].any(axis=0)
-    width = max(1, body.shape[1])
+def _grid(b: Box) -> tuple[int, int, int, int]:
+    """The box in fine pixels: left, top, width, height."""
+    x, y = round(b.x0 * FINE), round(b.y0 * FINE)
+    return x, y, round(b.x1 * FINE) - x, round(b.y1 * FINE) - y
 
-    def runs(part: np.ndarray) -> np.ndarray:
-        return _runs(part.any(axis=0), hidden, round(1.0 * K), round(4.5 * K))
 
-    raw = body.any(axis=0).mean()
-    cols = runs(body)
-    base = name.y1 - 0.22 * size
-    top, mid = round((name.y0 + 0.2 * size) * K) - ys.start, round((base + 0.05 * size) * K) - ys.start
-    upper = runs(body[: max(0, top)]).sum() / width
-    middle = runs(body[max(0, top) : max(0, mid)]).sum() / width
-    lower = runs(body[max(0, mid) :]).sum() / width
-    coverage, span = float(raw), _longest(cols) / width
-    ink = float(new[_slices(cell.inset(0.35))].sum()) / K**2
-    if not strike:
+def _warp(gray: np.ndarray, hom: np.ndarray, x: int, y: int, w: int, h: int) -> np.ndarray:
+    """The scan under the page's fine pixels [x, x + w) × [y, y + h), as float32 (the homography's affine map
+    at the place: exact for a scanner, which does not tilt the page towards the lens)."""
+    ends = np.array([[[x + 0.5, y + 0.5], [x + w + 0.5, y + 0.5], [x + 0.5, y + h + 0.5]]], np.float32) / FINE
+    to = cv2.perspectiveTransform(ends, hom)[0]
+    a = cv2.getAffineTransform(np.array([[0, 0], [w, 0], [0, h]], np.float32), to)
+    out = cv2.warpAffine(gray, a, (w, h), flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP, borderValue=255)
+    return out.astype(np.float32)
+
+
+def _vertex(err: np.ndarray) -> float:
+    """The offset (from the middle of `err`) of its minimum, to a fraction of a step (parabola through three)."""
+    k = int(np.argmin(err))
+    f = 0.0
+    if 0 < k < len(err) - 1:
+        d = err[k - 1] - 2 * err[k] + err[k + 1]
+        f = float(np.clip(0.5 * (err[k - 1] - err[k + 1]) / d, -0.5, 0.5)) if d > 0 else 0.0
+    return k - len(err) // 2 + f
+
+
+def _align(scan: np.ndarray, blank: np.ndarray) -> tuple[float, float]:
+    """The shift of the blank (SEARCH pixels larger on each side) that best matches the scan: its column sums
+    against the blank's (x), its row sums (y), each to a fraction of a pixel."""
+    h, w = scan.shape
+    win = np.lib.stride_tricks.sliding_window_view
+    cols = win(blank[SEARCH : SEARCH + h].sum(axis=0), w)
+    rows = win(blank[:, SEARCH : SEARCH + w].sum(axis=1), h)
+    ex = np.abs(cols - scan.sum(axis=0)).sum(axis=1)
+    ey = np.abs(rows - scan.sum(axis=1)).sum(axis=1)
+    return _vertex(ex), _vertex(ey)
+
+
+def softness(gray: np.ndarray, hom: np.ndarray, template: Template, white: float) -> float:
+    """How soft the scan is (σ of a Gaussian, fine pixels): the blur that makes the blank's printed title look most
+    like the scan's."""
+    x, y, w, h = _grid(template.title)
+    scan = _warp(gray, hom, x, y, w, h) * (255.0 / max(white, 1.0))
+    pad = 8
+    blank = template.fine[y - pad : y + h + pad, x - pad : x + w + pad].astype(np.float32)
+    errs = [float(cv2.absdiff(cv2.GaussianBlur(blank, (0, 0), s)[pad:-pad, pad:-pad], scan).mean()) for s in SIGMAS]
+    return SIGMAS[int(np.argmin(errs))]
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """One row straightened at the fine scale where the corner marks put it, beside its softened blank (SEARCH
+    pixels larger on each side), with the shift (fine pixels) that best aligns the two."""
+
+    x: int
+    y: int
+    scan: np.ndarray
+    blank: np.ndarray
+    shift: tuple[float, float]
+
+
+def place(gray: np.ndarray, hom: np.ndarray, template: Template, box: Box, sigma: float, white: float) -> Placed:
+    """Straightens one row and finds its own best alignment on the blank (± SEARCH pixels)."""
+    x, y, w, h = _grid(box)
+    scan = _warp(gray, hom, x, y, w, h)
+    scan *= 255.0 / max(white, 1.0)
+    pad = SEARCH + math.ceil(3 * sigma)
+    blank = template.fine[y - pad : y + h + pad, x - pad : x + w + pad].astype(np.float32)
+    blank = cv2.GaussianBlur(blank, (0, 0), sigma)[pad - SEARCH : pad + h + SEARCH, pad - SEARCH : pad + w + SEARCH]
+    # pen ink would pull the alignment: where the scan is darker than any blank pixel within reach, it is no print
+    reach = cv2.erode(blank, np.ones((2 * SEARCH + 1, 2 * SEARCH + 1), np.uint8))[SEARCH:-SEARCH, SEARCH:-SEARCH]
+    return Placed(x, y, scan, blank, _align(np.maximum(scan, reach), blank))
+
+
+def settle(placed: list[Placed]) -> list[tuple[float, float]]:
+    """The shift each row is read at. A page drifts smoothly (paper stretch, the scanner's feed): an affine drift
+    over the page is fitted to the rows' own shifts, leaving out those that disagree (much pen ink on a row pulls
+    its own estimate); a row keeps its own shift where it agrees with the drift within AGREE pixels (the printed
+    lines themselves sit a fraction of a pixel apart from the drawing), else takes the drift's."""
+    if not placed:
+        return []
+    own = np.array([p.shift for p in placed])
+    at = np.array([[1.0, p.x / 1000, p.y / 1000] for p in placed])
+    good = (np.abs(own) < SEARCH - 0.5).all(axis=1)
+    drift = np.zeros_like(own)
+    for _ in range(3):
+        if good.sum() >= 6:
+            coef = np.linalg.lstsq(at[good], own[good], rcond=None)[0]
+            drift = at @ coef
+        elif good.any():
+            drift = np.broadcast_to(np.median(own[good], axis=0), own.shape).copy()
+        agree = (np.abs(own - drift) <= AGREE).all(axis=1)
+        if (agree == good).all():
+            break
+        good = agree
+    keep = (np.abs(own - drift) <= AGREE).all(axis=1)
+    return [tuple(map(float, own[i] if keep[i] else drift[i])) for i in range(len(placed))]  # type: ignore[misc]
+
+
+@dataclass(frozen=True, slots=True)
+class RowMaps:
+    """One row's scan beside its blank, both at the fine scale and aligned: what the measures are made of.
+
+    `blank` is the blank ballot softened like the scan; `scan` is the scan with this row's paper at 255; `ratio` is
+    the darkening of each 1.5 × 0.6 mm window (new ink over the white the blank has there; −1 where the print
+    leaves too little white to see a stroke); `new` is new ink (darker than the blank by `ink_delta`, where the
+    blank is paper); `shift` (mm) is how far the row lay from where the corner marks put it; `match` the share of
+    its printed ink found in place.
+    """
+
+    x: int
+    y: int
+    blank: np.ndarray
+    scan: np.ndarray
+    ratio: np.ndarray
+    new: np.ndarray
+    shift: tuple[float, float]
+    match: float
+
+
+def compare(p: Placed, shift: tuple[float, float], white: float, th: Thresholds) -> RowMaps:
+    """The row's scan against its blank moved by `shift` (fine pixels)."""
+    h, w = p.scan.shape
+    move = np.array([[1, 0, SEARCH + shift[0]], [0, 1, SEARCH + shift[1]]], np.float32)
+    blank = cv2.warpAffine(p.blank, move, (w, h), flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP)
+    # this row's paper (light and shade vary over a page): the scan where the blank is white, pen ink left out
+    paper = cv2.mean(p.scan, ((blank > 250) & (p.scan > 190)).view(np.uint8))[0] or 255.0
+    scan = p.scan * (255.0 / paper)
+    dark = blank - scan
+    ww, wh = WINDOW
+    num = cv2.boxFilter(dark, -1, (ww, wh), normalize=False, borderType=cv2.BORDER_CONSTANT)
+    den = cv2.boxFilter(blank, -1, (ww, wh), normalize=False, borderType=cv2.BORDER_CONSTANT)
+    ratio = np.where(den > 0.25 * 255 * ww * wh, num / np.maximum(den, 1.0), -1.0)
+    new = (dark > th.ink_delta) & (blank > 128)
+    printed = blank < 100
+    match = float((scan[printed] < blank[printed] + 60).mean()) if printed.any() else 1.0
+    return RowMaps(p.x, p.y, blank, scan, ratio, new, (shift[0] / FINE, shift[1] / FINE), match)
+
+
+def _name_score(m: RowMaps, row: Row, th: Thresholds, strike: bool, aligned: bool) -> NameScore:
+    """The measures of one printed name and whether it is struck (strike-out form) or marked at all."""
+    n = row.name
+    size = (n.y1 - n.y0) / 0.94  # the font size (mm): the name's box runs from its accents to its descenders
+    base = n.y1 - 0.22 * size
+    h, w = m.ratio.shape
+
+    def at(v: float, k: int, lo: int) -> int:
+        return int(np.clip(round(v * FINE) - lo, 0, k))
+
+    x0, x1 = at(n.x0 - 0.5, w, m.x), at(n.x1 + 0.5, w, m.x)
+    cuts = [at(v, h, m.y) for v in (n.y0 - 1.0, n.y0 + 0.2 * size, base + 0.05 * size, n.y1 + 0.8)]
+    crossed = []
+    for a, b in itertools.pairwise(cuts):  # above the small letters, through them, at and below the baseline
+        band = m.ratio[a:b, x0:x1]
+        crossed.append(band.max(axis=0) >= th.line if band.size else np.zeros(max(0, x1 - x0), bool))
+    over = crossed[0] | crossed[1] | crossed[2]
+    width = max(1, x1 - x0)
+    coverage = float(over.sum()) / width
+    span = _longest(over, round(1.0 * FINE)) / width
+    upper, middle, lower = (float(c.sum()) / width for c in crossed)
+    ink = float(m.new[cuts[0] : cuts[3], at(n.x0 - 1.5, w, m.x) : at(n.x1 + 1.5, w, m.x)].sum()) / FINE**2
+    # a ring round the name crosses its columns above and below the letters, not through them: a person decides
+    a, b = at(n.y0 - 0.1, h, m.y), at(n.y1 + 0.1, h, m.y)
+    above = float((m.ratio[cuts[0] : a, x0:x1].max(axis=0, initial=-1) >= th.line).sum()) / width
+    below = float((m.ratio[b : cuts[3], x0:x1].max(axis=0, initial=-1) >= th.line).sum()) / width
+    ring = above >= 0.4 and below >= 0.4 and middle < 0.3
+    if not aligned:
+        verdict = Verdict.DOUBTFUL
+    elif not strike:
         verdict = Verdict.DOUBTFUL if ink > th.name_ink else Verdict.NO
-    elif (
-        max(span, upper, middle, lower) >= th.struck_span
-        and coverage >= th.struck_coverage
-        and ink >= th.struck_ink
-        and not (upper >= 0.5 and lower >= 0.5 and middle < 0.3)  # a circle round the name is no strike
-    ):
+    elif ring:
+        verdict = Verdict.DOUBTFUL
+    elif coverage >= th.struck_coverage and span >= th.struck_span and ink >= th.struck_ink:
         verdict = Verdict.YES
     elif coverage <= th.kept_coverage and ink <= th.kept_ink:
         verdict = Verdict.NO
@@ -282,76 +431,99 @@ def _name_score(
     return NameScore(coverage, span, upper, middle, lower, ink, verdict)
 
 
-def _box_score(new: np.ndarray, box: Box, th: Thresholds) -> BoxScore:
-    """The ink inside one agree/disagree box and whether it is marked."""
+def _box_score(m: RowMaps, box: Box, th: Thresholds, aligned: bool) -> BoxScore:
+    """The new ink inside one agree/disagree box and whether it is marked."""
     inner = box.inset(0.8)
-    ink = float(new[_slices(inner)].sum()) / K**2
+    x0, x1 = round(inner.x0 * FINE) - m.x, round(inner.x1 * FINE) - m.x
+    y0, y1 = round(inner.y0 * FINE) - m.y, round(inner.y1 * FINE) - m.y
+    ink = float(m.new[max(0, y0) : y1, max(0, x0) : x1].sum()) / FINE**2
     share = ink / max(inner.width * inner.height, 1e-6)
-    verdict = Verdict.YES if ink >= th.box_marked else Verdict.NO if ink <= th.box_empty else Verdict.DOUBTFUL
+    if not aligned:
+        verdict = Verdict.DOUBTFUL
+    else:
+        verdict = Verdict.YES if ink >= th.box_marked else Verdict.NO if ink <= th.box_empty else Verdict.DOUBTFUL
     return BoxScore(ink, share, verdict)
 
 
-def measure(gray: np.ndarray, hom: np.ndarray, marks: Marks, template: Template, th: Thresholds) -> PageReading:
-    """Straightens the page onto the template and reads every row (the page is known to be this ballot)."""
+def read_row(m: RowMaps, row: Row, form: Form, th: Thresholds) -> RowReading:
+    """Decides one row from its maps."""
+    aligned = m.match >= th.row_match
+    strike = form is Form.STRIKE_OUT
+    name = _name_score(m, row, th, strike, aligned)
+    if strike or row.agree is None or row.disagree is None:
+        return RowReading(row.no, row.cell, name, shift=m.shift, match=m.match)
+    agree, disagree = _box_score(m, row.agree, th, aligned), _box_score(m, row.disagree, th, aligned)
+    return RowReading(row.no, row.cell, name, agree, disagree, m.shift, m.match)
+
+
+def read_rows(
+    gray: np.ndarray, hom: np.ndarray, template: Template, white: float, th: Thresholds
+) -> tuple[RowReading, ...]:
+    """Every row of the page: straightened, aligned (each on its own, then against the page's drift), measured."""
     layout = template.layout
-    h, w = template.near[0].shape
-    # first down to about the work scale by area (as the blank was rendered), then the exact warp
-    px_mm = float(np.linalg.norm(marks.points[1] - marks.points[0])) / abs(
-        layout.fiducials[1][0] - layout.fiducials[0][0]
+    sigma = softness(gray, hom, template, white)
+    placed = [place(gray, hom, template, row_box(row), sigma, white) for row in layout.rows]
+    shifts = settle(placed)
+    return tuple(
+        read_row(compare(p, d, white, th), row, layout.form, th)
+        for p, d, row in zip(placed, shifts, layout.rows, strict=True)
     )
-    if layout.page[0] > layout.page[1] or px_mm <= 0:
-        px_mm = 1.0
-    f = K / px_mm
+
+
+def page_ink(gray: np.ndarray, hom: np.ndarray, template: Template, white: float, th: Thresholds) -> np.ndarray:
+    """New ink over the whole page at the coarse scale (uint8 0/1), scanner specks left out."""
+    layout = template.layout
+    h, w = template.near.shape
+    mid = np.array([[[layout.page[0] / 2, layout.page[1] / 2], [layout.page[0] / 2 + 10, layout.page[1] / 2]]])
+    ends = cv2.perspectiveTransform(mid.astype(np.float32), hom)[0]
+    f = COARSE / (float(np.linalg.norm(ends[1] - ends[0])) / 10)
     src, to_src = gray, hom
-    if f < 0.85:
+    if f < 0.9:  # first down to about the coarse scale by area (noise averaged), then the exact warp
         src = cv2.resize(gray, None, fx=f, fy=f, interpolation=cv2.INTER_AREA)
         fx, fy = src.shape[1] / gray.shape[1], src.shape[0] / gray.shape[0]
         to_src = np.array([[fx, 0, 0.5 * fx - 0.5], [0, fy, 0.5 * fy - 0.5], [0, 0, 1.0]]) @ hom
-    to_work = to_src @ np.array([[1 / K, 0, 0.5 / K], [0, 1 / K, 0.5 / K], [0, 0, 1.0]])  # work pixel centres
+    to_page = to_src @ np.array([[1 / COARSE, 0, 0.5 / COARSE], [0, 1 / COARSE, 0.5 / COARSE], [0, 0, 1.0]])
     warped = cv2.warpPerspective(
-        src, to_work, (w, h), flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP, borderValue=int(marks.white)
+        src, to_page, (w, h), flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP, borderValue=int(white)
     )
-    scan = cv2.convertScaleAbs(warped, alpha=255.0 / max(marks.white, 1.0))
-    found = cv2.erode(scan, np.ones((3, 3), np.uint8))[template.ink] < 170
-    match = float(found.mean()) if found.size else 0.0
+    scan = cv2.convertScaleAbs(warped, alpha=255.0 / max(white, 1.0))
+    new = (cv2.subtract(template.near, scan) > th.ink_delta).astype(np.uint8)
+    _n, labels, stats, _c = cv2.connectedComponentsWithStats(new, connectivity=8)
+    keep = stats[:, cv2.CC_STAT_AREA] > SPECK
+    keep[0] = False
+    return keep[labels].astype(np.uint8)
+
+
+def _outside(new: np.ndarray, template: Template) -> float:
+    """The biggest mark (mm²) where the ballot has nothing to mark: margins, header, under the table, the empty end
+    of a cell (a stroke running on from a name is no mark outside)."""
+    spots = cv2.bitwise_and(new, cv2.bitwise_or(template.free, template.guard))
+    n, labels = cv2.connectedComponents(spots, connectivity=8)
+    if n <= 1:
+        return 0.0
+    touch = np.zeros(n, bool)
+    touch[np.unique(labels[template.guard.astype(bool) & (labels > 0)])] = True
+    area = np.bincount(labels[template.free.astype(bool)], minlength=n)
+    area[0] = 0
+    area[touch] = 0
+    return float(area.max()) / COARSE**2
+
+
+def measure(gray: np.ndarray, hom: np.ndarray, marks: Marks, template: Template, th: Thresholds) -> PageReading:
+    """Reads every row of a page known to be this template's ballot, and the marks around them."""
+    layout = template.layout
     ends = cv2.perspectiveTransform(np.array([[[0, 0], [layout.page[0], 0]]], np.float32), hom)[0]
     rotation = math.degrees(math.atan2(ends[1][1] - ends[0][1], ends[1][0] - ends[0][0]))
     matrix = tuple(tuple(float(v) for v in row) for row in (hom / hom[2, 2]))
-    key = layout.key
+    rows = read_rows(gray, hom, template, marks.white, th)
+    match = float(np.median([r.match for r in rows])) if rows else 1.0
     if match < th.match:
-        return PageReading(
-            Status.REJECTED,
-            (Reason("scan.misaligned", {"match": round(match * 100)}),),
-            key,
-            layout.form,
-            rotation=rotation,
-            page_to_image=matrix,
-            match=match,  # type: ignore[arg-type]
-        )
-    # the blank as soft as this scan: the blur that best matches the printed titles (voters write elsewhere)
-    band = slice(round(layout.stamp.y1 * K), round(layout.table.y0 * K))
-    errs = [float(cv2.absdiff(soft[band], scan[band]).mean()) for soft in template.soft]
-    near = template.near[int(np.argmin(errs))]
-    new = (cv2.subtract(near, scan) > th.ink_delta).astype(np.uint8)
-    # specks of a few pixels are the scanner's (noise, JPEG rings round the letters), not a pen's
-    n, labels, stats, _c = cv2.connectedComponentsWithStats(new, connectivity=8)
-    new = (stats[:, cv2.CC_STAT_AREA] > SPECK)[labels].astype(np.uint8)
-    new[labels == 0] = 0
-    strike = layout.form is Form.STRIKE_OUT
-    rows = []
-    for row in layout.rows:
-        size = (row.name.y1 - row.name.y0) / 0.94
-        name = _name_score(new, template.printed, row.cell, row.name, size, th, strike)
-        if strike or row.agree is None or row.disagree is None:
-            rows.append(RowReading(row.no, row.cell, name))
-        else:
-            rows.append(
-                RowReading(row.no, row.cell, name, _box_score(new, row.agree, th), _box_score(new, row.disagree, th))
-            )
-    outside = cv2.bitwise_and(new, template.free)
-    n, _l, stats, _c = cv2.connectedComponentsWithStats(outside, connectivity=8)
-    outside_ink = float(stats[1:, cv2.CC_STAT_AREA].max()) / K**2 if n > 1 else 0.0
-    stamp_ink = float(new[_slices(layout.stamp)].sum()) / K**2
+        reason = Reason("scan.misaligned", {"match": round(match * 100)})
+        return PageReading(Status.REJECTED, (reason,), layout.key, layout.form, rotation=rotation,
+                           page_to_image=matrix, match=match)  # fmt: skip
+    new = page_ink(gray, hom, template, marks.white, th)
+    outside_ink = _outside(new, template)
+    stamp_ink = float(new[_slices(layout.stamp, COARSE)].sum()) / COARSE**2
     reasons = []
     if abs(abs(rotation) - 180) < 45:
         reasons.append(Reason("scan.upside_down"))
@@ -363,18 +535,8 @@ def measure(gray: np.ndarray, hom: np.ndarray, marks: Marks, template: Template,
     if stamp_ink < th.stamp_ink:
         reasons.append(Reason("scan.no_stamp"))
     status = Status.DOUBTFUL if any(r.code != "scan.upside_down" for r in reasons) else Status.READ
-    return PageReading(
-        status,
-        tuple(reasons),
-        key,
-        layout.form,
-        tuple(rows),
-        rotation,
-        matrix,
-        outside_ink,
-        stamp_ink,
-        match,  # type: ignore[arg-type]
-    )
+    return PageReading(status, tuple(reasons), layout.key, layout.form, rows, rotation, matrix, outside_ink,
+                       stamp_ink, match)  # fmt: skip
 
 
 def read_page(image: np.ndarray, template: Template, thresholds: Thresholds | None = None) -> PageReading:
