@@ -37,7 +37,7 @@ from ballot.model import ElectionData, Form
 
 FINE = 8.0  # pixels per millimetre where the rows are measured (203 dpi)
 COARSE = 4.0  # pixels per millimetre of the whole-page checks: marks outside the names, stamp (102 dpi)
-REDUCED = 800  # longest side of the reduced copy used to find the corner marks
+REDUCED = 1000  # about the longest side of the reduced copy used to find the corner marks
 QR_AGREE = 0.85  # share of QR modules that must match a known ballot's
 QR_MARGIN = 0.10  # … and beat the next best by this much
 SPECK = 2  # blobs of new ink of at most this many coarse pixels are the scanner's, not a pen's
@@ -75,7 +75,7 @@ class Template:
     fine: np.ndarray  # the blank ballot, grey, FINE pixels per mm
     near: np.ndarray  # COARSE, softened, each pixel the darkest within one pixel (tolerates misalignment)
     free: np.ndarray  # COARSE, uint8 1 where new ink is a mark outside the names …
-    guard: np.ndarray  # … unless it touches these places (a name and its cell's ends: a stroke running on)
+    edge: np.ndarray  # … unless it touches these places (flat indices: the free pixels next to a name's place)
     title: Box  # a printed line no voter writes on: where the scan's softness is measured
 
     @staticmethod
@@ -101,46 +101,51 @@ class Template:
                 free[_slices(Box(row.name.x1 + 1.5, c.y0 + 0.6, c.x1 - 0.6, c.y1 - 0.6), COARSE)] = 1
             guard[_slices(Box(row.name.x0 - 1.5, c.y0, row.name.x1 + 1.5, c.y1), COARSE)] = 1
         free[near < 235] = 0
+        edge = np.flatnonzero(cv2.bitwise_and(cv2.dilate(guard, np.ones((3, 3), np.uint8)), free))
         t = next(t for t in layout.texts if t.face == "bold")  # the congress's name, beside the stamp box
         title = Box(layout.stamp.x1 + 2, t.y - 3.6, layout.qr.x0 - 2, t.y + 1.2)
-        return Template(layout, fine, near, free, guard, title)
+        return Template(layout, fine, near, free, edge, title)
 
 
 @dataclass(frozen=True, slots=True)
 class Marks:
-    """The four corner marks in the image (pixels; image top-left, top-right, bottom-right, bottom-left)."""
+    """The four corner marks in the image (pixels; image top-left, top-right, bottom-right, bottom-left), the
+    paper's and the marks' grey levels, and the image reduced by a whole factor (kept for the page checks)."""
 
     points: np.ndarray
     white: float
     black: float
+    reduced: np.ndarray
+    factor: int
 
 
-def _paper(gray: np.ndarray) -> tuple[np.ndarray, float, float]:
-    """A reduced copy, and the paper's white level."""
-    f = min(1.0, REDUCED / max(gray.shape))
-    small = cv2.resize(gray, None, fx=f, fy=f, interpolation=cv2.INTER_AREA) if f < 1 else gray
-    white = float(np.percentile(small[::2, ::2], 90))
-    return small, f, white
+def _percentile(img: np.ndarray, q: float) -> float:
+    """The grey level below which q % of the pixels lie (by histogram: fast)."""
+    hist = cv2.calcHist([img], [0], None, [256], [0, 256]).ravel().cumsum()
+    return float(np.searchsorted(hist, hist[-1] * q / 100))
+
+
+def reduce(gray: np.ndarray, k: int) -> np.ndarray:
+    """The image k times smaller, each pixel the mean of k × k (OpenCV's fast path for whole factors)."""
+    return gray if k <= 1 else cv2.resize(gray, None, fx=1 / k, fy=1 / k, interpolation=cv2.INTER_AREA)
 
 
 def find_marks(gray: np.ndarray) -> Marks | Reason:
     """The four corner marks, or why they cannot be found (a blank page, a missing corner)."""
-    small, f, white = _paper(gray)
+    k = max(1, round(max(gray.shape) / REDUCED))
+    small = reduce(gray, k)
+    white = _percentile(small[::2, ::2], 90)
     dark = (small < white * 0.5).astype(np.uint8)
     if white < 60 or dark.mean() < 0.001:
         return Reason("scan.blank_page")
-    n, _labels, stats, centroids = cv2.connectedComponentsWithStats(dark, connectivity=8)
+    _n, _labels, stats, centroids = cv2.connectedComponentsWithStats(dark, connectivity=8)
     h, w = small.shape
     lo, hi = FIDUCIAL * max(h, w) / 340, FIDUCIAL * max(h, w) / 160
-    found = []
-    for i in range(1, n):
-        x, y, bw, bh, area = stats[i]
-        side = max(bw, bh)
-        if not (lo <= side <= hi and min(bw, bh) >= 0.75 * side and area >= 0.72 * bw * bh):
-            continue
-        if x == 0 or y == 0 or x + bw >= w or y + bh >= h:
-            continue  # cut by the image's edge: not a whole mark
-        found.append((centroids[i], side))
+    x, y, bw, bh, area = (stats[1:, i] for i in range(5))
+    side = np.maximum(bw, bh)
+    square = (lo <= side) & (side <= hi) & (np.minimum(bw, bh) >= 0.75 * side) & (area >= 0.72 * bw * bh)
+    whole = (x > 0) & (y > 0) & (x + bw < w) & (y + bh < h)  # one cut by the image's edge is no whole mark
+    found = [(centroids[1 + i], float(side[i])) for i in np.flatnonzero(square & whole)]
     corners = np.array([[0, 0], [w, 0], [w, h], [0, h]], float)
     reach = 0.3 * min(h, w)
     chosen = []
@@ -153,9 +158,9 @@ def find_marks(gray: np.ndarray) -> Marks | Reason:
     sides = [s for _, _, s in chosen]
     if max(sides) > 1.5 * min(sides):
         return Reason("scan.corners_missing")
-    points = np.array([_refine(gray, p / f, s / f) for _, p, s in chosen])
+    points = np.array([_refine(gray, p * k + (k - 1) / 2, s * k) for _, p, s in chosen])
     black = float(np.median([gray[int(y), int(x)] for x, y in points]))
-    return Marks(points, white, black)
+    return Marks(points, white, black, small, k)
 
 
 def _refine(gray: np.ndarray, centre: np.ndarray, side: float) -> tuple[float, float]:
@@ -280,11 +285,10 @@ def _align(scan: np.ndarray, blank: np.ndarray) -> tuple[float, float]:
     """The shift of the blank (SEARCH pixels larger on each side) that best matches the scan: its column sums
     against the blank's (x), its row sums (y), each to a fraction of a pixel."""
     h, w = scan.shape
-    win = np.lib.stride_tricks.sliding_window_view
-    cols = win(blank[SEARCH : SEARCH + h].sum(axis=0), w)
-    rows = win(blank[:, SEARCH : SEARCH + w].sum(axis=1), h)
-    ex = np.abs(cols - scan.sum(axis=0)).sum(axis=1)
-    ey = np.abs(rows - scan.sum(axis=1)).sum(axis=1)
+    cols, rows = blank[SEARCH : SEARCH + h].sum(axis=0), blank[:, SEARCH : SEARCH + w].sum(axis=1)
+    sc, sr = scan.sum(axis=0), scan.sum(axis=1)
+    ex = np.array([cv2.norm(cols[k : k + w], sc, cv2.NORM_L1) for k in range(2 * SEARCH + 1)])
+    ey = np.array([cv2.norm(rows[k : k + h], sr, cv2.NORM_L1) for k in range(2 * SEARCH + 1)])
     return _vertex(ex), _vertex(ey)
 
 
@@ -382,10 +386,12 @@ def compare(p: Placed, shift: tuple[float, float], white: float, th: Thresholds)
     ww, wh = WINDOW
     num = cv2.boxFilter(dark, -1, (ww, wh), normalize=False, borderType=cv2.BORDER_CONSTANT)
     den = cv2.boxFilter(blank, -1, (ww, wh), normalize=False, borderType=cv2.BORDER_CONSTANT)
-    ratio = np.where(den > 0.25 * 255 * ww * wh, num / np.maximum(den, 1.0), -1.0)
+    ratio = cv2.divide(num, den)
+    ratio[den < 0.25 * 255 * ww * wh] = -1.0  # too little white to see a stroke: the print hides it
     new = (dark > th.ink_delta) & (blank > 128)
     printed = blank < 100
-    match = float((scan[printed] < blank[printed] + 60).mean()) if printed.any() else 1.0
+    total = int(np.count_nonzero(printed))
+    match = np.count_nonzero(printed & (dark > -60)) / total if total else 1.0
     return RowMaps(p.x, p.y, blank, scan, ratio, new, (shift[0] / FINE, shift[1] / FINE), match)
 
 
@@ -397,7 +403,7 @@ def _name_score(m: RowMaps, row: Row, th: Thresholds, strike: bool, aligned: boo
     h, w = m.ratio.shape
 
     def at(v: float, k: int, lo: int) -> int:
-        return int(np.clip(round(v * FINE) - lo, 0, k))
+        return min(k, max(0, round(v * FINE) - lo))
 
     x0, x1 = at(n.x0 - 0.5, w, m.x), at(n.x1 + 0.5, w, m.x)
     cuts = [at(v, h, m.y) for v in (n.y0 - 1.0, n.y0 + 0.2 * size, base + 0.05 * size, n.y1 + 0.8)]
@@ -470,43 +476,32 @@ def read_rows(
     )
 
 
-def page_ink(gray: np.ndarray, hom: np.ndarray, template: Template, white: float, th: Thresholds) -> np.ndarray:
-    """New ink over the whole page at the coarse scale (uint8 0/1), scanner specks left out."""
+def page_marks(
+    gray: np.ndarray, hom: np.ndarray, marks: Marks, template: Template, th: Thresholds
+) -> tuple[float, float]:
+    """New ink at the coarse scale: the biggest mark (mm²) where the ballot has nothing to mark (margins, header,
+    under the table, the empty end of a cell — a stroke running on from a name is no such mark), and the ink in the
+    stamp box (mm²)."""
     layout = template.layout
     h, w = template.near.shape
     mid = np.array([[[layout.page[0] / 2, layout.page[1] / 2], [layout.page[0] / 2 + 10, layout.page[1] / 2]]])
     ends = cv2.perspectiveTransform(mid.astype(np.float32), hom)[0]
-    f = COARSE / (float(np.linalg.norm(ends[1] - ends[0])) / 10)
-    src, to_src = gray, hom
-    if f < 0.9:  # first down to about the coarse scale by area (noise averaged), then the exact warp
-        src = cv2.resize(gray, None, fx=f, fy=f, interpolation=cv2.INTER_AREA)
-        fx, fy = src.shape[1] / gray.shape[1], src.shape[0] / gray.shape[0]
-        to_src = np.array([[fx, 0, 0.5 * fx - 0.5], [0, fy, 0.5 * fy - 0.5], [0, 0, 1.0]]) @ hom
-    to_page = to_src @ np.array([[1 / COARSE, 0, 0.5 / COARSE], [0, 1 / COARSE, 0.5 / COARSE], [0, 0, 1.0]])
-    warped = cv2.warpPerspective(
-        src, to_page, (w, h), flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP, borderValue=int(white)
-    )
-    scan = cv2.convertScaleAbs(warped, alpha=255.0 / max(white, 1.0))
+    k = max(1, round(float(np.linalg.norm(ends[1] - ends[0])) / 10 / COARSE))  # down to about the coarse scale …
+    src = marks.reduced if k == marks.factor else reduce(gray, k)
+    corners = np.array([[[0.5, 0.5], [w + 0.5, 0.5], [0.5, h + 0.5]]], np.float32) / COARSE
+    to = (cv2.perspectiveTransform(corners, hom)[0] - (k - 1) / 2) / k
+    a = cv2.getAffineTransform(np.array([[0, 0], [w, 0], [0, h]], np.float32), to)
+    warped = cv2.warpAffine(src, a, (w, h), flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP, borderValue=int(marks.white))
+    scan = cv2.convertScaleAbs(warped, alpha=255.0 / max(marks.white, 1.0))  # … then exactly onto the page
     new = (cv2.subtract(template.near, scan) > th.ink_delta).astype(np.uint8)
-    _n, labels, stats, _c = cv2.connectedComponentsWithStats(new, connectivity=8)
-    keep = stats[:, cv2.CC_STAT_AREA] > SPECK
-    keep[0] = False
-    return keep[labels].astype(np.uint8)
-
-
-def _outside(new: np.ndarray, template: Template) -> float:
-    """The biggest mark (mm²) where the ballot has nothing to mark: margins, header, under the table, the empty end
-    of a cell (a stroke running on from a name is no mark outside)."""
-    spots = cv2.bitwise_and(new, cv2.bitwise_or(template.free, template.guard))
-    n, labels = cv2.connectedComponents(spots, connectivity=8)
-    if n <= 1:
-        return 0.0
-    touch = np.zeros(n, bool)
-    touch[np.unique(labels[template.guard.astype(bool) & (labels > 0)])] = True
-    area = np.bincount(labels[template.free.astype(bool)], minlength=n)
+    box = _slices(layout.stamp, COARSE)
+    stamp_ink = float(np.count_nonzero(new[box] & (template.near[box] >= 235))) / COARSE**2  # on paper, not print
+    n, labels, stats, _c = cv2.connectedComponentsWithStats(cv2.bitwise_and(new, template.free), connectivity=8)
+    area = stats[:, cv2.CC_STAT_AREA].copy()
     area[0] = 0
-    area[touch] = 0
-    return float(area.max()) / COARSE**2
+    area[area <= SPECK] = 0  # specks of the scanner (noise, JPEG), not a pen's
+    area[labels.ravel()[template.edge]] = 0  # touching a name's place: a stroke running on
+    return float(area.max()) / COARSE**2 if n > 1 else 0.0, stamp_ink
 
 
 def measure(gray: np.ndarray, hom: np.ndarray, marks: Marks, template: Template, th: Thresholds) -> PageReading:
@@ -521,9 +516,7 @@ def measure(gray: np.ndarray, hom: np.ndarray, marks: Marks, template: Template,
         reason = Reason("scan.misaligned", {"match": round(match * 100)})
         return PageReading(Status.REJECTED, (reason,), layout.key, layout.form, rotation=rotation,
                            page_to_image=matrix, match=match)  # fmt: skip
-    new = page_ink(gray, hom, template, marks.white, th)
-    outside_ink = _outside(new, template)
-    stamp_ink = float(new[_slices(layout.stamp, COARSE)].sum()) / COARSE**2
+    outside_ink, stamp_ink = page_marks(gray, hom, marks, template, th)
     reasons = []
     if abs(abs(rotation) - 180) < 45:
         reasons.append(Reason("scan.upside_down"))
