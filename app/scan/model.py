@@ -41,10 +41,11 @@ class Thresholds:
     struck_coverage: float = 0.45  # the share of the name's columns crossed: at least this …
     struck_span: float = 0.35  # … and one crossed stretch this long (gaps up to 1 mm) …
     struck_ink: float = 2.0  # … and this much new ink on the name → struck
-    kept_coverage: float = 0.15  # the share crossed: at most this …
+    faint: float = 0.1  # a column with a window darkened by this much shows at least a faint stroke
+    kept_coverage: float = 0.15  # the share of the name's columns with even a faint stroke: at most this …
     kept_ink: float = 2.0  # … and at most this much new ink on the name → not struck
     box_marked: float = 2.5  # ink in an agree/disagree box: at least → marked
-    box_empty: float = 0.6  # at most → empty
+    box_empty: float = 0.6  # faint ink in it: at most → empty
     name_ink: float = 1.5  # ink on a name of the agree/disagree form: more → doubtful
     outside_ink: float = 2.5  # the biggest blob of new ink outside the names: at least → doubtful
     stamp_ink: float = 12.0  # ink in the stamp box: less → doubtful (no stamp)
@@ -63,8 +64,9 @@ class Reason:
 @dataclass(frozen=True, slots=True)
 class NameScore:
     """The measures of one printed name: the shares of its width crossed by a stroke (anywhere; above, through and
-    at or below the small letters), the longest crossed stretch, the new ink on and around it (mm²), and the
-    verdict (struck? — on the agree/disagree form: marked at all?)."""
+    at or below the small letters), the longest crossed stretch, the new ink on and around it (mm²), the verdict
+    (struck? — on the agree/disagree form: marked at all?), and the share of its width with even a faint stroke
+    (`Thresholds.faint`: a name is read as not struck only if this share is small too)."""
 
     coverage: float
     span: float
@@ -73,15 +75,18 @@ class NameScore:
     lower: float
     ink: float
     verdict: Verdict
+    faint: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
 class BoxScore:
-    """New ink in one agree/disagree box (mm² and share of the box) and the verdict (marked?)."""
+    """New ink in one agree/disagree box (mm² and share of the box), the verdict (marked?), and the faint ink in it
+    (mm², darker than the blank by half `ink_delta`: a box is read as empty only if this is small too)."""
 
     ink: float
     share: float
     verdict: Verdict
+    faint: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)

@@ -414,6 +414,8 @@ def _name_score(m: RowMaps, row: Row, th: Thresholds, strike: bool, aligned: boo
     over = crossed[0] | crossed[1] | crossed[2]
     width = max(1, x1 - x0)
     coverage = float(over.sum()) / width
+    whole = m.ratio[cuts[0] : cuts[3], x0:x1]
+    faint = float((whole.max(axis=0) >= th.faint).sum()) / width if whole.size else 0.0
     span = _longest(over, round(1.0 * FINE)) / width
     upper, middle, lower = (float(c.sum()) / width for c in crossed)
     ink = float(m.new[cuts[0] : cuts[3], at(n.x0 - 1.5, w, m.x) : at(n.x1 + 1.5, w, m.x)].sum()) / FINE**2
@@ -430,11 +432,11 @@ def _name_score(m: RowMaps, row: Row, th: Thresholds, strike: bool, aligned: boo
         verdict = Verdict.DOUBTFUL
     elif coverage >= th.struck_coverage and span >= th.struck_span and ink >= th.struck_ink:
         verdict = Verdict.YES
-    elif coverage <= th.kept_coverage and ink <= th.kept_ink:
+    elif faint <= th.kept_coverage and ink <= th.kept_ink:
         verdict = Verdict.NO
     else:
         verdict = Verdict.DOUBTFUL
-    return NameScore(coverage, span, upper, middle, lower, ink, verdict)
+    return NameScore(coverage, span, upper, middle, lower, ink, verdict, faint)
 
 
 def _box_score(m: RowMaps, box: Box, th: Thresholds, aligned: bool) -> BoxScore:
@@ -442,13 +444,19 @@ def _box_score(m: RowMaps, box: Box, th: Thresholds, aligned: bool) -> BoxScore:
     inner = box.inset(0.8)
     x0, x1 = round(inner.x0 * FINE) - m.x, round(inner.x1 * FINE) - m.x
     y0, y1 = round(inner.y0 * FINE) - m.y, round(inner.y1 * FINE) - m.y
-    ink = float(m.new[max(0, y0) : y1, max(0, x0) : x1].sum()) / FINE**2
+    ys, xs = slice(max(0, y0), y1), slice(max(0, x0), x1)
+    ink = float(m.new[ys, xs].sum()) / FINE**2
+    faint = float(np.count_nonzero(m.blank[ys, xs] - m.scan[ys, xs] > th.ink_delta / 2)) / FINE**2
     share = ink / max(inner.width * inner.height, 1e-6)
     if not aligned:
         verdict = Verdict.DOUBTFUL
+    elif ink >= th.box_marked:
+        verdict = Verdict.YES
+    elif faint <= th.box_empty:  # empty: not even faint ink
+        verdict = Verdict.NO
     else:
-        verdict = Verdict.YES if ink >= th.box_marked else Verdict.NO if ink <= th.box_empty else Verdict.DOUBTFUL
-    return BoxScore(ink, share, verdict)
+        verdict = Verdict.DOUBTFUL
+    return BoxScore(ink, share, verdict, faint)
 
 
 def read_row(m: RowMaps, row: Row, form: Form, th: Thresholds) -> RowReading:
