@@ -84,19 +84,19 @@ def congress_data(sizes: list[tuple[int, int]], seed: int = 1) -> ElectionData:
     return ElectionData("qd190-2024", congress, tuple(elections))
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=24)
 def _blank(layout: BallotLayout) -> np.ndarray:
     """The blank ballot at the printer's resolution."""
     return next(render_pdf(ballot_pdf(layout), PRINT_DPI))
 
 
 class Pen:
-    """Draws on an ink layer in millimetres: one width and darkness per pen."""
+    """Draws on an ink layer in millimetres: one width and darkness per pen (`harsh`: thinner and paler)."""
 
-    def __init__(self, ink: np.ndarray, rng: np.random.Generator) -> None:
+    def __init__(self, ink: np.ndarray, rng: np.random.Generator, harsh: bool = False) -> None:
         self.ink, self.rng = ink, rng
-        self.width = float(rng.uniform(0.3, 0.8))
-        self.level = int(rng.uniform(15, 110))
+        self.width = float(rng.uniform(0.2, 0.5)) if harsh else float(rng.uniform(0.3, 0.8))
+        self.level = int(rng.uniform(60, 170)) if harsh else int(rng.uniform(15, 110))
 
     def line(self, pts: list[tuple[float, float]], width: float | None = None, level: int | None = None) -> None:
         """A polyline through the points (mm), anti-aliased, at 1/16 pixel precision."""
@@ -228,8 +228,11 @@ def scan(page: np.ndarray, layout: BallotLayout, rng: np.random.Generator, dpi: 
     return np.clip(noisy, 0, 255).astype(np.uint8)
 
 
-def encode(img: np.ndarray, rng: np.random.Generator) -> tuple[bytes, str]:
-    """PNG or JPEG (quality 50–95) bytes."""
+def encode(img: np.ndarray, rng: np.random.Generator, harsh: bool = False) -> tuple[bytes, str]:
+    """PNG or JPEG (quality 50–95) bytes; `harsh`: JPEG of quality 30–60."""
+    if harsh:
+        _ok, buf = cv2.imencode(".jpg", img, [cv2.IMWRITE_JPEG_QUALITY, int(rng.uniform(30, 60))])
+        return buf.tobytes(), ".jpg"
     if rng.random() < 0.6:
         _ok, buf = cv2.imencode(".jpg", img, [cv2.IMWRITE_JPEG_QUALITY, int(rng.uniform(50, 95))])
         return buf.tobytes(), ".jpg"
@@ -237,12 +240,18 @@ def encode(img: np.ndarray, rng: np.random.Generator) -> tuple[bytes, str]:
     return buf.tobytes(), ".png"
 
 
-def ballot(data: ElectionData, election: str, rnd: int, kind: str, rng: np.random.Generator) -> Sample:
-    """One sample page of the given kind (see the module's docstring)."""
+def ballot(
+    data: ElectionData, election: str, rnd: int, kind: str, rng: np.random.Generator, harsh: bool = False
+) -> Sample:
+    """One sample page of the given kind (see the module's docstring).
+
+    `harsh` goes beyond what the issue asks, to see how the reader fails: thinner and paler pens, every page at
+    150 dpi, blurred once more, JPEG of quality 30–60. Without it nothing changes (same draws, same pages).
+    """
     layout = ballot_layout(data, election, rnd)
     page = _blank(layout).copy()
     ink = np.full_like(page, 255)
-    pen = Pen(ink, rng)
+    pen = Pen(ink, rng, harsh)
     struck: set[int] = set()
     marks: dict[int, Mark] = {}
     n = len(layout.rows)
@@ -253,7 +262,7 @@ def ballot(data: ElectionData, election: str, rnd: int, kind: str, rng: np.rando
         for row in layout.rows:
             if row.no in struck:
                 if rng.random() < 0.3:
-                    pen = Pen(ink, rng)  # another pen, now and then
+                    pen = Pen(ink, rng, harsh)  # another pen, now and then
                 strike(pen, row.cell, row.name, str(rng.choice(STRIKES)))
     else:
         for row in layout.rows:
@@ -292,8 +301,12 @@ def ballot(data: ElectionData, election: str, rnd: int, kind: str, rng: np.rando
         page[max(0, cy - r) : cy + r, max(0, cx - r) : cx + r] = 255  # torn off
         expect, reason = "rejected", "scan.corners_missing"
     dpi = int(rng.choice([150, 200, 200, 250, 300]))
+    if harsh:
+        dpi = 150
     img = scan(page, layout, rng, dpi, turn)
-    blob, suffix = encode(img, rng)
+    if harsh:
+        img = cv2.GaussianBlur(img, (0, 0), float(rng.uniform(0.5, 1.3)))
+    blob, suffix = encode(img, rng, harsh)
     return Sample(kind, blob, suffix, dpi, election, rnd, layout.form, frozenset(struck), marks, expect, reason)
 
 
@@ -315,8 +328,9 @@ def sizes_for(count: int, seed: int) -> list[tuple[int, int]]:
     return out
 
 
-def samples(count: int, seed: int = 15) -> tuple[ElectionData, Iterator[Sample]]:
-    """The congress and `count` sample pages of every kind, read against each election's round 2."""
+def samples(count: int, seed: int = 15, harsh: bool = False) -> tuple[ElectionData, Iterator[Sample]]:
+    """The congress and `count` sample pages of every kind, read against each election's round 2 (`harsh`: see
+    `ballot`)."""
     rng = np.random.default_rng(seed)
     data = congress_data(sizes_for(12, seed), seed)
     strike_ids = [e.id for e in data.elections if e.seats < len(e.candidates)]
@@ -329,7 +343,7 @@ def samples(count: int, seed: int = 15) -> tuple[ElectionData, Iterator[Sample]]
         for _ in range(count):
             kind = str(rng.choice(kinds, p=p))
             election = str(rng.choice(agree_ids if kind == "agree" else strike_ids))
-            s = ballot(data, election, 1 if kind == "other_round" else 2, kind, rng)
+            s = ballot(data, election, 1 if kind == "other_round" else 2, kind, rng, harsh)
             if kind == "other_round":
                 s = Sample(s.kind, s.image, s.suffix, s.dpi, s.election, s.round, s.form, s.struck, s.marks,
                            "rejected", "scan.other_round")  # fmt: skip
