@@ -60,11 +60,9 @@ def qr_pattern(layout: BallotLayout) -> np.ndarray:
 
 
 def row_box(row: Row) -> Box:
-    """Where a row is measured: its printed name with room for a stroke's ends (and its two boxes, if any), inside
-    the cell's lines."""
+    """Where a name is measured: the printed name with room for a stroke's ends, inside the cell's lines."""
     c, n = row.cell, row.name
-    right = row.disagree.x1 - 0.4 if row.disagree is not None else min(c.x1 - 0.4, n.x1 + 1.5)
-    return Box(max(c.x0 + 0.4, n.x0 - 1.5), c.y0 + 0.4, right, c.y1 - 0.4)
+    return Box(max(c.x0 + 0.4, n.x0 - 1.5), c.y0 + 0.4, min(c.x1 - 0.4, n.x1 + 1.5), c.y1 - 0.4)
 
 
 @dataclass(frozen=True, eq=False)
@@ -97,8 +95,8 @@ class Template:
         guard = np.zeros_like(coarse)
         for row in layout.rows:
             c = row.cell
-            if row.agree is None:  # the empty end of a strike-out cell: writing there is a mark outside the names
-                free[_slices(Box(row.name.x1 + 1.5, c.y0 + 0.6, c.x1 - 0.6, c.y1 - 0.6), COARSE)] = 1
+            # the empty end of a name's cell: writing there is a mark outside the names
+            free[_slices(Box(row.name.x1 + 1.5, c.y0 + 0.6, c.x1 - 0.6, c.y1 - 0.6), COARSE)] = 1
             guard[_slices(Box(row.name.x0 - 1.5, c.y0, row.name.x1 + 1.5, c.y1), COARSE)] = 1
         free[near < 235] = 0
         edge = np.flatnonzero(cv2.bitwise_and(cv2.dilate(guard, np.ones((3, 3), np.uint8)), free))
@@ -136,25 +134,28 @@ def find_marks(gray: np.ndarray) -> Marks | Reason:
     small = reduce(gray, k)
     white = _percentile(small[::2, ::2], 90)
     dark = (small < white * 0.5).astype(np.uint8)
-    if white < 60 or dark.mean() < 0.001:
+    if white < 60 or cv2.countNonZero(dark) < 0.001 * dark.size:
         return Reason("scan.blank_page")
-    _n, _labels, stats, centroids = cv2.connectedComponentsWithStats(dark, connectivity=8)
     h, w = small.shape
     lo, hi = FIDUCIAL * max(h, w) / 340, FIDUCIAL * max(h, w) / 160
-    x, y, bw, bh, area = (stats[1:, i] for i in range(5))
-    side = np.maximum(bw, bh)
-    square = (lo <= side) & (side <= hi) & (np.minimum(bw, bh) >= 0.75 * side) & (area >= 0.72 * bw * bh)
-    whole = (x > 0) & (y > 0) & (x + bw < w) & (y + bh < h)  # one cut by the image's edge is no whole mark
-    found = [(centroids[1 + i], float(side[i])) for i in np.flatnonzero(square & whole)]
-    corners = np.array([[0, 0], [w, 0], [w, h], [0, h]], float)
     reach = 0.3 * min(h, w)
+    size = min(h, w, round(reach + hi) + 2)  # a mark whose centre is within reach of a corner lies in this square
     chosen = []
-    for c in corners:
-        near = [(float(np.hypot(*(p - c))), p, s) for p, s in found]
-        near = [t for t in near if t[0] < reach]
-        if not near:
+    for cx, cy in ((0, 0), (1, 0), (1, 1), (0, 1)):  # the image's corners, clockwise from the top-left
+        x0, y0 = (w - size) * cx if cx else 0, (h - size) * cy if cy else 0
+        win = dark[y0 : y0 + size, x0 : x0 + size]
+        _n, _labels, stats, centroids = cv2.connectedComponentsWithStats(win, connectivity=8)
+        x, y, bw, bh, area = (stats[1:, i] for i in range(5))
+        side = np.maximum(bw, bh)
+        square = (lo <= side) & (side <= hi) & (np.minimum(bw, bh) >= 0.75 * side) & (area >= 0.72 * bw * bh)
+        whole = (x > 0) & (y > 0) & (x + bw < win.shape[1]) & (y + bh < win.shape[0])  # not cut by an edge
+        centres = centroids[1:] + np.array([x0, y0])
+        far = np.hypot(centres[:, 0] - cx * w, centres[:, 1] - cy * h)
+        ok = np.flatnonzero(square & whole & (far < reach))
+        if len(ok) == 0:
             return Reason("scan.corners_missing")
-        chosen.append(min(near, key=lambda t: t[0]))
+        best = ok[np.argmin(far[ok])]
+        chosen.append((float(far[best]), centres[best], float(side[best])))
     sides = [s for _, _, s in chosen]
     if max(sides) > 1.5 * min(sides):
         return Reason("scan.corners_missing")
@@ -261,7 +262,7 @@ def _grid(b: Box) -> tuple[int, int, int, int]:
     return x, y, round(b.x1 * FINE) - x, round(b.y1 * FINE) - y
 
 
-def _warp(gray: np.ndarray, hom: np.ndarray, x: int, y: int, w: int, h: int) -> np.ndarray:
+def _warp(gray: np.ndarray, hom: np.ndarray, x: float, y: float, w: int, h: int) -> np.ndarray:
     """The scan under the page's fine pixels [x, x + w) × [y, y + h), as float32 (the homography's affine map
     at the place: exact for a scanner, which does not tilt the page towards the lens)."""
     ends = np.array([[[x + 0.5, y + 0.5], [x + w + 0.5, y + 0.5], [x + 0.5, y + h + 0.5]]], np.float32) / FINE
@@ -372,6 +373,7 @@ class RowMaps:
     new: np.ndarray
     shift: tuple[float, float]
     match: float
+    gain: float  # the scan's grey levels times this: paper at 255
 
 
 def compare(p: Placed, shift: tuple[float, float], white: float, th: Thresholds) -> RowMaps:
@@ -392,7 +394,8 @@ def compare(p: Placed, shift: tuple[float, float], white: float, th: Thresholds)
     printed = blank < 100
     total = int(np.count_nonzero(printed))
     match = np.count_nonzero(printed & (dark > -60)) / total if total else 1.0
-    return RowMaps(p.x, p.y, blank, scan, ratio, new, (shift[0] / FINE, shift[1] / FINE), match)
+    gain = 255.0 / max(white, 1.0) * 255.0 / paper
+    return RowMaps(p.x, p.y, blank, scan, ratio, new, (shift[0] / FINE, shift[1] / FINE), match, gain)
 
 
 def _name_score(m: RowMaps, row: Row, th: Thresholds, strike: bool, aligned: bool) -> NameScore:
@@ -439,14 +442,14 @@ def _name_score(m: RowMaps, row: Row, th: Thresholds, strike: bool, aligned: boo
     return NameScore(coverage, span, upper, middle, lower, ink, verdict, faint)
 
 
-def _box_score(m: RowMaps, box: Box, th: Thresholds, aligned: bool) -> BoxScore:
-    """The new ink inside one agree/disagree box and whether it is marked."""
+def _box_score(gray: np.ndarray, hom: np.ndarray, m: RowMaps, box: Box, th: Thresholds, aligned: bool) -> BoxScore:
+    """The new ink inside one agree/disagree box (blank paper inside its lines) and whether it is marked; the box
+    is straightened with its row's alignment."""
     inner = box.inset(0.8)
-    x0, x1 = round(inner.x0 * FINE) - m.x, round(inner.x1 * FINE) - m.x
-    y0, y1 = round(inner.y0 * FINE) - m.y, round(inner.y1 * FINE) - m.y
-    ys, xs = slice(max(0, y0), y1), slice(max(0, x0), x1)
-    ink = float(m.new[ys, xs].sum()) / FINE**2
-    faint = float(np.count_nonzero(m.blank[ys, xs] - m.scan[ys, xs] > th.ink_delta / 2)) / FINE**2
+    x, y, w, h = _grid(inner)
+    dark = 255.0 - _warp(gray, hom, x - m.shift[0] * FINE, y - m.shift[1] * FINE, w, h) * m.gain
+    ink = float(np.count_nonzero(dark > th.ink_delta)) / FINE**2
+    faint = float(np.count_nonzero(dark > th.ink_delta / 2)) / FINE**2
     share = ink / max(inner.width * inner.height, 1e-6)
     if not aligned:
         verdict = Verdict.DOUBTFUL
@@ -459,14 +462,15 @@ def _box_score(m: RowMaps, box: Box, th: Thresholds, aligned: bool) -> BoxScore:
     return BoxScore(ink, share, verdict, faint)
 
 
-def read_row(m: RowMaps, row: Row, form: Form, th: Thresholds) -> RowReading:
-    """Decides one row from its maps."""
+def read_row(gray: np.ndarray, hom: np.ndarray, m: RowMaps, row: Row, form: Form, th: Thresholds) -> RowReading:
+    """Decides one row from its name's maps (and, on the agree/disagree form, its two boxes)."""
     aligned = m.match >= th.row_match
     strike = form is Form.STRIKE_OUT
     name = _name_score(m, row, th, strike, aligned)
     if strike or row.agree is None or row.disagree is None:
         return RowReading(row.no, row.cell, name, shift=m.shift, match=m.match)
-    agree, disagree = _box_score(m, row.agree, th, aligned), _box_score(m, row.disagree, th, aligned)
+    agree = _box_score(gray, hom, m, row.agree, th, aligned)
+    disagree = _box_score(gray, hom, m, row.disagree, th, aligned)
     return RowReading(row.no, row.cell, name, agree, disagree, m.shift, m.match)
 
 
@@ -479,7 +483,7 @@ def read_rows(
     placed = [place(gray, hom, template, row_box(row), sigma, white) for row in layout.rows]
     shifts = settle(placed)
     return tuple(
-        read_row(compare(p, d, white, th), row, layout.form, th)
+        read_row(gray, hom, compare(p, d, white, th), row, layout.form, th)
         for p, d, row in zip(placed, shifts, layout.rows, strict=True)
     )
 
