@@ -22,7 +22,6 @@ Nothing here keeps state between pages: a `Reader` can be shared by worker threa
 
 from __future__ import annotations
 
-import itertools
 import math
 import threading
 from collections.abc import Iterable
@@ -286,10 +285,12 @@ def _align(scan: np.ndarray, blank: np.ndarray) -> tuple[float, float]:
     """The shift of the blank (SEARCH pixels larger on each side) that best matches the scan: its column sums
     against the blank's (x), its row sums (y), each to a fraction of a pixel."""
     h, w = scan.shape
-    cols, rows = blank[SEARCH : SEARCH + h].sum(axis=0), blank[:, SEARCH : SEARCH + w].sum(axis=1)
-    sc, sr = scan.sum(axis=0), scan.sum(axis=1)
-    ex = np.array([cv2.norm(cols[k : k + w], sc, cv2.NORM_L1) for k in range(2 * SEARCH + 1)])
-    ey = np.array([cv2.norm(rows[k : k + h], sr, cv2.NORM_L1) for k in range(2 * SEARCH + 1)])
+    n = 2 * SEARCH + 1
+    cols = np.ascontiguousarray(blank[SEARCH : SEARCH + h].sum(axis=0))
+    rows = np.ascontiguousarray(blank[:, SEARCH : SEARCH + w].sum(axis=1))
+    shifted = np.lib.stride_tricks.as_strided
+    ex = np.abs(shifted(cols, (n, w), (cols.strides[0],) * 2) - scan.sum(axis=0)).sum(axis=1)
+    ey = np.abs(shifted(rows, (n, h), (rows.strides[0],) * 2) - scan.sum(axis=1)).sum(axis=1)
     return _vertex(ex), _vertex(ey)
 
 
@@ -409,23 +410,24 @@ def _name_score(m: RowMaps, row: Row, th: Thresholds, strike: bool, aligned: boo
         return min(k, max(0, round(v * FINE) - lo))
 
     x0, x1 = at(n.x0 - 0.5, w, m.x), at(n.x1 + 0.5, w, m.x)
-    cuts = [at(v, h, m.y) for v in (n.y0 - 1.0, n.y0 + 0.2 * size, base + 0.05 * size, n.y1 + 0.8)]
-    crossed = []
-    for a, b in itertools.pairwise(cuts):  # above the small letters, through them, at and below the baseline
-        band = m.ratio[a:b, x0:x1]
-        crossed.append(band.max(axis=0) >= th.line if band.size else np.zeros(max(0, x1 - x0), bool))
-    over = crossed[0] | crossed[1] | crossed[2]
+    top, a, b, c, over, under = (
+        at(v, h, m.y) for v in (n.y0 - 1.0, n.y0 + 0.2 * size, base + 0.05 * size, n.y1 + 0.8, n.y0 - 0.1, n.y1 + 0.1)
+    )
     width = max(1, x1 - x0)
-    coverage = float(over.sum()) / width
-    whole = m.ratio[cuts[0] : cuts[3], x0:x1]
-    faint = float((whole.max(axis=0) >= th.faint).sum()) / width if whole.size else 0.0
-    span = _longest(over, round(1.0 * FINE)) / width
-    upper, middle, lower = (float(c.sum()) / width for c in crossed)
-    ink = float(m.new[cuts[0] : cuts[3], at(n.x0 - 1.5, w, m.x) : at(n.x1 + 1.5, w, m.x)].sum()) / FINE**2
+    if not top < a < b < c or x1 <= x0:  # a name cut off by the cell (cannot happen on a layout of ours)
+        return NameScore(0.0, 0.0, 0.0, 0.0, 0.0, 0.0, Verdict.DOUBTFUL, 0.0)
+    # each column's darkest window above the small letters, through them, at and below the baseline
+    bands = np.maximum.reduceat(m.ratio[top:c, x0:x1], [0, a - top, b - top], axis=0)
+    crossed = bands >= th.line
+    across = crossed.any(axis=0)
+    coverage = float(np.count_nonzero(across)) / width
+    faint = float(np.count_nonzero(bands.max(axis=0) >= th.faint)) / width
+    span = _longest(across, round(1.0 * FINE)) / width
+    upper, middle, lower = (float(v) / width for v in np.count_nonzero(crossed, axis=1))
+    ink = float(np.count_nonzero(m.new[top:c])) / FINE**2
     # a ring round the name crosses its columns above and below the letters, not through them: a person decides
-    a, b = at(n.y0 - 0.1, h, m.y), at(n.y1 + 0.1, h, m.y)
-    above = float((m.ratio[cuts[0] : a, x0:x1].max(axis=0, initial=-1) >= th.line).sum()) / width
-    below = float((m.ratio[b : cuts[3], x0:x1].max(axis=0, initial=-1) >= th.line).sum()) / width
+    above = float(np.count_nonzero(m.ratio[top:over, x0:x1].max(axis=0, initial=-1) >= th.line)) / width
+    below = float(np.count_nonzero(m.ratio[under:c, x0:x1].max(axis=0, initial=-1) >= th.line)) / width
     ring = above >= 0.4 and below >= 0.4 and middle < 0.3
     if not aligned:
         verdict = Verdict.DOUBTFUL
