@@ -31,7 +31,7 @@ def _accept(data: Any, election: str | None, round_no: int | None) -> list[tuple
 
     if election is None:
         if round_no is not None:
-            raise UserError("--round cần đi kèm --election.", "--round needs --election")
+            raise UserError("scan.round_needs_election")
         return None
     e, r = find_round(data, election, round_no)
     return [(e.id, r.number)]

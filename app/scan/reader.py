@@ -1,21 +1,32 @@
-"""Reading one scanned page: find the corner marks, recognise the ballot by its QR code, straighten the page
+"""Reading one scanned page: find the corner marks, recognise the ballot by its QR code, straighten each row
 onto the blank ballot and measure the new ink on every name and box.
 
 The steps (borrowed in spirit from VotingWorks' interpreter and OMRChecker, written for strike-out ballots):
 
-1. **Corner marks.** On a reduced copy, the solid squares nearest the image's four corners; then each one's
-   centre at full resolution. Any missing → rejected.
+1. **Corner marks.** On a copy reduced by a whole factor, the solid squares nearest the image's four corners;
+   then each one's centre at full resolution. Any missing → rejected.
 2. **Which ballot.** For each orientation (upright, upside down, sideways) the four marks give a homography;
    the QR code's modules are sampled where that ballot's QR would be and compared with the modules every
    known round's QR must have. One clear winner names the ballot and fixes the orientation. Otherwise the
    QR is decoded (OpenCV) only to say why the page is refused (another congress, an unreadable code …).
-3. **Straighten and compare.** The page is warped onto the blank ballot rendered at the same scale
-   (`Template`): new ink is what is darker than the blank by `ink_delta`, away from the printed ink. The
-   share of printed ink found in place checks the alignment.
-4. **Measure.** Per name: the share of its width crossed by new ink (above, through, below the letters), the
-   longest crossed run, the ink in its cell; per agree/disagree box: the ink inside. Two thresholds per
-   measure (`Thresholds`): clearly yes, clearly no, doubtful between. Ink outside the rows (writing, a name
-   added) and an empty stamp box make the page doubtful.
+3. **Each row, straightened and aligned.** The blank ballot is rendered once per round at `FINE` pixels per mm
+   (`Template`). How soft the scan is (σ of a Gaussian) is measured once per page on a printed title. Each name
+   is cut out of the scan at the fine scale where the corner marks put it and aligned on the blank, softened
+   alike, to a fraction of a pixel (column and row sums; ink darker than any print within reach is left out,
+   so a heavy strike does not pull the row). A page drifts smoothly: a row whose own shift disagrees with the
+   affine drift fitted to all rows takes the drift's (`settle`).
+4. **Measure.** The scan is compared with the aligned blank: in every 1.5 × 0.6 mm window, the darkening of the
+   white the print leaves there (`ratio`: the printed letters hide a stroke, the gaps between and inside them
+   show it). Per name: the share of its columns crossed (a window darkened by `line`), above, through and at
+   the foot of the small letters; the longest crossed stretch; the share with even a faint stroke (`faint`);
+   the new ink. Per agree/disagree box: the new and the faint ink inside. Two thresholds per measure
+   (`Thresholds`): clearly yes, clearly no, doubtful between — a name is kept, a box empty, only if not even a
+   faint stroke is seen. A ring round a name is for a person. The share of each row's printed ink found in
+   place checks the alignment (a row below `row_match` is doubtful; a page whose median is below `match` is
+   rejected).
+5. **The page.** At `COARSE` pixels per mm, new ink where the ballot has nothing to mark (margins, header, under
+   the table, the empty end of a cell; a stroke running on from a name excepted) and an empty stamp box make
+   the page doubtful.
 
 Nothing here keeps state between pages: a `Reader` can be shared by worker threads.
 """

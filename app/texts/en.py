@@ -38,12 +38,13 @@ TEXTS: dict[str, str] = {
     "scan.misaligned": "The scan does not match the ballot's layout (only {match}% of the print in place).",
     "scan.upside_down": "The page was scanned upside down and turned back 180°.",
     "scan.rows_doubtful": "A person must look at rows: {rows}.",
-    "scan.marks_outside": "Writing or marks outside the list ({area} mm²): for the committee to rule.",
+    "scan.marks_outside": "Writing or marks beside the printed names ({area} mm²): for the committee to rule.",
     "scan.no_stamp": "No stamp of the counting committee is seen.",
     "scan.not_images": "These files cannot be read (not PNG, JPEG, TIFF, BMP or PDF): {files}.",
     "scan.no_files": "There are no files to read.",
     "scan.unreadable_file": "The image file cannot be decoded.",
     "scan.bad_copies": "The number of copies must be 1 to 2000 ({copies} given).",
+    "scan.round_needs_election": "--round needs --election (a round of which election).",
     #
     #
 }

@@ -38,12 +38,13 @@ TEXTS: dict[str, str] = {
     "scan.misaligned": "Không khớp được trang quét với mẫu phiếu (chỉ {match}% nét in đúng chỗ).",
     "scan.upside_down": "Trang bị quét ngược, đã xoay lại 180°.",
     "scan.rows_doubtful": "Cần người xem các dòng: {rows}.",
-    "scan.marks_outside": "Có chữ hoặc dấu ngoài danh sách ({area} mm²): Ban kiểm phiếu xem xét.",
+    "scan.marks_outside": "Có chữ hoặc dấu ngoài các tên in trên phiếu ({area} mm²): Ban kiểm phiếu xem xét.",
     "scan.no_stamp": "Không thấy dấu của Ban kiểm phiếu.",
     "scan.not_images": "Không đọc được các tệp sau (không phải ảnh PNG, JPEG, TIFF, BMP hay PDF): {files}.",
     "scan.no_files": "Không có tệp nào để đọc.",
     "scan.unreadable_file": "Không giải mã được tệp ảnh.",
     "scan.bad_copies": "Số bản in phải từ 1 đến 2000 (đã cho {copies}).",
+    "scan.round_needs_election": "--round cần đi kèm --election (lần bầu nào của cuộc bầu nào).",
     #
     #
 }

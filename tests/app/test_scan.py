@@ -74,3 +74,5 @@ def test_command_line_prints_then_reads_the_ballots(examples: Path, tmp_path: Pa
     assert main(["scan", str(src), str(tmp_path)]) == 2
     assert "scan.not_images" in capsys.readouterr().err
     assert main(["ballots", str(src), "--election", "bch", "--copies", "0", "-o", str(out)]) == 2
+    assert main(["scan", str(src), str(out), "--round", "1"]) == 2
+    assert "scan.round_needs_election" in capsys.readouterr().err
