@@ -93,8 +93,9 @@ class BoxScore:
 class RowReading:
     """One name row: where it is on the page (mm), its measures and verdicts.
 
-    `shift` is how far (mm, x and y) the row lay from where the corner marks put it (found by aligning the row on
-    the blank); `match` is the share of the row's printed ink found in place after that (below
+    `cell` is the name's cell, `extent` the whole row (the cell and, on the agree/disagree form, its two boxes);
+    `shift` is how far (mm, x and y) the printed row lay from where the corner marks put it (found by aligning
+    the row on the blank); `match` is the share of the row's printed ink found in place after that (below
     `Thresholds.row_match` the row is doubtful whatever the marks).
     """
 
@@ -105,6 +106,7 @@ class RowReading:
     disagree: BoxScore | None = None
     shift: tuple[float, float] = (0.0, 0.0)
     match: float = 1.0
+    extent: Box | None = None
 
     @property
     def doubtful(self) -> bool:
@@ -156,6 +158,20 @@ class PageReading:
     def doubtful(self) -> tuple[int, ...]:
         """The numbers of the rows a person must decide."""
         return tuple(r.no for r in self.rows if r.doubtful)
+
+    def row(self, no: int) -> RowReading | None:
+        """The reading of the row of candidate `no` (None if the page has no such row)."""
+        return next((r for r in self.rows if r.no == no), None)
+
+    def row_quad(self, no: int, margin: float = 1.5) -> tuple[tuple[float, float], ...]:
+        """Where the row of candidate `no` is in the source image, `margin` mm around it, as the reader found it
+        (its own alignment applied): four corners in pixels, clockwise from the top-left — the crop a person
+        looks at to decide a doubtful row. Empty if there is no such row or the page was not located."""
+        r = self.row(no)
+        if r is None:
+            return ()
+        b, (dx, dy) = r.extent or r.cell, r.shift
+        return self.image_quad(Box(b.x0 - margin - dx, b.y0 - margin - dy, b.x1 + margin - dx, b.y1 + margin - dy))
 
     def image_quad(self, box: Box) -> tuple[tuple[float, float], ...]:
         """The box's four corners in the source image (pixels), clockwise from its top-left."""

@@ -481,10 +481,11 @@ def read_row(gray: np.ndarray, hom: np.ndarray, m: RowMaps, row: Row, form: Form
     strike = form is Form.STRIKE_OUT
     name = _name_score(m, row, th, strike, aligned)
     if strike or row.agree is None or row.disagree is None:
-        return RowReading(row.no, row.cell, name, shift=m.shift, match=m.match)
+        return RowReading(row.no, row.cell, name, shift=m.shift, match=m.match, extent=row.cell)
     agree = _box_score(gray, hom, m, row.agree, th, aligned)
     disagree = _box_score(gray, hom, m, row.disagree, th, aligned)
-    return RowReading(row.no, row.cell, name, agree, disagree, m.shift, m.match)
+    extent = Box(row.cell.x0, row.cell.y0, row.disagree.x1, row.cell.y1)
+    return RowReading(row.no, row.cell, name, agree, disagree, m.shift, m.match, extent)
 
 
 def read_rows(

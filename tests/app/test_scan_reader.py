@@ -136,3 +136,25 @@ def test_bench_arguments_go_to_the_benchmark_named_before_them() -> None:
     assert plan([], known) == [("scan", []), ("tally", [])]
     with pytest.raises(SystemExit):
         plan(["600"], known)
+
+
+@pytest.mark.parametrize("turn", [0.0, 180.0])
+def test_the_crop_of_a_row_is_that_row_even_on_a_page_fed_upside_down(data, reader, turn: float) -> None:  # type: ignore[no-untyped-def]
+    rng = np.random.default_rng(12)
+    layout = next(lay for lay, _q in reader.layouts if lay.key in reader.accept and lay.election == "e2")
+    blank = _blank(layout)
+    ink = np.full_like(blank, 255)
+    stamp(ink, layout, rng)
+    img = scan(np.minimum(blank, ink), layout, rng, 200, turn=turn)
+    reading = reader.read(img)
+    assert reading.status is Status.READ and ("scan.upside_down" in {r.code for r in reading.reasons}) == bool(turn)
+    k = 300 / 25.4  # the blank's pixels per mm
+    for row in (layout.rows[0], layout.rows[-1]):
+        quad = np.array(reading.row_quad(row.no, margin=1.0), np.float32)
+        b = row.cell
+        x0, y0, x1, y1 = (round(v * k) for v in (b.x0 - 1, b.y0 - 1, row.disagree.x1 + 1, b.y1 + 1))  # type: ignore[union-attr]
+        want = blank[y0:y1, x0:x1]
+        to = np.array([[0, 0], [x1 - x0, 0], [x1 - x0, y1 - y0], [0, y1 - y0]], np.float32)
+        crop = cv2.warpPerspective(img, cv2.getPerspectiveTransform(quad, to), (x1 - x0, y1 - y0))
+        assert cv2.matchTemplate(crop, want, cv2.TM_CCOEFF_NORMED)[0, 0] > 0.7  # another row: about 0.5
+    assert reading.row(999) is None and reading.row_quad(999) == ()
