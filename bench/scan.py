@@ -10,7 +10,8 @@ special pages), writes them as files, reads every file with `Reader` and prints:
 - the scores behind the thresholds (quantiles per class: struck and kept names, marked and empty boxes, marks
   outside, stamp), so a threshold can be checked against the distributions it separates;
 - the time per page from the file to the reading (median and slowest, at 200 dpi and overall) in one process,
-  beside the bare decoding of the same files; then the pages per second of one and of two worker processes.
+  beside the bare decoding of the same files; then the pages per second of one and two worker processes, and
+  of one and two threads sharing one reader.
 
 `--harsh` goes beyond the issue (thinner, paler pens; 150 dpi blurred again; JPEG 30–60) to show how the
 reader fails: it may mark much as doubtful, but must still read nothing wrong.
@@ -25,7 +26,7 @@ import tempfile
 import time
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
 
 import cv2
@@ -112,6 +113,14 @@ def throughput(data: ElectionData, paths: list[Path], workers: int) -> float:
         return len(paths) / (time.perf_counter() - t)
 
 
+def threads(reader: Reader, paths: list[Path], workers: int) -> float:
+    """Pages per second read by `workers` threads sharing one reader (OpenCV lets go of the GIL while it works)."""
+    with ThreadPoolExecutor(workers) as pool:
+        t = time.perf_counter()
+        list(pool.map(lambda p: reader.read(next(pages(p))).status, paths))
+        return len(paths) / (time.perf_counter() - t)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Runs the benchmark and prints its figures."""
     ap = argparse.ArgumentParser(prog="python -m bench scan")
@@ -190,6 +199,8 @@ def main(argv: list[str] | None = None) -> None:
                 f"worker processes (machine shared with others): one {one:.1f} pages/s, two {two:.1f} pages/s"
                 f" (×{two / one:.2f})"
             )
+            t1, t2 = threads(reader, paths, 1), threads(reader, paths, 2)
+            print(f"worker threads, one reader: one {t1:.1f} pages/s, two {t2:.1f} pages/s (×{t2 / t1:.2f})")
 
 
 if __name__ == "__main__":

@@ -51,8 +51,8 @@ REDUCED = 1000  # about the longest side of the reduced copy used to find the co
 QR_AGREE = 0.85  # share of QR modules that must match a known ballot's
 QR_MARGIN = 0.10  # … and beat the next best by this much
 SPECK = 2  # blobs of new ink of at most this many coarse pixels are the scanner's, not a pen's
-AGREE = 1.25  # … and keeps its own alignment if within this many fine pixels of its neighbours' drift
-SEARCH = 3  # each row is aligned within ± this many fine pixels (± 0.375 mm) of where the corner marks put it
+SEARCH = 3  # each row is aligned within ± this many fine pixels (± 0.375 mm) of where the corner marks put it …
+AGREE = 1.25  # … and keeps its own alignment if within this many fine pixels of the page's drift
 WINDOW = (12, 5)  # a stroke's darkening is measured over windows of 1.5 × 0.6 mm (fine pixels, width × height)
 SIGMAS = tuple(round(0.4 + 0.2 * i, 1) for i in range(13))  # how soft a scan can be, in fine pixels
 
@@ -96,8 +96,8 @@ class Template:
         coarse = cv2.resize(fine, None, fx=COARSE / FINE, fy=COARSE / FINE, interpolation=cv2.INTER_AREA)
         near = cv2.erode(cv2.GaussianBlur(coarse, (0, 0), 1.0), np.ones((3, 3), np.uint8))
         free = np.ones_like(coarse)
-        edge = round(5 * COARSE)
-        free[:, :edge] = free[:, -edge:] = free[:edge] = free[-edge:] = 0
+        rim = round(5 * COARSE)  # the scanner's edge of the sheet
+        free[:, :rim] = free[:, -rim:] = free[:rim] = free[-rim:] = 0
         for b in (layout.table.inset(-3), layout.qr.inset(-3), layout.stamp.inset(-6)):
             free[_slices(b, COARSE)] = 0
         for i in range(len(layout.fiducials)):
