@@ -4,13 +4,20 @@ from __future__ import annotations
 
 import contextlib
 import datetime
+import errno
 import os
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 
-from app.storage.errors import BackupError, classify
+from app.storage import filecheck
+from app.storage.engine import sqlite_path, url_for
+from app.storage.errors import BackupError, DiskFullError, ReadOnlyError, classify
+
+if TYPE_CHECKING:
+    from app.db import Database
 
 
 def copy_checked(engine: Engine, dest: Path, expected_hash: str) -> None:
@@ -29,29 +36,70 @@ def copy_checked(engine: Engine, dest: Path, expected_hash: str) -> None:
                 dst.close()
         check(tmp, expected_hash)
         os.replace(tmp, dest)
-        _sync_folder(dest.parent)
+        sync_folder(dest.parent)
     except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
 
 
-def backup(engine: Engine, source: Path, folder: Path, label: str, expected_hash: str) -> Path:
-    """Copies the database with SQLite's backup API, then checks the copy; the copy's path."""
+def backup(
+    engine: Engine, source: Path, folder: Path, label: str, expected_hash: str, *, after_finalize: bool = True
+) -> Path:
+    """Copies the database with SQLite's backup API, then checks the copy; the copy's path.
+
+    A failure is a BackupError saying exactly what happened: after a finalize, that the round IS finalized
+    and saved on this computer and only the copy is missing (and what to do); otherwise that nothing here changed.
+    """
     stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     dest = folder / f"{source.stem}-{label}-{stamp}.kiemphieu"
     try:
         folder.mkdir(parents=True, exist_ok=True)
         copy_checked(engine, dest, expected_hash)
     except (OSError, sqlite3.Error) as e:
-        fault = classify(e, str(folder))
-        detail = fault.vi if fault is not None else str(e)
+        reason, detail = _reason(e)
         raise BackupError(
-            f"Lần bầu đã được chốt và lưu an toàn trên máy này, nhưng CHƯA sao lưu được sang {folder}: {detail} "
-            "Hãy kiểm tra ổ sao lưu rồi sao lưu lại.",
-            f"backup to {folder} failed: {e}",
+            "storage.backup_failed" if after_finalize else "storage.backup_now_failed",
+            {"database": str(source), "folder": str(folder), "reason_code": reason, "detail": detail},
         ) from e
+    filecheck.remember(source, dest)
     return dest
+
+
+def backup_now(db: Database) -> Path | None:
+    """A checked copy to the congress's backup folder now (after a failed one, say); None without a folder."""
+    from app import reports
+
+    folder = reports.backup_folder(db)
+    source = sqlite_path(url_for(db.target))
+    if folder is None or source is None:
+        return None
+    return backup(db.engine, source, folder, "sao-luu", reports.last_hash(db), after_finalize=False)
+
+
+def _reason(e: BaseException) -> tuple[str, str]:
+    """Why a copy failed, as a code of its own (the sentence is the catalogue's) and the system's words."""
+    detail = (e.strerror or str(e)) if isinstance(e, OSError) else str(e)
+    if isinstance(e, CopyCheckFailed):
+        return "storage.reason.check_failed", detail
+    fault = classify(e)
+    if isinstance(fault, DiskFullError) or (isinstance(e, OSError) and e.errno == errno.ENOSPC):
+        return "storage.reason.disk_full", detail
+    if isinstance(e, (NotADirectoryError, FileExistsError)) or (isinstance(e, OSError) and e.errno == errno.ENOTDIR):
+        return "storage.reason.not_folder", detail
+    if isinstance(e, FileNotFoundError):
+        return "storage.reason.not_found", detail
+    if (
+        isinstance(fault, ReadOnlyError)
+        or isinstance(e, PermissionError)
+        or (isinstance(e, OSError) and e.errno in (errno.EROFS, errno.EACCES, errno.EPERM))
+    ):
+        return "storage.reason.read_only", detail
+    return "storage.reason.other", detail
+
+
+class CopyCheckFailed(sqlite3.DatabaseError):
+    """The copy was written but does not pass its check."""
 
 
 def check(copy: Path, expected_hash: str) -> None:
@@ -60,15 +108,15 @@ def check(copy: Path, expected_hash: str) -> None:
     try:
         ok = conn.execute("PRAGMA integrity_check").fetchone()
         if ok is None or ok[0] != "ok":
-            raise sqlite3.DatabaseError(f"integrity_check: {ok}")
+            raise CopyCheckFailed(f"integrity_check: {ok}")
         found = conn.execute("SELECT 1 FROM log WHERE hash = ?", (expected_hash,)).fetchone()
         if found is None:
-            raise sqlite3.DatabaseError("the copy's entry log does not reach the expected hash")
+            raise CopyCheckFailed("the copy's entry log does not reach the expected hash")
     finally:
         conn.close()
 
 
-def _sync_folder(folder: Path) -> None:
+def sync_folder(folder: Path) -> None:
     """Makes the rename durable where the system allows it."""
     with contextlib.suppress(OSError):
         fd = os.open(folder, os.O_RDONLY)

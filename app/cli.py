@@ -16,6 +16,7 @@ from collections.abc import Sequence
 import app.commands
 from app.errors import EXIT_BAD_INPUT, EXIT_BUG, UserError, crash_report
 from app.fileformat import FileFault
+from app.texts import text
 
 #: Commands whose module name differs from the command (a module cannot be called `import`).
 MODULE_OF = {"import": "importfile"}
@@ -23,7 +24,7 @@ MODULE_OF = {"import": "importfile"}
 
 def parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
     """The parser: only the requested command's module is imported, so `tally` stays light (no Qt, no database)."""
-    p = argparse.ArgumentParser(prog="kiemphieu", description="Kiểm phiếu bầu cử trong Đảng — dòng lệnh.")
+    p = argparse.ArgumentParser(prog="kiemphieu", description=text("cli.help.program"))
     sub = p.add_subparsers(dest="command", required=True, metavar="LỆNH")
     modules = sorted(m.name for m in pkgutil.iter_modules(app.commands.__path__))
     wanted = next((a for a in argv if not a.startswith("-")), None)
@@ -46,7 +47,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(u.user_text(), file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
-        print("Đã dừng theo yêu cầu.", file=sys.stderr)
+        print(text("cli.interrupted"), file=sys.stderr)
         return EXIT_BAD_INPUT
     except Exception as exc:
         print(crash_report(exc), file=sys.stderr)

@@ -1,4 +1,4 @@
-"""The demo congress: a realistic sample built through the Workspace, also exportable as an election file.
+"""The demo congress: a realistic sample built through the services, also exportable as an election file.
 
 Đảng bộ xã Thái Tân, delegate congress, 120 summoned, 2 excluded (base 118, 60 votes needed):
 - the committee, 15 seats from 17 names (surplus 2, within 30 % and the advised 10–15 %), complete;
@@ -15,9 +15,8 @@ import random
 from collections import Counter
 from pathlib import Path
 
-from app.fileformat.writer import dumps
-from app.workspace import Workspace
-from ballot.election import tally_all
+from app import congress, elections, entry, reports, rounds, transfer
+from app.db import Actor, Database
 from ballot.model import (
     Ballot,
     Body,
@@ -43,7 +42,7 @@ from ballot.model import (
 from ballot.model import Candidate as C
 from ballot.outcome import Shortfall
 
-DEMO_PIN = "2025"
+DEMO_PIN = "202530"
 SEED = 20250520
 PRESENT = 118
 
@@ -138,46 +137,52 @@ def _stacked(ballots: list[Ballot]) -> list[Ballot]:
     return out
 
 
-def _enter(ws: Workspace, election_id: str, round_no: int, ballots: list[Ballot]) -> None:
+def _enter(db: Database, who: Actor, election_id: str, round_no: int, ballots: list[Ballot]) -> None:
     for b in ballots:
-        ws.record_ballot(election_id, round_no, b)
+        entry.record_ballot(db, who, election_id, round_no, b)
 
 
-def _counts(ws: Workspace, election_id: str, round_no: int) -> None:
-    ws.set_round_counts(election_id, round_no, ballots_issued=PRESENT, ballots_collected=PRESENT, present=PRESENT)
+def _counts(db: Database, who: Actor, election_id: str, round_no: int) -> None:
+    rounds.set_counts(
+        db, who, election_id, round_no, ballots_issued=PRESENT, ballots_collected=PRESENT, present=PRESENT
+    )
 
 
-def build_demo(target: str | Path, *, station: str = "demo", operator: str = "Người nhập thử") -> Workspace:
+def build_demo(target: str | Path, *, station: str = "demo", operator: str = "Người nhập thử") -> Database:
     """Creates the demo congress database at `target` (which must not exist yet) and returns it open."""
     rng = random.Random(SEED)
-    ws = Workspace.create(target, CONGRESS, station=station, operator=operator, head_pin=DEMO_PIN)
+    who = Actor(station, operator)
+    db = congress.create(target, CONGRESS, who, head_pin=DEMO_PIN)
     try:
-        _committee(ws, rng)
-        _secretary(ws, rng)
-        _inspection(ws, rng)
-        _delegates(ws, rng)
+        _committee(db, who, rng)
+        _secretary(db, who, rng)
+        _inspection(db, who, rng)
+        _delegates(db, who, rng)
     except BaseException:
-        ws.close()
+        db.close()
         raise
-    return ws
+    return db
 
 
-def _committee(ws: Workspace, rng: random.Random) -> None:
-    ws.add_election(Election("bch", "Bầu Ban Chấp hành Đảng bộ xã khóa XXV", Body.COMMITTEE, 15, COMMITTEE))
-    ws.set_hand_votes("bch", (HandVote(HandVoteTopic.SEATS, PRESENT - 2, 1, 1), HandVote(HandVoteTopic.LIST, PRESENT)))
-    _counts(ws, "bch", 1)
+def _committee(db: Database, who: Actor, rng: random.Random) -> None:
+    elections.add(db, who, Election("bch", "Bầu Ban Chấp hành Đảng bộ xã khóa XXV", Body.COMMITTEE, 15, COMMITTEE))
+    votes = (HandVote(HandVoteTopic.SEATS, PRESENT - 2, 1, 1), HandVote(HandVoteTopic.LIST, PRESENT))
+    elections.set_hand_votes(db, who, "bch", votes)
+    _counts(db, who, "bch", 1)
     ballots = _struck_ballots(rng, COMMITTEE_LIKING, 15, PRESENT - 2)
     ballots.append(RuledInvalidBallot(InvalidReason.NOT_ISSUED))
     ballots.append(StruckBallot(frozenset({17})))  # keeps 16 of 17: over the limit, invalid
-    _enter(ws, "bch", 1, _stacked(ballots))
-    ws.finalize_round("bch", 1, DEMO_PIN)
+    _enter(db, who, "bch", 1, _stacked(ballots))
+    rounds.finalize(db, who, "bch", 1, DEMO_PIN)
 
 
-def _secretary(ws: Workspace, rng: random.Random) -> None:
-    bch = next(r for r in tally_all(ws.data()) if r.election == "bch")
+def _secretary(db: Database, who: Actor, rng: random.Random) -> None:
+    bch = next(r for r in reports.results(db) if r.election == "bch")
     top = bch.rounds[0].elected[0]
     person = next(c for c in COMMITTEE if c.no == top)
-    ws.add_election(
+    elections.add(
+        db,
+        who,
         Election(
             "bt",
             "Bầu Bí thư Đảng ủy xã tại Đại hội",
@@ -185,29 +190,30 @@ def _secretary(ws: Workspace, rng: random.Random) -> None:
             1,
             (C(1, person.name, person.note),),
             candidate_pool=CandidatePool("bch", PoolTake.ELECTED),
-        )
+        ),
     )
-    _counts(ws, "bt", 1)
+    _counts(db, who, "bt", 1)
     marks: Counter[Mark] = Counter()
     for _ in range(PRESENT):
         roll = rng.random()
         marks[Mark.AGREE if roll < 0.9 else Mark.DISAGREE if roll < 0.98 else Mark.BOTH] += 1
     # one stack per kind of paper; a single name marked in both boxes is an invalid ballot
-    _enter(ws, "bt", 1, [MarkedBallot({1: m}, count=n) for m, n in marks.items()])
-    ws.finalize_round("bt", 1, DEMO_PIN)
+    _enter(db, who, "bt", 1, [MarkedBallot({1: m}, count=n) for m, n in marks.items()])
+    rounds.finalize(db, who, "bt", 1, DEMO_PIN)
 
 
-def _inspection(ws: Workspace, rng: random.Random) -> None:
-    ws.add_election(
-        Election("ubkt", "Bầu Ủy ban Kiểm tra Đảng ủy xã khóa XXV", Body.INSPECTION_COMMITTEE, 5, INSPECTION)
-    )
-    _counts(ws, "ubkt", 1)
-    _enter(ws, "ubkt", 1, _struck_ballots(rng, INSPECTION_LIKING, 5, PRESENT))
-    ws.finalize_round("ubkt", 1, DEMO_PIN)
-    result = next(r for r in tally_all(ws.data()) if r.election == "ubkt").rounds[0]
+def _inspection(db: Database, who: Actor, rng: random.Random) -> None:
+    title = "Bầu Ủy ban Kiểm tra Đảng ủy xã khóa XXV"
+    elections.add(db, who, Election("ubkt", title, Body.INSPECTION_COMMITTEE, 5, INSPECTION))
+    _counts(db, who, "ubkt", 1)
+    _enter(db, who, "ubkt", 1, _struck_ballots(rng, INSPECTION_LIKING, 5, PRESENT))
+    rounds.finalize(db, who, "ubkt", 1, DEMO_PIN)
+    result = next(r for r in reports.results(db) if r.election == "ubkt").rounds[0]
     assert isinstance(result.outcome, Shortfall), "the demo's inspection committee is meant to fall short"
     remaining = tuple(c.no for c in INSPECTION if c.no not in result.elected)
-    ws.start_round(
+    rounds.start_round(
+        db,
+        who,
         "ubkt",
         seats=result.outcome.seats_left,
         candidates=remaining,
@@ -217,19 +223,20 @@ def _inspection(ws: Workspace, rng: random.Random) -> None:
             note="Đại hội biểu quyết 116/118 đồng ý bầu tiếp 1 ủy viên trong 2 đồng chí còn lại",
         ),
     )
-    _counts(ws, "ubkt", 2)
+    _counts(db, who, "ubkt", 2)
 
 
-def _delegates(ws: Workspace, rng: random.Random) -> None:
-    ws.add_election(
-        Election("dbct", "Bầu đại biểu chính thức đi dự Đại hội Đảng bộ huyện", Body.DELEGATES, 5, DELEGATES)
-    )
-    _counts(ws, "dbct", 1)
-    _enter(ws, "dbct", 1, _struck_ballots(rng, DELEGATES_LIKING, 5, PRESENT))
-    ws.finalize_round("dbct", 1, DEMO_PIN)
-    result = next(r for r in tally_all(ws.data()) if r.election == "dbct").rounds[0]
+def _delegates(db: Database, who: Actor, rng: random.Random) -> None:
+    title = "Bầu đại biểu chính thức đi dự Đại hội Đảng bộ huyện"
+    elections.add(db, who, Election("dbct", title, Body.DELEGATES, 5, DELEGATES))
+    _counts(db, who, "dbct", 1)
+    _enter(db, who, "dbct", 1, _struck_ballots(rng, DELEGATES_LIKING, 5, PRESENT))
+    rounds.finalize(db, who, "dbct", 1, DEMO_PIN)
+    result = next(r for r in reports.results(db) if r.election == "dbct").rounds[0]
     left = [c for c in DELEGATES if c.no not in result.elected]
-    ws.add_election(
+    elections.add(
+        db,
+        who,
         Election(
             "dbdk",
             "Bầu đại biểu dự khuyết đi dự Đại hội Đảng bộ huyện",
@@ -237,25 +244,18 @@ def _delegates(ws: Workspace, rng: random.Random) -> None:
             1,
             tuple(C(i + 1, c.name, c.note) for i, c in enumerate(left)),
             candidate_pool=CandidatePool("dbct", PoolTake.NOT_ELECTED),
-        )
+        ),
     )
-    _counts(ws, "dbdk", 1)
+    _counts(db, who, "dbdk", 1)
     marks = [MarkedBallot({1: Mark.AGREE}, count=97), MarkedBallot({1: Mark.DISAGREE}, count=21)]
-    _enter(ws, "dbdk", 1, list(marks))
-    ws.finalize_round("dbdk", 1, DEMO_PIN)
-
-
-def export_text(ws: Workspace) -> str:
-    """The congress as an open election file (kiemphieu-election/1)."""
-    return dumps(ws.data(), None, ws.last_hash())
+    _enter(db, who, "dbdk", 1, list(marks))
+    rounds.finalize(db, who, "dbdk", 1, DEMO_PIN)
 
 
 def export_demo(path: str | Path, workdir: str | Path) -> Path:
-    """Builds the demo in `workdir` and writes it as an election file at `path`."""
-    db = Path(workdir) / "demo-export.kiemphieu"
-    ws = build_demo(db)
+    """Builds the demo in `workdir` and writes it as an election file at `path` (with its seals)."""
+    db = build_demo(Path(workdir) / "demo-export.kiemphieu")
     try:
-        Path(path).write_text(export_text(ws), encoding="utf-8")
+        return transfer.export_file(db, path)
     finally:
-        ws.close()
-    return Path(path)
+        db.close()

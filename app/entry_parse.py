@@ -18,9 +18,20 @@ any form
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from ballot.model import Ballot, Form, InvalidReason, Mark, MarkedBallot, RuledInvalidBallot, StruckBallot
+from app.texts import render
+from ballot.model import (
+    Ballot,
+    Form,
+    InvalidReason,
+    Mark,
+    MarkedBallot,
+    NominatedBallot,
+    RuledInvalidBallot,
+    StruckBallot,
+)
 
 #: The keys after "/" and the reasons only the committee can rule.
 RULED_KEYS: dict[str, InvalidReason] = {
@@ -52,13 +63,27 @@ class EntrySpec:
 
 @dataclass(frozen=True, slots=True)
 class EntryError:
-    """Why a line cannot be saved yet: Vietnamese, English, and the character position."""
+    """Why a line cannot be saved yet: a code and its parameters (words from the catalogue), the position."""
 
-    vi: str
-    en: str
+    code: str
+    params: Mapping[str, object] = field(default_factory=dict)
     at: int = 0
     #: True when the line is only unfinished (more keys will fix it), not wrong.
     incomplete: bool = False
+
+    def text(self, lang: str | None = None) -> str:
+        """The words in the given (else the current) language."""
+        return render(self.code, self.params, lang)
+
+    @property
+    def vi(self) -> str:
+        """The Vietnamese words."""
+        return self.text("vi")
+
+    @property
+    def en(self) -> str:
+        """The English words."""
+        return self.text("en")
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,17 +105,30 @@ class Reading:
 
 
 class EntryInputError(ValueError):
-    """A line that cannot be saved; carries the Vietnamese and English text."""
+    """A line that cannot be saved; carries its `EntryError`."""
 
     def __init__(self, error: EntryError) -> None:
         super().__init__(error.en)
         self.error = error
-        self.vi = error.vi
-        self.en = error.en
+        self.code = error.code
+
+    def message(self, lang: str | None = None) -> str:
+        """The words in the given (else the current) language."""
+        return self.error.text(lang)
+
+    @property
+    def vi(self) -> str:
+        """The Vietnamese words."""
+        return self.error.vi
+
+    @property
+    def en(self) -> str:
+        """The English words."""
+        return self.error.en
 
     def user_text(self) -> str:
-        """The Vietnamese message, English in brackets."""
-        return f"{self.vi} [{self.en}]"
+        """The Vietnamese message, the code and the English in brackets."""
+        return f"{self.vi} [{self.code}: {self.en}]"
 
 
 def _split_stack(text: str) -> tuple[str, int, EntryError | None]:
@@ -104,15 +142,13 @@ def _split_stack(text: str) -> tuple[str, int, EntryError | None]:
         return (
             head,
             1,
-            EntryError(
-                "Sau dấu * cần gõ số phiếu giống nhau, ví dụ *5.", "'*' needs a count, e.g. *5", at, incomplete=True
-            ),
+            EntryError("entry.stack_count", {}, at, incomplete=True),
         )
     if not digits.isdigit() or not digits.isascii():
-        return head, 1, EntryError(f"Sau dấu * chỉ gõ một số, không hiểu {digits!r}.", f"bad count {digits!r}", at)
+        return head, 1, EntryError("entry.stack_bad", {"typed": digits}, at)
     n = int(digits)
     if not 1 <= n <= MAX_STACK:
-        return head, 1, EntryError(f"Số phiếu giống nhau phải từ 1 đến {MAX_STACK}.", f"count {n} out of range", at)
+        return head, 1, EntryError("entry.stack_range", {"max": MAX_STACK}, at)
     return head, n, None
 
 
@@ -142,14 +178,10 @@ def _read_ruled(body: str) -> Reading:
     at = body.index("/")
     key = body[at + 1 :].strip()
     if not key:
-        return Reading(error=EntryError(_ruled_help(), "'/' needs a reason key 1, 2 or 3", at, incomplete=True))
+        return Reading(error=EntryError("entry.ruled_key", {}, at, incomplete=True))
     if key not in RULED_KEYS:
-        return Reading(error=EntryError(f"Không có lý do số {key}. {_ruled_help()}", f"unknown reason {key!r}", at))
+        return Reading(error=EntryError("entry.ruled_unknown", {"key": key}, at))
     return Reading(ruled=RULED_KEYS[key])
-
-
-def _ruled_help() -> str:
-    return "Phiếu không hợp lệ: gõ /1 không do Ban kiểm phiếu phát ra, /2 ghi thêm tên, /3 có dấu hiệu riêng."
 
 
 def _read_struck(body: str, spec: EntrySpec, kept_default: bool) -> Reading:
@@ -170,11 +202,7 @@ def _read_struck(body: str, spec: EntrySpec, kept_default: bool) -> Reading:
             i += 1
             continue
         if not (ch.isascii() and ch.isdigit()):
-            error = error or EntryError(
-                f"Không hiểu ký tự {ch!r}: chỉ gõ số thứ tự các tên, cách nhau bằng dấu cách hoặc dấu chấm.",
-                f"unexpected character {ch!r}",
-                offset + i,
-            )
+            error = error or EntryError("entry.struck_char", {"char": ch}, offset + i)
             i += 1
             continue
         j = i
@@ -184,35 +212,19 @@ def _read_struck(body: str, spec: EntrySpec, kept_default: bool) -> Reading:
         if n == 0:
             zero = True
         elif n > spec.rows:
-            error = error or EntryError(
-                f"Không có tên số {n} trên phiếu (phiếu có {spec.rows} tên).",
-                f"no row {n} (the ballot has {spec.rows})",
-                offset + i,
-            )
+            error = error or EntryError("entry.no_row", {"row": n, "rows": spec.rows}, offset + i)
         elif n in rows:
-            error = error or EntryError(f"Số {n} đã gõ hai lần.", f"row {n} typed twice", offset + i)
+            error = error or EntryError("entry.row_twice", {"row": n}, offset + i)
         else:
             rows.append(n)
         i = j
     if zero and rows:
-        error = error or EntryError(
-            "Số 0 nghĩa là phiếu không gạch tên nào; không gõ kèm số khác.", "0 means no name; type it alone", offset
-        )
+        error = error or EntryError("entry.zero_alone", {}, offset)
     if not rows and not zero and error is None:
         if kept:
-            error = EntryError(
-                "Gõ số thứ tự các tên được giữ lại (hoặc 0 nếu gạch hết).",
-                "type the kept rows (0: all struck)",
-                offset,
-                incomplete=True,
-            )
+            error = EntryError("entry.type_kept", {}, offset, incomplete=True)
         else:
-            error = EntryError(
-                "Gõ số thứ tự các tên bị gạch (hoặc 0 nếu không gạch tên nào).",
-                "type the struck rows (0: none struck)",
-                offset,
-                incomplete=True,
-            )
+            error = EntryError("entry.type_struck", {}, offset, incomplete=True)
     typed = frozenset(rows)
     struck = frozenset(range(1, spec.rows + 1)) - typed if kept else typed
     return Reading(struck_rows=struck, kept_mode=kept, error=error, typed_rows=tuple(rows))
@@ -226,32 +238,23 @@ def _read_marks(body: str, spec: EntrySpec) -> Reading:
         if ch in SEPARATORS:
             continue
         if fill:
-            error = error or EntryError("Dấu + phải ở cuối dòng.", "'+' must end the line", i)
+            error = error or EntryError("entry.plus_last", {}, i)
             continue
         if ch == "+":
             fill = True
             continue
         if ch not in MARK_KEYS:
-            error = error or EntryError(
-                f"Không hiểu phím {ch!r}: gõ 1 đồng ý, 2 không đồng ý, 0 bỏ trống, 3 đánh cả hai ô.",
-                f"unexpected key {ch!r}",
-                i,
-            )
+            error = error or EntryError("entry.mark_key", {"char": ch}, i)
             continue
         if len(marks) >= spec.rows:
-            error = error or EntryError(
-                f"Phiếu chỉ có {spec.rows} dòng; đã gõ thừa.", f"more marks than the {spec.rows} rows", i
-            )
+            error = error or EntryError("entry.too_many_marks", {"rows": spec.rows}, i)
             continue
         marks.append(MARK_KEYS[ch])
     if fill:
         marks.extend([Mark.AGREE] * (spec.rows - len(marks)))
     if error is None and len(marks) < spec.rows:
         error = EntryError(
-            f"Còn {spec.rows - len(marks)} dòng chưa nhập (phiếu có {spec.rows} dòng).",
-            f"{spec.rows - len(marks)} rows not entered",
-            len(body),
-            incomplete=True,
+            "entry.rows_left", {"left": spec.rows - len(marks), "rows": spec.rows}, len(body), incomplete=True
         )
     return Reading(marks=tuple(marks), error=error)
 
@@ -285,6 +288,8 @@ def shortest_line(ballot: Ballot, spec: EntrySpec) -> str:
         trimmed = line.rstrip("1")
         short = trimmed + "+" if len(trimmed) + 1 < len(line) else line
         return short + suffix
+    if isinstance(ballot, NominatedBallot):  # not typed at this keyboard; its names as they were written
+        return " ".join(map(str, sorted(ballot.names))) + suffix
     rows = {no: i + 1 for i, no in enumerate(spec.candidates)}
     struck = sorted(rows[no] for no in ballot.struck)
     kept = sorted(set(rows.values()) - set(struck))

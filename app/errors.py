@@ -38,7 +38,11 @@ class UserError(Exception):
         if self._legacy is not None:
             vi, en = self._legacy
             return en if (lang or texts.language()) == "en" and en else vi
-        return texts.text(self.code, self.params, lang)
+        return texts.render(self.code, self.params, lang)
+
+    def text(self, lang: str | None = None) -> str:
+        """The words in the given (else the current) language (so an error can be a parameter of a `Phrase`)."""
+        return self.message(lang)
 
     @property
     def vi(self) -> str:
@@ -59,6 +63,14 @@ class UserError(Exception):
         return f"{self.vi} [{self.code}{where}: {self.en}]"
 
 
+class Refused(UserError):
+    """The action does not fit the data as it stands (a locked round, a wrong PIN, a missing election, …)."""
+
+
+class InvalidInput(Refused):
+    """What was entered cannot be stored as it is."""
+
+
 def log_dir() -> Path:
     """Where crash logs go: the user's log folder, or the temporary folder if that cannot be made."""
     try:
@@ -77,7 +89,7 @@ def crash_report(exc: BaseException) -> str:
     path = log_dir() / f"crash-{stamp}-{os.getpid()}.log"
     try:
         path.write_text("".join(traceback.format_exception(exc)), encoding="utf-8")
-        where = f" Chi tiết kỹ thuật đã ghi vào {path}."
+        where = " " + texts.text("crash.saved", {"path": str(path)})
     except OSError:
         where = ""
-    return f"Chương trình gặp lỗi nội bộ và đã dừng lệnh này; dữ liệu không bị thay đổi.{where} [{type(exc).__name__}]"
+    return f"{texts.text('internal')}{where} [{type(exc).__name__}]"

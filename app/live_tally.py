@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ballot.election import ElectionResult, pool_members, tally_all, tally_election
-from ballot.model import Ballot, ElectionData, Round, Subtotal
+from ballot.election import ElectionResult, parameters, pool_members, tally_all, tally_election
+from ballot.model import Ballot, ElectionData, ElectionKind, Round, Subtotal
+from ballot.rulesets import Parameters
+from ballot.structure import check_cell
 from ballot.tally import RoundResult, RunningCount
 
 _FOLD_TEAM = "(đã nhập)"
@@ -21,9 +23,9 @@ _FOLD_TEAM = "(đã nhập)"
 class _Fold:
     """Ballots of one round as running totals (ballot.tally.RunningCount), shown to the rules as one subtotal."""
 
-    def __init__(self, rnd: Round) -> None:
+    def __init__(self, rnd: Round, kind: ElectionKind, params: Parameters) -> None:
         self.rnd = rnd
-        self.running = RunningCount(rnd)
+        self.running = RunningCount(rnd, kind, params)
         for b in rnd.ballots:
             self.running.add(b)
 
@@ -50,7 +52,8 @@ class LiveTally:
         self.round_no = round_no
         self._data = data
         election = data.election(election_id)
-        self._folds = [_Fold(r) for r in election.rounds]
+        self._folds = [_Fold(r, election.kind, parameters(data)) for r in election.rounds]
+        self._structure = check_cell(data).get(election_id, [])
         self._index = next(i for i, r in enumerate(election.rounds) if r.number == round_no)
         self._pool = None
         cp = election.candidate_pool
@@ -89,4 +92,4 @@ class LiveTally:
     def _tally(self) -> ElectionResult:
         election = self._data.election(self.election_id)
         folded = replace(election, rounds=tuple(f.folded() for f in self._folds))
-        return tally_election(self._data, folded, self._pool, self._path)
+        return tally_election(self._data, folded, self._pool, self._path, self._structure)

@@ -1,24 +1,14 @@
-"""A round's result as a readable Vietnamese table for the terminal."""
+"""A round's result as a readable table for the terminal, in the catalogue's words."""
 
 from __future__ import annotations
 
 import unicodedata
 
-from ballot.model import InvalidReason
-from ballot.outcome import Admitted, Complete, Shortfall, Tie
+from app.texts import text
+from ballot.model import ElectionKind, Pause
+from ballot.outcome import Admitted, Complete, Nominated, Shortfall, Tie
 from ballot.tally import RoundResult, Status
 from ballot.text import percent_text
-
-REASONS_VI = {
-    InvalidReason.NOT_ISSUED: "không do Ban kiểm phiếu phát ra",
-    InvalidReason.OVER_LIMIT: "để lại quá số lượng cần bầu",
-    InvalidReason.NONE_KEPT: "gạch hết tên",
-    InvalidReason.SINGLE_NO_CHOICE: "không đánh dấu hoặc đánh dấu cả hai ô",
-    InvalidReason.WRITE_IN: "ghi thêm tên ngoài danh sách",
-    InvalidReason.MARKED: "có dấu hiệu riêng",
-}
-
-STATUS_VI = {Status.ELECTED: "trúng cử", Status.TIED: "bằng phiếu", Status.NOT_ELECTED: ""}
 
 
 def percent_vi(hundredths: int) -> str:
@@ -34,44 +24,89 @@ def _pad(s: str, n: int) -> str:
     return s + " " * max(0, n - _width(s))
 
 
-def outcome_vi(r: RoundResult, names: dict[int, str]) -> str:
-    """The outcome in words, with what the congress must decide."""
+def outcome_text(r: RoundResult, names: dict[int, str], lang: str | None = None) -> str:
+    """The outcome in words, with what the congress must decide (the one wording of a tie and a shortfall)."""
     o = r.outcome
     if isinstance(o, Admitted):
-        return f"Được đưa vào danh sách: {len(o.elected)} người."
+        return text("outcome.admitted", {"count": len(o.elected)}, lang)
+    if isinstance(o, Nominated):
+        return nomination_text(o, names, lang)
     if isinstance(o, Complete):
-        return f"Đã bầu đủ {r.seats} người."
+        return text("outcome.complete", {"seats": r.seats}, lang)
     if isinstance(o, Tie):
-        tied = ", ".join(f"{no}. {names[no]}" for no in o.tied)
-        return (
-            f"BẰNG PHIẾU: {len(o.tied)} người ({tied}) có số phiếu bằng nhau cho {o.seats} chỗ còn lại. "
-            "Đoàn Chủ tịch cần tổ chức bầu tiếp giữa những người này."
-        )
+        tied = ", ".join(names[no] for no in o.tied)
+        return text("outcome.tie", {"count": len(o.tied), "tied": tied, "seats": o.seats}, lang)
     assert isinstance(o, Shortfall)
-    return (
-        f"THIẾU: mới có {len(o.elected)} người trúng cử, còn {o.seats_left} chỗ. "
-        "Đại hội quyết định bầu tiếp (danh sách, số lượng) hay dừng, bầu ít hơn số lượng."
-    )
+    return text("outcome.shortfall", {"elected": len(o.elected), "left": o.seats_left}, lang)
 
 
-def round_text(r: RoundResult, title: str) -> str:
+def nomination_text(o: Nominated, names: dict[int, str], lang: str | None = None) -> str:
+    """A nomination ballot's outcome: who is proposed, and a tie left to the committee head."""
+    proposed = ", ".join(f"{no}. {names[no]}" for no in o.proposed) or text("words.nobody", None, lang)
+    line = text("outcome.nominated", {"proposed": proposed}, lang)
+    if o.choice is not None:
+        line += " " + text("outcome.nominated.chosen", {"by": o.choice.decision.by}, lang)
+    if o.tied:
+        tied = ", ".join(f"{no}. {names[no]}" for no in o.tied)
+        line += " " + text("outcome.nominated.tie", {"tied": tied, "places": o.places}, lang)
+    if o.short:
+        line += " " + text("outcome.nominated.short", {"short": o.short}, lang)
+    return line
+
+
+def pause_text(title: str, p: Pause, lang: str | None = None) -> str:
+    """A paused election: why, who decided, and whether it resumed."""
+    if p.reason.value == "intended_not_elected":
+        whom = p.intended or text("pause.intended_someone", None, lang)
+        why = text("pause.reason.intended_not_elected", {"whom": whom}, lang)
+    else:
+        why = text("pause.reason.other", None, lang)
+    note = f": {p.decision.note}" if p.decision.note else ""
+    line = text("pause.line", {"title": title, "why": why, "by": p.decision.by, "note": note}, lang)
+    if p.resumed is not None:
+        line += " " + text("pause.resumed", {"by": p.resumed.by}, lang)
+    return line
+
+
+def _base_line(r: RoundResult, lang: str | None) -> str:
+    t = r.threshold
+    if r.kind is ElectionKind.OPINION:
+        return text("tally.base.opinion", {"base": t.base, "needed": t.votes_needed}, lang)
+    params = {"summoned": t.summoned, "excluded": t.excluded, "base": t.base, "needed": t.votes_needed}
+    if r.kind is ElectionKind.NOMINATION:
+        return text("tally.base.nomination", {**params, "propose": r.propose}, lang)
+    return text("tally.base", params, lang)
+
+
+def round_text(r: RoundResult, title: str, lang: str | None = None) -> str:
     """The round's table: candidates, votes, % of the base, who is elected, problems."""
-    t, b = r.threshold, r.ballots
+    b = r.ballots
     names = {c.no: c.name for c in r.candidates}
     lines = [
-        f"{title} — lần bầu thứ {r.round} ({r.election})",
-        f"Số lượng cần bầu: {r.seats}",
-        f"Triệu tập: {t.summoned}, trừ {t.excluded}, cơ sở tính: {t.base}; cần ít nhất {t.votes_needed} phiếu",
-        f"Phiếu phát ra {b.issued}, thu vào {b.collected}, đã kiểm {b.counted}, hợp lệ {b.valid}, không hợp lệ {b.invalid}",
+        text("tally.heading", {"title": title, "round": r.round, "election": r.election}, lang),
+        text("tally.seats", {"seats": r.seats}, lang),
+        _base_line(r, lang),
+        text(
+            "tally.ballots",
+            {
+                "issued": b.issued,
+                "collected": b.collected,
+                "counted": b.counted,
+                "valid": b.valid,
+                "invalid": b.invalid,
+            },
+            lang,
+        ),
     ]
-    lines += [f"  - {REASONS_VI[k]}: {v}" for k, v in sorted(b.invalid_by_reason.items())]
+    lines += [f"  - {text(f'invalid.{k.value}', None, lang)}: {v}" for k, v in sorted(b.invalid_by_reason.items())]
     width = max([_width(c.name) for c in r.candidates] + [10])
-    lines.append(f"{'STT':>4}  {_pad('Họ và tên', width)}  {'Số phiếu':>8}  {'Tỷ lệ':>8}  Kết quả")
+    cols = [text(f"tally.column.{c}", None, lang) for c in ("no", "name", "votes", "percent", "status")]
+    lines.append(f"{cols[0]:>4}  {_pad(cols[1], width)}  {cols[2]:>8}  {cols[3]:>8}  {cols[4]}")
     for c in r.candidates:
-        lines.append(
-            f"{c.no:>4}  {_pad(c.name, width)}  {c.votes:>8}  {percent_vi(c.hundredths):>8}  {STATUS_VI[c.status]}"
-        )
-    lines.append(outcome_vi(r, names))
+        shown = c.status not in (Status.NOT_ELECTED, Status.NOT_PROPOSED)
+        status = text(f"status.{c.status.value}", None, lang) if shown else ""
+        lines.append(f"{c.no:>4}  {_pad(c.name, width)}  {c.votes:>8}  {percent_vi(c.hundredths):>8}  {status}")
+    lines.append(outcome_text(r, names, lang))
     for p in r.problems:
-        lines.append(f"[{p.code.value}] {p.message('vi')} ({p.path})")
+        lines.append(f"[{p.code.value}] {p.message(lang or 'vi')} ({p.path})")
     return "\n".join(lines)

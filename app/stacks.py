@@ -1,202 +1,288 @@
-"""Stacks entered independently, inside one session: the state machine rebuilt from stored passes, and promotion.
+"""Independent double (or triple) entry of a team's stack: opening it, each operator's blind pass, completing
+and comparing passes, the head's decisions. A stack made definitive makes its ballots (or its tally sheet)
+current, one record each, in the same transaction.
 
-The state machine of `ballot.double_entry` runs over stored items — (canonical text, count) pairs, the exact
-text a pass wrote — so comparing two passes compares stored text and decodes only the differences.
+In entry mode 1 ballots are recorded directly (app.entry); in modes 2 and 3 only a definitive stack's ballots
+count.
 """
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import replace
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.storage.canonical import ballot_from_text, dumps, record_hash, sha256
-from app.storage.docs import ballot_doc
-from app.storage.log import Appender
-from app.storage.rows import (
-    BallotRow,
-    LogRow,
-    PassItemRow,
-    PassRow,
-    ResolutionRow,
-    StackRow,
-    SubtotalRow,
-    subtotal_from,
+from app import guards
+from app.checks import check_ballot, check_subtotal, nfc_ballot
+from app.db import Actor, Database
+from app.errors import Refused
+from app.progress import StackStatus, projection, stack_dict, status
+from app.record.codec import ballot_from_text, ballot_text, subtotal_from_text, subtotal_text
+from app.record.events import (
+    BallotRecorded,
+    DifferenceResolved,
+    PassCompleted,
+    PassItemRecorded,
+    StackOpened,
+    SubtotalRecorded,
 )
-from app.storage.validate import Refused
-from ballot.double_entry import Definitive, EntriesDiffer, Entry, Refusal, State, enter, resolve, settle, start
+from app.record.kinds import EntryStatus, StackKind, StackState
+from app.record.log import Tx
+from app.record.projection import Item, Row
+from app.record.stackstate import Reading, decode, differences, entry_size, machine, readings, state_of
+from app.storage import queries
+from app.storage.rows import BallotRow, ElectionRow, PassItemRow, PassRow, StackRow, TeamRow
+from ballot.double_entry import Definitive, EntriesDiffer, Entry, Refusal, State, enter, resolve, settle
 from ballot.model import Ballot, Subtotal
-
-#: One item of a pass as stored: canonical text and count.
-Item = tuple[str, int]
-
-REFUSALS_VI = {
-    Refusal.SAME_OPERATOR: (
-        "Lần nhập này phải do một người khác nhập (mỗi lần nhập độc lập một người).",
-        "same operator",
-    ),
-    Refusal.NOT_HEAD: ("Chỉ trưởng ban kiểm phiếu mới được quyết định chỗ khác nhau.", "not the head"),
-    Refusal.WRONG_LENGTH: ("Lần nhập chưa đủ các phiếu của tập phiếu.", "wrong length"),
-    Refusal.ALREADY_DEFINITIVE: ("Tập phiếu đã xác định: không nhận thêm lần nhập nào.", "stack is definitive"),
-    Refusal.NOTHING_TO_RESOLVE: ("Tập phiếu không có chỗ khác nhau cần quyết định.", "nothing to resolve"),
-    Refusal.UNKNOWN_POSITION: ("Phiếu số này không nằm trong các chỗ khác nhau.", "not a differing ballot"),
-    Refusal.NOT_A_CHOICE: ("Chỉ được chọn một trong các lần nhập.", "not one of the entries"),
-}
-
-STATE_NAMES = {"AwaitingEntry": "awaiting", "EntriesDiffer": "differ", "Definitive": "definitive"}
+from ballot.text import nfc
 
 
-@dataclass(frozen=True, slots=True)
-class Reading:
-    """One differing ballot: its sequence number and each pass's reading (decoded), with who entered it."""
-
-    seq: int
-    readings: tuple[Ballot | Subtotal, ...]
-    operators: tuple[str, ...]
-
-
-def refuse(r: Refusal) -> Refused:
+def refuse(r: Refusal, path: str = "stack") -> Refused:
     """The user-facing refusal for a state-machine refusal."""
-    return Refused(*REFUSALS_VI[r])
+    return Refused(f"stack.refusal.{r.value}", {}, path)
 
 
-def state_name(state: State[Item]) -> str:
-    """awaiting | differ | definitive."""
-    return STATE_NAMES[type(state).__name__]
+def _stack(s: Session, stack_id: int) -> StackRow:
+    st = s.get(StackRow, stack_id)
+    if st is None:
+        raise Refused("stack.not_found", {"stack": stack_id}, "stack")
+    return st
 
 
-def entry_size(st: StackRow) -> int:
-    """Items in one complete entry: every ballot of a ballot stack, one sheet of a subtotal stack."""
-    return st.collected if st.kind == "ballots" else 1
+def _open_pass(s: Session, stack_id: int, actor: Actor) -> PassRow | None:
+    q = select(PassRow).where(
+        PassRow.stack_id == stack_id,
+        PassRow.operator == actor.operator,
+        PassRow.station == actor.station,
+        PassRow.completed.is_(None),
+    )
+    return s.scalars(q).first()
 
 
-def decode(st: StackRow, item: Item) -> Ballot | Subtotal:
-    """A stored item as a `ballot` value."""
-    content, count = item
-    return ballot_from_text(content, count, st.team) if st.kind == "ballots" else subtotal_from(content)
-
-
-def item_doc(st: StackRow, item: Item) -> dict[str, Any]:
-    """What a log record carries for one item: the ballot as the file writes it, or the subtotal sheet."""
-    if st.kind == "ballots":
-        return {"ballot": ballot_doc(ballot_from_text(item[0], item[1], None))}
-    return {"subtotal": json.loads(item[0])}
-
-
-def pass_items(s: Session, pass_id: int) -> dict[int, Item]:
-    """A pass's current items by sequence number."""
+def _pass_items(s: Session, pass_id: int) -> dict[int, Item]:
     q = select(PassItemRow.seq, PassItemRow.content, PassItemRow.count).where(
-        PassItemRow.pass_id == pass_id, PassItemRow.status == "current"
+        PassItemRow.pass_id == pass_id, PassItemRow.status == EntryStatus.CURRENT.value
     )
     return {seq: (content, count) for seq, content, count in s.execute(q)}
 
 
-def completed_passes(s: Session, stack_id: int) -> list[PassRow]:
-    """The stack's completed passes, in the order they were completed."""
-    q = select(PassRow).where(PassRow.stack_id == stack_id, PassRow.completed.is_not(None))
-    return sorted(s.scalars(q), key=lambda p: p.completed or 0)
+def _pass_count(s: Session, stack_id: int) -> int:
+    return int(s.scalar(select(func.count()).select_from(PassRow).where(PassRow.stack_id == stack_id)) or 0)
 
 
-def open_pass(s: Session, stack_id: int, operator: str, station: str) -> PassRow | None:
-    """This operator's pass on the stack not yet completed, if any."""
-    return s.scalars(
-        select(PassRow).where(
-            PassRow.stack_id == stack_id,
-            PassRow.operator == operator,
-            PassRow.station == station,
-            PassRow.completed.is_(None),
-        )
-    ).first()
+def open_stack(
+    db: Database,
+    actor: Actor,
+    election_id: str,
+    round_no: int,
+    team: str,
+    size: int,
+    *,
+    kind: StackKind = StackKind.BALLOTS,
+) -> int:
+    """A team's stack of `size` ballots (or its hand-count sheet), entered as the entry mode says; its id."""
+    with db.writing(actor) as tx:
+        return open_in(tx, election_id, round_no, team, size, StackKind(kind))
 
 
-def machine(s: Session, st: StackRow) -> State[Item]:
-    """The stack's state: completed passes and the head's decisions replayed through the state machine in order."""
-    events: list[tuple[int, Any]] = [(p.completed or 0, p) for p in completed_passes(s, st.id)]
-    events += [(r.id, r) for r in s.scalars(select(ResolutionRow).where(ResolutionRow.stack_id == st.id))]
-    state: State[Item] = start(st.required, entry_size(st))
-    for _, ev in sorted(events, key=lambda e: e[0]):
-        if isinstance(ev, PassRow):
-            items = pass_items(s, ev.id)
-            nxt = enter(state, Entry(ev.operator, tuple(items[i] for i in range(1, entry_size(st) + 1))))
-        elif ev.choice is None:
-            nxt = settle(state, ev.seq, (ev.content, ev.count), by_head=True)
-        else:
-            nxt = resolve(state, ev.seq, ev.choice, by_head=True)
-        assert not isinstance(nxt, Refusal), f"stored stack {st.id} replays to a refusal: {nxt}"
-        state = nxt
-    return state
-
-
-def readings(s: Session, st: StackRow, state: EntriesDiffer[Item]) -> list[Reading]:
-    """The open differences decoded, side by side."""
-    ops = tuple(e.operator for e in state.entries)
-    return [Reading(d.seq, tuple(decode(st, r) for r in d.readings), ops[: len(d.readings)]) for d in state.open]
-
-
-def promote(s: Session, log: Appender, st: StackRow, state: Definitive[Item]) -> None:
-    """The definitive stack's items become current ballots (or the team's subtotal): one log record each."""
-    if st.kind == "subtotal":
-        content, _ = state.items[0]
-        sid = log.next_seq()
-        log.append(
-            "subtotal",
-            {"election": st.election_id, "round": st.round_no, "subtotal": json.loads(content), "stack": st.id},
-        )
-        s.add(SubtotalRow(id=sid, election_id=st.election_id, round_no=st.round_no, content=content, status="current"))
-        return
-    s.flush()
-    top = s.scalar(
-        select(func.coalesce(func.max(BallotRow.seq), 0)).where(
-            BallotRow.election_id == st.election_id, BallotRow.round_no == st.round_no
-        )
+def open_in(tx: Tx, election_id: str, round_no: int, team: str, size: int, kind: StackKind) -> int:
+    """Opens a stack inside a transaction (the window's action, and a hand-over naming a stack only the station
+    opened): the team must exist, the round be open, the team have no such stack yet; its id."""
+    if size < 1:
+        raise Refused("stack.size_min", {}, "size")
+    team = nfc(team).strip()
+    s = tx.orm
+    if s.scalar(select(TeamRow.id).where(TeamRow.name == team)) is None:
+        raise Refused("team.not_found", {"team": team}, "team")
+    guards.open_round_row(s, election_id, round_no)
+    clash = select(StackRow.id).where(
+        StackRow.election_id == election_id,
+        StackRow.round_no == round_no,
+        StackRow.team == team,
+        StackRow.kind == kind.value,
     )
-    logs, ballots = [], []
-    seq, prev = log.seq, log.hash
+    if s.scalar(clash) is not None:
+        raise Refused("stack.exists", {"team": team}, "team")
+    required = int(queries.congress_row(s).entry_mode)
+    return tx.append(StackOpened(election_id, round_no, team, kind, size, required)).seq
+
+
+def _put_item(tx: Tx, st: StackRow, seq: int, item: Ballot | Subtotal) -> int:
+    """One item of this operator's pass (its first item opens the pass); a re-entry supersedes."""
+    s = tx.orm
+    size = entry_size(stack_dict(st))
+    if not 1 <= seq <= size:
+        raise Refused("stack.position", {"size": size, "seq": seq}, "seq")
+    if st.state == StackState.DEFINITIVE:
+        raise refuse(Refusal.ALREADY_DEFINITIVE)
+    done = s.scalars(select(PassRow.operator).where(PassRow.stack_id == st.id, PassRow.completed.is_not(None)))
+    if tx.actor.operator in set(done):
+        raise refuse(Refusal.SAME_OPERATOR)
+    p = _open_pass(s, st.id, tx.actor)
+    number = None if p is not None else _pass_count(s, st.id) + 1
+    pass_id = tx.next_seq if p is None else p.id
+    return tx.append(PassItemRecorded(st.id, pass_id, seq, item, number)).seq
+
+
+def record_pass_ballot(db: Database, actor: Actor, stack_id: int, seq: int, ballot: Ballot) -> int:
+    """Ballot number `seq` of the stack as this operator reads it; durable when it returns; does not count yet."""
+    ballot = nfc_ballot(ballot)
+    if ballot.count != 1:
+        raise Refused("stack.one_by_one", {}, "ballot.count")
+    with db.writing(actor) as tx:
+        s = tx.orm
+        st = _stack(s, stack_id)
+        if st.kind != StackKind.BALLOTS:
+            raise Refused("stack.not_ballots", {}, "stack")
+        rr = guards.open_round_row(s, st.election_id, st.round_no)
+        erow = s.get(ElectionRow, st.election_id)
+        assert erow is not None
+        check_ballot(ballot, rr.to_domain(), erow.kind)
+        return _put_item(tx, st, seq, replace(ballot, team=None))
+
+
+def record_pass_subtotal(db: Database, actor: Actor, stack_id: int, subtotal: Subtotal) -> int:
+    """A hand-counted team's sheet as this operator reads it (entered independently like ballots)."""
+    with db.writing(actor) as tx:
+        s = tx.orm
+        st = _stack(s, stack_id)
+        if st.kind != StackKind.SUBTOTAL:
+            raise Refused("stack.not_sheet", {}, "stack")
+        rr = guards.open_round_row(s, st.election_id, st.round_no)
+        sub = check_subtotal(replace(subtotal, team=st.team), rr.to_domain())
+        return _put_item(tx, st, 1, sub)
+
+
+def complete_pass(db: Database, actor: Actor, stack_id: int) -> StackStatus:
+    """Closes this operator's pass and compares it with the others: awaiting, differ, or definitive."""
+    with db.writing(actor) as tx:
+        s = tx.orm
+        st = _stack(s, stack_id)
+        guards.open_round_row(s, st.election_id, st.round_no)
+        p = _open_pass(s, stack_id, actor)
+        if p is None:
+            raise Refused("stack.no_open_pass", {}, "stack")
+        items = _pass_items(s, p.id)
+        size = entry_size(stack_dict(st))
+        missing = [i for i in range(1, size + 1) if i not in items]
+        if missing:
+            shown = ", ".join(map(str, missing[:10])) + ("…" if len(missing) > 10 else "")
+            raise Refused("stack.missing", {"seqs": shown, "count": len(missing)}, "stack")
+        state = enter(
+            machine(projection(s), stack_dict(st)), Entry(p.operator, tuple(items[i] for i in range(1, size + 1)))
+        )
+        if isinstance(state, Refusal):
+            raise refuse(state)
+        tx.append(PassCompleted(st.id, p.id, state_of(state), differences(state)))
+        promote(tx, stack_dict(st), state)
+        return status(s, _stack(s, stack_id), state)
+
+
+def promote(tx: Tx, st: Row, state: State[Item]) -> None:
+    """A stack made definitive: its items become current ballots (or the team's subtotal), one record each."""
+    if not isinstance(state, Definitive):
+        return
+    eid, rno = st["election_id"], st["round_no"]
+    if st["kind"] == StackKind.SUBTOTAL:
+        tx.append(SubtotalRecorded(eid, rno, subtotal_from_text(state.items[0][0], "item"), stack=st["id"]))
+        return
+    s = tx.orm
+    top = int(
+        s.scalar(
+            select(func.coalesce(func.max(BallotRow.seq), 0)).where(
+                BallotRow.election_id == eid, BallotRow.round_no == rno
+            )
+        )
+        or 0
+    )
     for i, (content, count) in enumerate(state.items, start=1):
-        seq += 1
-        doc = ballot_doc(ballot_from_text(content, count, st.team))
-        body = dumps({"election": st.election_id, "round": st.round_no, "seq": top + i, "ballot": doc, "stack": st.id})
-        data_hash = sha256(body)
-        h = record_hash(seq, log.at, log.station, log.operator, "ballot", data_hash, prev)
-        logs.append(
-            {
-                "seq": seq,
-                "at": log.at,
-                "station": log.station,
-                "operator": log.operator,
-                "action": "ballot",
-                "payload": body,
-                "data_hash": data_hash,
-                "prev_hash": prev,
-                "hash": h,
-            }
-        )
-        ballots.append(
-            {
-                "id": seq,
-                "election_id": st.election_id,
-                "round_no": st.round_no,
-                "seq": top + i,
-                "content": content,
-                "count": count,
-                "team": st.team,
-                "status": "current",
-                "changed_by": None,
-                "reason": None,
-            }
-        )
-        prev = h
-    if logs:
-        s.execute(insert(LogRow.__table__), logs)  # type: ignore[arg-type]
-        s.execute(insert(BallotRow.__table__), ballots)  # type: ignore[arg-type]
-    log.seq, log.hash = seq, prev
+        tx.append(BallotRecorded(eid, rno, top + i, ballot_from_text(content, count, st["team"]), stack=st["id"]))
 
 
-def settle_state(s: Session, log: Appender, st: StackRow, state: State[Item]) -> None:
-    """Stores the new state; a definitive stack's ballots count from now on."""
-    st.state = state_name(state)
-    if isinstance(state, Definitive):
-        promote(s, log, st, state)
+def _own_reading(s: Session, st: StackRow, choice: Ballot | Subtotal) -> Item:
+    """The head's own reading of the paper, checked like any entry."""
+    rr = guards.open_round_row(s, st.election_id, st.round_no)
+    if st.kind == StackKind.SUBTOTAL:
+        if not isinstance(choice, Subtotal):
+            raise Refused("stack.sheet_needed", {}, "choice")
+        return (subtotal_text(check_subtotal(replace(choice, team=st.team), rr.to_domain())), 1)
+    if isinstance(choice, Subtotal):
+        raise Refused("stack.ballot_needed", {}, "choice")
+    ballot = nfc_ballot(choice)
+    erow = s.get(ElectionRow, st.election_id)
+    assert erow is not None
+    check_ballot(ballot, rr.to_domain(), erow.kind, "choice")
+    if ballot.count != 1:
+        raise Refused("stack.one_by_one", {}, "choice.count")
+    return (ballot_text(ballot), 1)
+
+
+def resolve_difference(
+    db: Database, actor: Actor, stack_id: int, seq: int, choice: int | Ballot | Subtotal, pin: str
+) -> StackStatus:
+    """The head decides ballot `seq`: keep entry `choice` (0 the first, 1 the second…) or their own reading."""
+    with db.writing(actor) as tx:
+        s = tx.orm
+        st = _stack(s, stack_id)
+        try:
+            guards.need_pin(s, pin)
+        except Refused:
+            raise refuse(Refusal.NOT_HEAD, "pin") from None
+        guards.open_round_row(s, st.election_id, st.round_no)
+        row = stack_dict(st)
+        state = machine(projection(s), row)
+        nxt: State[Item] | Refusal
+        if isinstance(choice, int):
+            nxt = resolve(state, seq, choice, by_head=True)
+            reading = None
+            if isinstance(state, EntriesDiffer) and not isinstance(nxt, Refusal):
+                reading = next(d.readings[choice] for d in state.open if d.seq == seq)
+        else:
+            reading = _own_reading(s, st, choice)
+            nxt = settle(state, seq, reading, by_head=True)
+        if isinstance(nxt, Refusal):
+            raise refuse(nxt, "choice")
+        assert reading is not None
+        item = decode({**row, "team": None}, reading) if st.kind == StackKind.BALLOTS else decode(row, reading)
+        tx.append(DifferenceResolved(st.id, seq, choice if isinstance(choice, int) else None, item, state_of(nxt)))
+        promote(tx, row, nxt)
+        return status(s, _stack(s, stack_id), nxt)
+
+
+def my_pass(db: Database, actor: Actor, stack_id: int) -> dict[int, Ballot | Subtotal]:
+    """What this operator has entered so far in their open pass — never another operator's pass (blind)."""
+    with db.reading() as s:
+        st = _stack(s, stack_id)
+        p = _open_pass(s, stack_id, actor)
+        if p is None:
+            return {}
+        return {seq: decode(stack_dict(st), item) for seq, item in sorted(_pass_items(s, p.id).items())}
+
+
+def differences_of(db: Database, stack_id: int) -> list[Reading]:
+    """The ballots the passes disagree on, each pass's reading side by side (for the head)."""
+    with db.reading() as s:
+        row = stack_dict(_stack(s, stack_id))
+        state = machine(projection(s), row)
+        return readings(row, state) if isinstance(state, EntriesDiffer) else []
+
+
+def stack_machine(db: Database, stack_id: int) -> State[Item]:
+    """The stack's state-machine value over stored items (tests, the differences dialog)."""
+    with db.reading() as s:
+        return machine(projection(s), stack_dict(_stack(s, stack_id)))
+
+
+def stacks(db: Database, election_id: str, round_no: int) -> list[StackStatus]:
+    """The round's stacks with their passes (blind-safe: counts only)."""
+    from app.progress import round_stacks
+
+    with db.reading() as s:
+        return [status(s, st) for st in round_stacks(s, election_id, round_no)]
+
+
+def stack_state(db: Database, stack_id: int) -> StackStatus:
+    """One stack's state and passes."""
+    with db.reading() as s:
+        return status(s, _stack(s, stack_id))

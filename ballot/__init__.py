@@ -3,7 +3,10 @@
 Read `model` for what an election is, `validity` for when a ballot counts,
 `threshold` for the "more than half of those summoned" test, `outcome` for
 who is elected (and when people must decide), `tally` and `election` for the
-count itself, `checks` and `problems` for reconciliation codes.
+count itself, `checks` and `problems` for reconciliation codes, `nomination`
+for the nomination ballot's ranking, `withdrawal` for requests to leave the
+list, `structure` for what a congress elects in what order (and the cell's
+limits), `pause` for an election paused to ask the higher committee.
 """
 
 from ballot.election import ElectionResult, tally_all, tally_election
@@ -13,19 +16,27 @@ from ballot.model import (
     Candidate,
     Congress,
     CongressKind,
+    CongressLevel,
     Election,
     ElectionData,
     ElectionKind,
     Form,
+    HeadChoice,
     InvalidReason,
     Mark,
     MarkedBallot,
+    NominatedBallot,
+    Pause,
+    PauseReason,
+    Proposal,
     Round,
     RuledInvalidBallot,
     StruckBallot,
     Subtotal,
+    VoteMethod,
+    Withdrawal,
 )
-from ballot.outcome import Admitted, Complete, Outcome, Shortfall, Tie
+from ballot.outcome import Admitted, Complete, Nominated, Outcome, Shortfall, Tie
 from ballot.problems import Code, Level, Problem
 from ballot.tally import RoundResult, Status
 
@@ -38,17 +49,24 @@ __all__ = [
     "Complete",
     "Congress",
     "CongressKind",
+    "CongressLevel",
     "Election",
     "ElectionData",
     "ElectionKind",
     "ElectionResult",
     "Form",
+    "HeadChoice",
     "InvalidReason",
     "Level",
     "Mark",
     "MarkedBallot",
+    "Nominated",
+    "NominatedBallot",
     "Outcome",
+    "Pause",
+    "PauseReason",
     "Problem",
+    "Proposal",
     "Round",
     "RoundResult",
     "RuledInvalidBallot",
@@ -57,6 +75,8 @@ __all__ = [
     "StruckBallot",
     "Subtotal",
     "Tie",
+    "VoteMethod",
+    "Withdrawal",
     "tally_all",
     "tally_election",
 ]

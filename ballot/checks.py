@@ -13,21 +13,22 @@ from ballot.tally import RoundResult
 def surplus_cap(election: Election, seats: int, params: Parameters) -> int:
     """The most names beyond the seats the list may have.
 
-    The congress's own figure when it set one; otherwise 1 for bodies of 3–5
-    seats (2025 Q&A), else 30 % of the seats rounded as set (190 Art. 14 cl. 1),
-    and never less than 1, so that a list may exceed the seats at all.
+    The congress's own figure for the election when it set one; otherwise 1 for a
+    committee or standing committee of 3–5 seats (2025 Q&A — other bodies keep their
+    own cap), else 30 % of the seats rounded as set (190 Art. 14 cl. 1), and never
+    less than 1, so that a list may exceed the seats at all.
     """
     if election.max_surplus is not None:
         return election.max_surplus
     low, high = params.small_body_seats
-    if low <= seats <= high:
+    if election.body.value in SURPLUS_REQUIRED and low <= seats <= high:
         return params.small_body_cap
     return max(1, round_share(seats, params.surplus_cap, params.surplus_rounding))
 
 
 def check_list(election: Election, rnd: Round, params: Parameters, path: str) -> list[Problem]:
-    """The election list of a first round against the surplus rules for its body."""
-    if election.kind is ElectionKind.OPINION:
+    """The election list of a first round against the surplus rules for its body (opinion and nomination ballots have none)."""
+    if election.kind is not ElectionKind.ELECTION:
         return []
     problems = _duplicate_names(election, path)
     if rnd.number != 1:
@@ -67,8 +68,9 @@ def _duplicate_names(election: Election, path: str) -> list[Problem]:
     ][:1]
 
 
-def reconcile(result: RoundResult, rnd: Round, path: str) -> list[Problem]:
+def reconcile(result: RoundResult, rnd: Round, path: str, params: Parameters | None = None) -> list[Problem]:
     """Collected ≤ issued; counted = collected; votes ≤ valid; Σ votes ≤ valid × seats (RULES.md §9)."""
+    params = params or Parameters()
     b = result.ballots
     problems: list[Problem] = []
     nums = {"issued": b.issued, "collected": b.collected, "counted": b.counted}
@@ -81,7 +83,7 @@ def reconcile(result: RoundResult, rnd: Round, path: str) -> list[Problem]:
     if rnd.present is not None and b.issued > rnd.present:
         problems.append(Problem(Code.E107, f"{path}.ballots_issued", {"issued": b.issued, "present": rnd.present}))
     base = result.threshold.base
-    if result.kind is ElectionKind.ELECTION and b.issued > base:
+    if result.kind is not ElectionKind.OPINION and b.issued > base:
         problems.append(Problem(Code.W102, f"{path}.ballots_issued", {"issued": b.issued, "base": base}))
     for i, sub in enumerate(rnd.subtotals):
         if sub.invalid_total > sub.ballots:
@@ -100,6 +102,8 @@ def reconcile(result: RoundResult, rnd: Round, path: str) -> list[Problem]:
                 )
             )
     per_ballot = len(rnd.candidates) if result.form is Form.AGREE_DISAGREE else rnd.seats
+    if result.form is Form.WRITTEN and not params.nomination_over_limit_invalid:
+        per_ballot = len(rnd.candidates)
     total = sum(c.votes for c in result.candidates)
     limit = max(b.valid, 0) * min(per_ballot, len(rnd.candidates))
     if total > limit:

@@ -18,6 +18,14 @@ class CongressKind(enum.StrEnum):
     CONFERENCE = "conference"
 
 
+class CongressLevel(enum.StrEnum):
+    """Which organisation holds the congress: a cell (chi bộ), a grassroots organisation, or a higher level."""
+
+    CELL = "cell"
+    GRASSROOTS = "grassroots"
+    HIGHER = "higher"
+
+
 class Body(enum.StrEnum):
     """What an election fills."""
 
@@ -34,10 +42,11 @@ class Body(enum.StrEnum):
 
 
 class ElectionKind(enum.StrEnum):
-    """An election proper, or an opinion ballot on nominees (phiếu xin ý kiến)."""
+    """An election proper, an opinion ballot on nominees (phiếu xin ý kiến), or a nomination ballot (phiếu giới thiệu)."""
 
     ELECTION = "election"
     OPINION = "opinion"
+    NOMINATION = "nomination"
 
 
 class Purpose(enum.StrEnum):
@@ -52,6 +61,8 @@ class Form(enum.StrEnum):
 
     STRIKE_OUT = "strike_out"
     AGREE_DISAGREE = "agree_disagree"
+    #: A nomination ballot: the voter writes up to N names of the pool.
+    WRITTEN = "written"
 
 
 class Mark(enum.StrEnum):
@@ -72,6 +83,8 @@ class InvalidReason(enum.StrEnum):
     SINGLE_NO_CHOICE = "single_no_choice"
     WRITE_IN = "write_in"
     MARKED = "marked"
+    #: A nomination ballot with a name written that is not in the pool [V].
+    OUTSIDE_POOL = "outside_pool"
 
 
 #: Reasons only the counting committee can rule; the others follow from the marks.
@@ -83,6 +96,8 @@ class PoolTake(enum.StrEnum):
 
     ELECTED = "elected"
     NOT_ELECTED = "not_elected"
+    #: The proposed of a nomination ballot (with the head's choice on a tie).
+    PROPOSED = "proposed"
 
 
 class Role(enum.StrEnum):
@@ -166,7 +181,25 @@ class RuledInvalidBallot:
     team: str | None = None
 
 
-Ballot = StruckBallot | MarkedBallot | RuledInvalidBallot
+@dataclass(frozen=True, slots=True)
+class NominatedBallot:
+    """A nomination ballot: the pool numbers of the names written, and how many written names are outside the pool.
+
+    A name outside the pool has no number; only how many there were matters to the rules.
+    """
+
+    names: frozenset[int]
+    outside_pool: int = 0
+    count: int = 1
+    team: str | None = None
+
+    @property
+    def written(self) -> int:
+        """Every name written, in the pool or not."""
+        return len(self.names) + self.outside_pool
+
+
+Ballot = StruckBallot | MarkedBallot | RuledInvalidBallot | NominatedBallot
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,6 +245,66 @@ class HandVote:
 
 
 @dataclass(frozen=True, slots=True)
+class HeadChoice:
+    """The committee head's choice among names with equal counts at a nomination ballot's cut (2025 Q&A)."""
+
+    chosen: tuple[int, ...]
+    decision: Decision
+
+
+class Proposal(enum.StrEnum):
+    """What the presidium proposes on a request to withdraw from the list."""
+
+    ALLOW = "allow"
+    REFUSE = "refuse"
+
+
+class VoteMethod(enum.StrEnum):
+    """How the congress voted: show of hands (or party cards), or secret ballot."""
+
+    HANDS = "hands"
+    SECRET = "secret"
+
+
+@dataclass(frozen=True, slots=True)
+class Withdrawal:
+    """A request to withdraw from the list (xin rút), the presidium's proposal and the congress's vote on it.
+
+    `agree`/`disagree`/`abstain` count the votes on the presidium's proposal (None: no vote counted);
+    `allowed` is the congress's decision when it is recorded as such; `round` is the first round whose
+    list it changes.
+    """
+
+    no: int
+    proposal: Proposal
+    agree: int | None = None
+    disagree: int = 0
+    abstain: int = 0
+    method: VoteMethod = VoteMethod.HANDS
+    allowed: bool | None = None
+    round: int = 1
+    reason: str = ""
+
+
+class PauseReason(enum.StrEnum):
+    """Why an election was paused."""
+
+    #: The intended secretary, deputy or inspection chair was not elected to the committee (2025 Q&A).
+    INTENDED_NOT_ELECTED = "intended_not_elected"
+    OTHER = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class Pause:
+    """An election paused to ask the higher standing committee: a decision, with who decided, not a failure."""
+
+    reason: PauseReason
+    decision: Decision
+    intended: str = ""
+    resumed: Decision | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Round:
     """One ballot of one election: its list, its seats and its paper."""
 
@@ -226,6 +319,7 @@ class Round:
     purpose: Purpose = Purpose.ELECTION
     tie_break_needs_majority: bool = False
     decision: Decision | None = None
+    head_choice: HeadChoice | None = None
 
     @property
     def form(self) -> Form:
@@ -243,7 +337,11 @@ class CandidatePool:
 
 @dataclass(frozen=True, slots=True)
 class Election:
-    """An election (or opinion ballot) with its candidates and rounds."""
+    """An election (or opinion or nomination ballot) with its candidates and rounds.
+
+    For a nomination ballot `seats` is the most names a voter may write and `propose` the number of
+    names the congress asks for (default: `seats`).
+    """
 
     id: str
     title: str
@@ -256,10 +354,22 @@ class Election:
     candidate_pool: CandidatePool | None = None
     max_surplus: int | None = None
     hand_votes: tuple[HandVote, ...] = ()
+    withdrawals: tuple[Withdrawal, ...] = ()
+    pause: Pause | None = None
+    propose: int | None = None
 
     def form(self, rnd: Round) -> Form:
-        """An opinion ballot is always per-name agree/disagree; otherwise the round's list decides."""
-        return Form.AGREE_DISAGREE if self.kind is ElectionKind.OPINION else rnd.form
+        """An opinion ballot is per-name agree/disagree, a nomination ballot written names; else the list decides."""
+        if self.kind is ElectionKind.OPINION:
+            return Form.AGREE_DISAGREE
+        if self.kind is ElectionKind.NOMINATION:
+            return Form.WRITTEN
+        return rnd.form
+
+    @property
+    def places(self) -> int:
+        """How many names a nomination ballot proposes: `propose`, else `seats`."""
+        return self.seats if self.propose is None else self.propose
 
     def candidate(self, no: int) -> Candidate:
         """The candidate with this number."""
@@ -282,6 +392,7 @@ class Congress:
     place: str = ""
     date: str = ""
     counting_committee: tuple[CommitteeMember, ...] = ()
+    level: CongressLevel | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ballot.model import HeadChoice
+
 
 @dataclass(frozen=True, slots=True)
 class Complete:
@@ -37,7 +39,30 @@ class Admitted:
     elected: tuple[int, ...]
 
 
-Outcome = Complete | Tie | Shortfall | Admitted
+@dataclass(frozen=True, slots=True)
+class Nominated:
+    """A nomination ballot: a ranking, not an election — nobody is elected by it (RULES.md §5).
+
+    `ranking`: every name, most votes first (equal counts in ballot order); `proposed`: the names
+    proposed, in ranking order; `tied`: names with equal counts straddling the cut, for `places`
+    places the committee head chooses; `short`: places no further name was written for; `choice`:
+    the head's choice when it was recorded and applied (its names are then among `proposed`).
+    """
+
+    ranking: tuple[int, ...]
+    proposed: tuple[int, ...]
+    tied: tuple[int, ...] = ()
+    places: int = 0
+    short: int = 0
+    choice: HeadChoice | None = None
+
+    @property
+    def elected(self) -> tuple[int, ...]:
+        """Nobody is elected by a nomination ballot."""
+        return ()
+
+
+Outcome = Complete | Tie | Shortfall | Admitted | Nominated
 
 
 def decide(passed: Sequence[tuple[int, int]], seats: int) -> Complete | Tie | Shortfall:

@@ -34,14 +34,27 @@ class Code(enum.StrEnum):
     E202 = "E202"
     E203 = "E203"
     E204 = "E204"
+    E205 = "E205"
+    E206 = "E206"
+    E207 = "E207"
     E301 = "E301"
     E302 = "E302"
+    E401 = "E401"
+    E402 = "E402"
+    E501 = "E501"
+    E502 = "E502"
+    E503 = "E503"
+    E504 = "E504"
+    E505 = "E505"
+    E601 = "E601"
     W101 = "W101"
     W102 = "W102"
     W201 = "W201"
     W202 = "W202"
+    W203 = "W203"
     W301 = "W301"
     W302 = "W302"
+    W601 = "W601"
 
     @property
     def level(self) -> Level:
@@ -116,6 +129,18 @@ CODES: Mapping[Code, tuple[str, str]] = MappingProxyType(
             "Candidate {no} is not in the pool ({take} of election {election}).",
             "Người số {no} không thuộc danh sách nguồn ({take} của cuộc bầu {election}).",
         ),
+        Code.E205: (
+            "Candidate {no} was allowed to withdraw but is on the ballot of round {round}.",
+            "Người số {no} đã được Đại hội cho rút nhưng vẫn có tên trên phiếu lần bầu thứ {round}.",
+        ),
+        Code.E206: (
+            "The votes on the withdrawal of candidate {no} ({votes}) exceed those attending ({attending}).",
+            "Số biểu quyết về việc rút của người số {no} ({votes}) nhiều hơn số có mặt ({attending}).",
+        ),
+        Code.E207: (
+            "The recorded decision on the withdrawal of candidate {no} contradicts the congress's vote.",
+            "Quyết định đã ghi về việc rút của người số {no} trái với kết quả biểu quyết của Đại hội.",
+        ),
         Code.E301: (
             "No seats are left for this round ({seats}).",
             "Không còn chỗ để bầu trong lần bầu này ({seats}).",
@@ -123,6 +148,38 @@ CODES: Mapping[Code, tuple[str, str]] = MappingProxyType(
         Code.E302: (
             "Candidate {no} was already elected in round {round}.",
             "Người số {no} đã trúng cử ở lần bầu thứ {round}.",
+        ),
+        Code.E401: (
+            "The head's choice ({chosen}) is not {places} of the names with equal counts ({tied}).",
+            "Lựa chọn của trưởng ban ({chosen}) không phải {places} người trong số những người bằng phiếu ({tied}).",
+        ),
+        Code.E402: (
+            "A choice of the head is recorded ({chosen}) but no names have equal counts at the cut.",
+            "Đã ghi lựa chọn của trưởng ban ({chosen}) nhưng không có người bằng phiếu ở vị trí cuối.",
+        ),
+        Code.E501: (
+            "A cell of {members} official members (under 9) elects no committee, only a secretary and at most one deputy.",
+            "Chi bộ có {members} đảng viên chính thức (dưới 9) không bầu chi ủy, chỉ bầu bí thư và nhiều nhất một phó bí thư.",
+        ),
+        Code.E502: (
+            "A cell committee has at most {max} members, not {seats}.",
+            "Chi ủy có nhiều nhất {max} người, không phải {seats}.",
+        ),
+        Code.E503: (
+            "The secretary is elected alone, on a ballot of its own for one seat, never with the committee ({seats} seats).",
+            "Bí thư được bầu riêng, trên một phiếu bầu một người, không bầu cùng chi ủy ({seats} chỗ).",
+        ),
+        Code.E504: (
+            "A cell under 9 official members has at most one deputy secretary, not {seats}.",
+            "Chi bộ dưới 9 đảng viên chính thức có nhiều nhất một phó bí thư, không phải {seats}.",
+        ),
+        Code.E505: (
+            "In a cell of 9 or more, the secretary and the deputy are elected from the cell committee's members: take the list from its elected.",
+            "Chi bộ từ 9 đảng viên trở lên bầu bí thư, phó bí thư trong số chi ủy viên: lấy danh sách từ những người trúng cử chi ủy.",
+        ),
+        Code.E601: (
+            "The election is paused ({reason}) but has ballots: record that it resumed first.",
+            "Cuộc bầu đang tạm dừng ({reason}) nhưng đã có phiếu: cần ghi việc tiếp tục trước.",
         ),
         Code.W101: (
             "Fewer ballots collected ({collected}) than issued ({issued}).",
@@ -140,6 +197,10 @@ CODES: Mapping[Code, tuple[str, str]] = MappingProxyType(
             "Two candidates share the full name {name}; tell them apart by a note.",
             "Hai người cùng họ tên {name}; cần ghi chú để phân biệt.",
         ),
+        Code.W203: (
+            "The congress's decision on the withdrawal of candidate {no} is not recorded.",
+            "Chưa ghi quyết định của Đại hội về việc xin rút của người số {no}.",
+        ),
         Code.W301: (
             "Round {round} has no recorded decision of the congress.",
             "Lần bầu thứ {round} chưa ghi quyết định của Đại hội.",
@@ -147,6 +208,10 @@ CODES: Mapping[Code, tuple[str, str]] = MappingProxyType(
         Code.W302: (
             "More nominees qualify ({admitted}) than places ({seats}): the congress must be consulted.",
             "Số người đủ điều kiện ({admitted}) nhiều hơn số chỗ ({seats}): cần xin ý kiến Đại hội.",
+        ),
+        Code.W601: (
+            "The reason for the pause does not hold: {name} was elected in election {election}.",
+            "Lý do tạm dừng không đúng: {name} đã trúng cử ở cuộc bầu {election}.",
         ),
     }
 )

@@ -8,6 +8,8 @@ from types import MappingProxyType
 from typing import Literal
 
 Rounding = Literal["floor", "half_up", "ceil"]
+#: Of whom a majority carries the congress's vote on a withdrawal: those attending, or the votes cast [V].
+MajorityOf = Literal["attending", "votes_cast"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,7 +20,7 @@ class Parameters:
     surplus_cap: Fraction = Fraction(3, 10)
     #: How 30 % of a seat count is rounded [V: floor].
     surplus_rounding: Rounding = "floor"
-    #: Bodies of this many seats have a surplus of at most `small_body_cap` (2025 Q&A).
+    #: A committee or standing committee of this many seats has a surplus of at most `small_body_cap` (2025 Q&A).
     small_body_seats: tuple[int, int] = (3, 5)
     small_body_cap: int = 1
     #: The convening committee's advice for a prepared list: 10–15 % surplus (a warning only).
@@ -27,9 +29,16 @@ class Parameters:
     opinion_threshold: Fraction = Fraction(3, 10)
     #: Whether a ballot among tied candidates needs a majority again [V: no].
     tie_break_needs_majority: bool = False
+    #: A nomination ballot with more names than allowed is invalid [V: yes].
+    nomination_over_limit_invalid: bool = True
+    #: A nomination ballot with a name outside the pool is invalid [V: yes].
+    nomination_outside_pool_invalid: bool = True
+    #: The congress allows a withdrawal with the votes of more than half of these [V: those attending].
+    withdrawal_majority_of: MajorityOf = "attending"
 
 
-#: Bodies whose list must be longer than the seats (190 Art. 14 cl. 1).
+#: Bodies whose list must be longer than the seats (190 Art. 14 cl. 1), and to which the cap of 1 for
+#: bodies of 3–5 seats applies (2025 Q&A).
 SURPLUS_REQUIRED = frozenset({"committee", "standing_committee"})
 
 
@@ -59,7 +68,7 @@ QD190 = RuleSet(
     id="qd190-2024",
     name="Quy chế bầu cử trong Đảng",
     decision="Quyết định số 190-QĐ/TW ngày 10/10/2024 của Ban Chấp hành Trung ương",
-    guidance="Hướng dẫn số 04-HD/TW ngày 31/12/2024 của Ban Tổ chức Trung ương",
+    guidance="Hướng dẫn số 04-HD/TW ngày 31/12/2024 của Ban Chấp hành Trung ương",
     articles=_articles(counting_committee=8, surplus=14, ballot=15, committee=17, delegates=18, result=30),
     floor_nominees_need_opinion=True,
 )
@@ -68,7 +77,7 @@ QD244 = RuleSet(
     id="qd244-2014",
     name="Quy chế bầu cử trong Đảng",
     decision="Quyết định số 244-QĐ/TW ngày 09/6/2014 của Ban Chấp hành Trung ương",
-    guidance="Hướng dẫn số 03-HD/TW ngày 20/3/2020 của Ban Tổ chức Trung ương",
+    guidance="Hướng dẫn số 03-HD/TW ngày 20/3/2020 của Ban Bí thư",
     articles=_articles(counting_committee=7, surplus=16, ballot=17, committee=19, delegates=20, result=32),
     floor_nominees_need_opinion=False,
 )

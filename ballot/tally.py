@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
@@ -16,24 +16,29 @@ from ballot.model import (
     InvalidReason,
     Mark,
     MarkedBallot,
+    NominatedBallot,
     Purpose,
     Round,
     StruckBallot,
     Subtotal,
 )
-from ballot.outcome import Admitted, Outcome, Tie, decide
+from ballot.nomination import nominate
+from ballot.outcome import Admitted, Nominated, Outcome, Tie, decide
 from ballot.problems import Problem
+from ballot.rulesets import Parameters
 from ballot.text import hundredths_of_percent
 from ballot.threshold import Threshold
 from ballot.validity import invalid_reason
 
 
 class Status(enum.StrEnum):
-    """A candidate's standing after a round."""
+    """A candidate's standing after a round (a nomination ballot proposes; it elects nobody)."""
 
     ELECTED = "elected"
     TIED = "tied"
     NOT_ELECTED = "not_elected"
+    PROPOSED = "proposed"
+    NOT_PROPOSED = "not_proposed"
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +87,8 @@ class RoundResult:
     candidates: tuple[CandidateResult, ...]
     outcome: Outcome
     problems: tuple[Problem, ...] = field(default=())
+    #: A nomination ballot: how many names it proposes (None for other kinds).
+    propose: int | None = None
 
     @property
     def elected(self) -> tuple[int, ...]:
@@ -109,10 +116,15 @@ class RunningCount:
 
     Strike-out: each valid ballot gives a vote to every name not struck.
     Agree/disagree: each valid ballot gives a vote to each name marked agree.
+    Nomination: each valid ballot gives one to each pool name written on it.
     """
 
-    def __init__(self, rnd: Round) -> None:
+    def __init__(
+        self, rnd: Round, kind: ElectionKind = ElectionKind.ELECTION, params: Parameters | None = None
+    ) -> None:
         self.rnd = rnd
+        self.kind = kind
+        self.params = params or Parameters()
         self.counted = 0
         self.invalid: Counter[InvalidReason] = Counter()
         self._struck: Counter[int] = Counter()
@@ -123,13 +135,16 @@ class RunningCount:
     def add(self, b: Ballot) -> None:
         """Counts one paper ballot, or a stack of identical ones."""
         self.counted += b.count
-        reason = invalid_reason(b, self.rnd)
+        reason = invalid_reason(b, self.rnd, self.kind, self.params)
         if reason is not None:
             self.invalid[reason] += b.count
         elif isinstance(b, StruckBallot):
             self._valid_strike += b.count
             for no in b.struck:
                 self._struck[no] += b.count
+        elif isinstance(b, NominatedBallot):
+            for no in b.names:
+                self._agree[no] += b.count
         else:
             assert isinstance(b, MarkedBallot)  # a ruled-invalid ballot always has a reason
             for no, mark in b.marks.items():
@@ -159,9 +174,9 @@ class RunningCount:
         )
 
 
-def count(rnd: Round) -> Counts:
+def count(rnd: Round, kind: ElectionKind = ElectionKind.ELECTION, params: Parameters | None = None) -> Counts:
     """Adds up a round's entered ballots and team subtotals."""
-    running = RunningCount(rnd)
+    running = RunningCount(rnd, kind, params)
     for b in rnd.ballots:
         running.add(b)
     return running.counts(rnd.subtotals)
@@ -169,26 +184,26 @@ def count(rnd: Round) -> Counts:
 
 def tally_counts(election: Election, rnd: Round, threshold: Threshold, counts: Counts) -> RoundResult:
     """The result of a round from its counts: what the rules decide; ties and shortfalls reported, not settled."""
-    opinion = election.kind is ElectionKind.OPINION
     form = election.form(rnd)
     order = rnd.candidates
     votes = counts.votes
     passed = [(no, votes[no]) for no in order if threshold.passes(votes[no])]
     outcome: Outcome
-    if opinion:
+    if election.kind is ElectionKind.OPINION:
         outcome = Admitted(tuple(no for no, _ in sorted(passed, key=lambda nv: -nv[1])))
+    elif election.kind is ElectionKind.NOMINATION:
+        outcome = nominate([(no, votes[no]) for no in order], election.places, rnd.head_choice)
     else:
         outcome = decide(passed, rnd.seats)
     ranks = _ranks(votes)
-    elected = set(outcome.elected)
-    tied = set(outcome.tied) if isinstance(outcome, Tie) else set()
     passed_set = {no for no, _ in passed}
     by_no = {c.no: c for c in election.candidates}
+    status_of = _statuses(outcome)
     results = []
     for no in order:
         cand = by_no[no]
         v = votes[no]
-        status = Status.ELECTED if no in elected else Status.TIED if no in tied else Status.NOT_ELECTED
+        status = status_of(no)
         results.append(
             CandidateResult(
                 no=no,
@@ -220,7 +235,20 @@ def tally_counts(election: Election, rnd: Round, threshold: Threshold, counts: C
         ballots=ballots,
         candidates=tuple(results),
         outcome=outcome,
+        propose=election.places if election.kind is ElectionKind.NOMINATION else None,
     )
+
+
+def _statuses(outcome: Outcome) -> Callable[[int], Status]:
+    """Each candidate's status: elected or proposed, tied, or neither."""
+    tied = set(outcome.tied) if isinstance(outcome, Tie | Nominated) else set()
+    chosen = set(outcome.proposed if isinstance(outcome, Nominated) else outcome.elected)
+    yes, no = (
+        (Status.PROPOSED, Status.NOT_PROPOSED)
+        if isinstance(outcome, Nominated)
+        else (Status.ELECTED, Status.NOT_ELECTED)
+    )
+    return lambda n: yes if n in chosen else Status.TIED if n in tied else no
 
 
 def _ranks(votes: Mapping[int, int]) -> dict[int, int]:
@@ -231,6 +259,6 @@ def _ranks(votes: Mapping[int, int]) -> dict[int, int]:
     return ranks
 
 
-def tally_round(election: Election, rnd: Round, threshold: Threshold) -> RoundResult:
+def tally_round(election: Election, rnd: Round, threshold: Threshold, params: Parameters | None = None) -> RoundResult:
     """Counts the round and decides what the rules decide; ties and shortfalls are reported, not settled."""
-    return tally_counts(election, rnd, threshold, count(rnd))
+    return tally_counts(election, rnd, threshold, count(rnd, election.kind, params))

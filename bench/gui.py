@@ -74,9 +74,11 @@ def entry_timing() -> dict[str, float]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
+    from app import congress, elections, entry, reports, rounds
+    from app.db import Actor
     from app.demo import CONGRESS
     from app.live_tally import LiveTally
-    from app.workspace import Workspace
+    from ui.desk import Desk
     from ui.entry_page import EntryPage
     from ui.resources import load_fonts, ui_font
 
@@ -87,15 +89,16 @@ def entry_timing() -> dict[str, float]:
     ballots = realistic_ballots(BALLOTS_IN + TIMED, CANDIDATES, SEATS)
     spec = EntrySpec(Form.STRIKE_OUT, tuple(range(1, CANDIDATES + 1)), SEATS)
     with tempfile.TemporaryDirectory() as tmp:
-        ws = Workspace.create(Path(tmp) / "b.kiemphieu", CONGRESS, station="bench", operator="bench", head_pin="1234")
-        ws.add_election(Election("dbct", "Bầu đại biểu", Body.DELEGATES, SEATS, people))
+        who = Actor("bench", "bench")
+        db = congress.create(Path(tmp) / "b.kiemphieu", CONGRESS, who, head_pin="123456")
+        elections.add(db, who, Election("dbct", "Bầu đại biểu", Body.DELEGATES, SEATS, people))
         n = BALLOTS_IN + TIMED + 10
-        ws.set_round_counts("dbct", 1, ballots_issued=n, ballots_collected=n, present=None)
+        rounds.set_counts(db, who, "dbct", 1, ballots_issued=n, ballots_collected=n, present=None)
         t0 = time.perf_counter()
         for b in ballots[:BALLOTS_IN]:
-            ws.record_ballot("dbct", 1, b)
+            entry.record_ballot(db, who, "dbct", 1, b)
         fill = (time.perf_counter() - t0) / BALLOTS_IN * 1000
-        page = EntryPage(ws)
+        page = EntryPage(Desk(db, who))
         page.resize(1366, 700)
         page.show()
         page.refresh(("dbct", 1))
@@ -107,17 +110,17 @@ def entry_timing() -> dict[str, float]:
             assert page.entry.submit()
             app.processEvents()  # type: ignore[union-attr]
             whole.append((time.perf_counter() - t0) * 1000)
-        live = LiveTally(ws.data(), "dbct", 1)
+        live = LiveTally(reports.data(db), "dbct", 1)
         tally_only = []
         for b in ballots[:TIMED]:
             t0 = time.perf_counter()
             live.add(b)
             tally_only.append((time.perf_counter() - t0) * 1000)
         t0 = time.perf_counter()
-        LiveTally(ws.data(), "dbct", 1)
+        LiveTally(reports.data(db), "dbct", 1)
         full = (time.perf_counter() - t0) * 1000
         page.close()
-        ws.close()
+        db.close()
     return {
         "enter_to_ready_median": statistics.median(whole),
         "enter_to_ready_p90": sorted(whole)[int(0.9 * len(whole))],

@@ -10,10 +10,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from app.fileformat import load
-from app.storage.canonical import ballot_text, dumps
-from app.storage.docs import ballot_doc
-from app.workspace import Workspace
+from app import congress, elections, entry, reports, transfer
+from app.db import Actor
+from app.record.canonical import dumps
+from app.record.codec import ballot_doc, ballot_text
 from ballot.model import Body, Candidate, Congress, CongressKind, Election, Electorate, StruckBallot
 
 N = 400
@@ -46,13 +46,14 @@ def _pct(xs: list[float], q: float) -> float:
 
 
 def record(folder: Path) -> None:
-    """Median and p99 of Workspace.record_ballot vs the bare INSERT + COMMIT, interleaved in one run."""
-    congress = Congress("Đảng bộ", "Đại hội", "2025–2030", CongressKind.DELEGATES, Electorate(1600), 1600)
+    """Median and p99 of entry.record_ballot vs the bare INSERT + COMMIT, interleaved in one run."""
+    the_congress = Congress("Đảng bộ", "Đại hội", "2025–2030", CongressKind.DELEGATES, Electorate(1600), 1600)
     election = Election(
         "bch", "BCH", Body.COMMITTEE, SEATS, tuple(Candidate(i, f"Người {i}") for i in range(1, CANDIDATES + 1))
     )
-    ws = Workspace.create(folder / "bench.kiemphieu", congress, station="bench", operator="bench")
-    ws.add_election(election)
+    who = Actor("bench", "bench")
+    db = congress.create(folder / "bench.kiemphieu", the_congress, who)
+    elections.add(db, who, election)
     bare = _bare(folder / "bare.sqlite")
     ballots = _ballots(random.Random(7))
     ours: list[float] = []
@@ -61,7 +62,7 @@ def record(folder: Path) -> None:
     hex64 = "0" * 64
     for i, b in enumerate(ballots):
         t0 = time.perf_counter()
-        ws.record_ballot("bch", 1, b)
+        entry.record_ballot(db, who, "bch", 1, b)
         t1 = time.perf_counter()
         bare.execute("BEGIN")
         bare.execute(
@@ -85,7 +86,7 @@ def record(folder: Path) -> None:
         ours.append((t1 - t0) * 1000)
         base.append((t2 - t1) * 1000)
         both.append((t4 - t3) * 1000)
-    ws.close()
+    db.close()
     bare.close()
     m_ours, m_base, m_both = statistics.median(ours), statistics.median(base), statistics.median(both)
     print(f"record_ballot, {CANDIDATES} candidates, {N} saves (WAL, synchronous=FULL):")
@@ -108,29 +109,17 @@ def import_file(folder: Path) -> None:
 
     src = write_national(folder / "national.json")
     t0 = time.perf_counter()
-    lf = load(src)
-    t1 = time.perf_counter()
-    ws = Workspace.create(
-        folder / "national.kiemphieu",
-        lf.data.congress,
-        ruleset=lf.data.ruleset,
-        station="bench",
-        operator="bench",
-        parameters=lf.data.parameters,
-    )
-    ws.import_data(lf.data, {k: (s.fingerprint, s.at, s.by) for k, s in lf.seals.items()})
+    db = transfer.import_file(src, folder / "national.kiemphieu", Actor("bench", "bench"))
     t2 = time.perf_counter()
-    ws.data()
+    data = reports.data(db)
     t3 = time.perf_counter()
-    rep = ws.verify()
+    rep = reports.verify(db)
     t4 = time.perf_counter()
-    ws.close()
-    n = sum(len(r.ballots) for e in lf.data.elections for r in e.rounds)
-    print(f"import {n} ballots × {len(lf.data.elections[0].candidates)} candidates:")
-    print(
-        f"  load+check file {t1 - t0:5.2f} s   write to database {t2 - t1:5.2f} s   total {t2 - t0:5.2f} s (target < 5 s)"
-    )
-    print(f"  read back {t3 - t2:5.2f} s   verify --db {t4 - t3:5.2f} s ({'ok' if rep.fault is None else rep.fault})")
+    db.close()
+    n = sum(len(r.ballots) for e in data.elections for r in e.rounds)
+    print(f"import {n} ballots × {len(data.elections[0].candidates)} candidates:")
+    print(f"  load, check and write to database {t2 - t0:5.2f} s (target < 5 s)")
+    print(f"  read back {t3 - t2:5.2f} s   verify --db {t4 - t3:5.2f} s ({'ok' if rep.ok else rep.first})")
 
 
 def main() -> None:

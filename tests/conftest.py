@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from app.db import Database
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("KIEMPHIEU_LOG_DIR", str(Path(__file__).parent / ".." / ".pytest_cache" / "logs"))
@@ -13,6 +18,15 @@ os.environ.setdefault("KIEMPHIEU_LOG_DIR", str(Path(__file__).parent / ".." / ".
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 EXAMPLES = SHARED / "spec" / "examples"
+
+
+def _demo_actor() -> object:
+    from app.db import Actor
+
+    return Actor("demo", "Người nhập thử")
+
+
+DEMO_ACTOR = _demo_actor()
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -28,3 +42,39 @@ def examples() -> Path:
     if not EXAMPLES.is_dir():
         pytest.skip("../shared/spec/examples is not beside this checkout")
     return EXAMPLES
+
+
+@pytest.fixture(scope="session")
+def demo_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo congress database, built once per test session (it takes seconds) and closed."""
+    from app.demo import build_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.kiemphieu"
+    build_demo(path).close()
+    return path
+
+
+@pytest.fixture
+def demo_path(demo_master: Path, tmp_path: Path) -> Path:
+    """A fresh copy of the demo database file for one test."""
+    import shutil
+
+    path = tmp_path / "demo.kiemphieu"
+    shutil.copyfile(demo_master, path)
+    return path
+
+
+@pytest.fixture
+def demo_db(demo_path: Path) -> Iterator[Database]:
+    """The demo congress, open, on a copy of its own (station 'demo', operator 'Người nhập thử')."""
+    from app.db import open_database
+
+    db = open_database(demo_path, DEMO_ACTOR)
+    yield db
+    db.close()
+
+
+@pytest.fixture(autouse=True)
+def _data_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test has its own user data folder: station keys, anchors and PIN files never touch the real one."""
+    monkeypatch.setenv("KIEMPHIEU_DATA_DIR", str(tmp_path_factory.mktemp("data")))

@@ -233,7 +233,9 @@ class CongressForm(QWidget):
         self._append_exclusion("", 1)
         row = self.exclusions.rowCount() - 1
         self.exclusions.setCurrentCell(row, 0)
-        self.exclusions.editItem(self.exclusions.item(row, 0))
+        item = self.exclusions.item(row, 0)
+        if item is not None:
+            self.exclusions.editItem(item)
 
     @Slot()
     def _on_remove_exclusion_clicked(self) -> None:

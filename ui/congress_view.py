@@ -5,11 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from app.workspace import Workspace
+from app import congress as congress_svc
+from app import elections, reports
 from ballot.election import parameters
 from ballot.model import Congress, Election, HandVote
 from ballot.rulesets import RULESETS, Parameters
 from ui.congress_form import CongressForm
+from ui.desk import Desk
 from ui.dialogs import ask_fields, information
 from ui.elections import ElectionsEditor
 from ui.entry_page import EntryPage
@@ -21,20 +23,20 @@ from ui.teams import TeamsPage
 
 
 class CongressView(QTabWidget):
-    """The tabs of one open congress; every change goes through the Workspace."""
+    """The tabs of one open congress; every change goes through the app's services."""
 
-    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("congress_view")
-        self.ws = ws
+        self.desk = desk
         self.congress_form = CongressForm()
         self.parameters_box = ParametersBox()
         self.congress_form.right.addWidget(self.parameters_box)
         self.elections = ElectionsEditor()
-        self.entry = EntryPage(ws)
-        self.results = ResultsPage(ws)
-        self.minutes = MinutesPage(ws)
-        self.teams = TeamsPage(ws)
+        self.entry = EntryPage(desk)
+        self.results = ResultsPage(desk)
+        self.minutes = MinutesPage(desk)
+        self.teams = TeamsPage(desk)
         self.addTab(self.congress_form, self.tr("1. Đại hội"))
         self.addTab(self.elections, self.tr("2. Cuộc bầu và danh sách"))
         self.addTab(self.entry, self.tr("3. Nhập phiếu"))
@@ -53,7 +55,7 @@ class CongressView(QTabWidget):
 
     def load_setup(self, select: str | None = None) -> None:
         """Fills the set-up tabs from the database."""
-        data = self.ws.data()
+        data = reports.data(self.desk.db)
         self.congress_form.set_congress(data.congress)
         rs = RULESETS[data.ruleset]
         self.parameters_box.set_parameters(rs.parameters, data.parameters, rs.decision.split(" ngày")[0])
@@ -80,7 +82,7 @@ class CongressView(QTabWidget):
     @Slot(object)
     def _on_congress_form_congress_edited(self, congress: Congress) -> None:
         try:
-            self.ws.update_congress(congress)
+            congress_svc.update(self.desk.db, self.desk.actor, congress)
         except Exception as exc:
             show_error(self, exc)
             return
@@ -94,7 +96,7 @@ class CongressView(QTabWidget):
     def save_parameters(self, params: Parameters | None) -> bool:
         """Records the congress's own parameters (None: the rule set's); refused once a round is finalized."""
         try:
-            self.ws.set_parameters(params)
+            congress_svc.set_parameters(self.desk.db, self.desk.actor, params)
         except Exception as exc:
             show_error(self, exc)
             self.load_setup()
@@ -111,7 +113,7 @@ class CongressView(QTabWidget):
     @Slot()
     def _on_congress_form_pin_change_requested(self) -> None:
         fields = [("new", self.tr("Mã PIN mới"), True), ("again", self.tr("Nhập lại mã PIN mới"), True)]
-        if self.ws.has_pin():
+        if reports.has_pin(self.desk.db):
             fields.insert(0, ("old", self.tr("Mã PIN cũ"), True))
         ask_fields(
             self,
@@ -127,7 +129,7 @@ class CongressView(QTabWidget):
             information(self, self.tr("Hai lần nhập mã PIN mới không giống nhau; chưa đổi."))
             return
         try:
-            self.ws.set_head_pin(values["new"], values.get("old", ""))
+            congress_svc.set_pin(self.desk.db, self.desk.actor, values["new"], values.get("old", ""))
         except Exception as exc:
             show_error(self, exc)
             return
@@ -137,9 +139,9 @@ class CongressView(QTabWidget):
     def _on_elections_election_saved(self, election: Election, is_new: bool) -> None:
         try:
             if is_new:
-                self.ws.add_election(election)
+                elections.add(self.desk.db, self.desk.actor, election)
             else:
-                self.ws.update_election(election)
+                elections.update(self.desk.db, self.desk.actor, election)
         except Exception as exc:
             show_error(self, exc)
             return
@@ -149,7 +151,7 @@ class CongressView(QTabWidget):
     @Slot(str, object)
     def _on_elections_hand_votes_saved(self, election_id: str, votes: tuple[HandVote, ...]) -> None:
         try:
-            self.ws.set_hand_votes(election_id, votes)
+            elections.set_hand_votes(self.desk.db, self.desk.actor, election_id, votes)
         except Exception as exc:
             show_error(self, exc)
             return
@@ -169,7 +171,7 @@ class CongressView(QTabWidget):
     def remove_election(self, election_id: str, reason: str) -> None:
         """Marks an election removed with the reason given."""
         try:
-            self.ws.remove_election(election_id, reason)
+            elections.remove(self.desk.db, self.desk.actor, election_id, reason)
         except Exception as exc:
             show_error(self, exc)
             return

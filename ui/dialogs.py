@@ -91,7 +91,7 @@ def ask_fields(
     title: str,
     intro: str,
     fields: list[tuple[str, str, bool]],
-    on_accept: Callable[[dict[str, str]], None],
+    on_accept: Callable[[dict[str, str]], object],
 ) -> FieldsDialog:
     """Opens a FieldsDialog; `on_accept(values)` runs when people press OK."""
     dialog = FieldsDialog(parent, title, intro, fields)

@@ -9,11 +9,12 @@ from __future__ import annotations
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from app import stacks
 from app.entry_parse import EntryInputError, EntrySpec, parse_line, shortest_line
-from app.report_text import REASONS_VI
-from app.stacks import Reading
-from app.workspace import Workspace
+from app.record.stackstate import Reading
+from app.texts import text
 from ballot.model import Ballot, RuledInvalidBallot, StruckBallot, Subtotal
+from ui.desk import Desk
 from ui.errors import show_error
 from ui.progress import RowsModel, table
 
@@ -24,7 +25,7 @@ def reading_text(reading: Ballot | Subtotal, spec: EntrySpec) -> str:
         votes = ", ".join(f"{no}: {v}" for no, v in sorted(reading.votes.items()))
         return f"{reading.ballots} phiếu; không hợp lệ {reading.invalid_total}; {votes}"
     if isinstance(reading, RuledInvalidBallot):
-        return "không hợp lệ: " + REASONS_VI[reading.reason]
+        return text("ballot.invalid", {"reason": text(f"invalid.{reading.reason.value}")})
     if isinstance(reading, StruckBallot):
         rows = {no: i + 1 for i, no in enumerate(spec.candidates)}
         struck = " ".join(str(rows[no]) for no in sorted(reading.struck, key=rows.__getitem__))
@@ -37,10 +38,10 @@ class DifferencesDialog(QDialog):
 
     resolved = Signal(str)
 
-    def __init__(self, ws: Workspace, stack_id: int, spec: EntrySpec, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, stack_id: int, spec: EntrySpec, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("differences")
-        self.ws, self.stack_id, self.spec = ws, stack_id, spec
+        self.desk, self.stack_id, self.spec = desk, stack_id, spec
         self.setWindowTitle(self.tr("Chỗ khác nhau giữa các lần nhập"))
         self.rows: list[Reading] = []
         self.model = RowsModel([self.tr("Phiếu số")], self)
@@ -71,7 +72,7 @@ class DifferencesDialog(QDialog):
 
     def refresh(self) -> None:
         """Reads the open differences again."""
-        self.rows = self.ws.differences(self.stack_id)
+        self.rows = stacks.differences_of(self.desk.db, self.stack_id)
         ops = self.rows[0].operators if self.rows else ()
         headers = [self.tr("Phiếu số")] + [self.tr("Lần {0} ({1})").format(i + 1, op) for i, op in enumerate(ops)]
         self.model = RowsModel(headers, self)
@@ -81,8 +82,9 @@ class DifferencesDialog(QDialog):
             self.view.selectRow(0)
         while self.keep.count():
             item = self.keep.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = None if item is None else item.widget()
+            if widget is not None:
+                widget.deleteLater()
         for i, op in enumerate(ops):
             button = QPushButton(self.tr("Giữ lần {0} ({1})").format(i + 1, op))
             button.setObjectName(f"keep_{i}")
@@ -101,7 +103,9 @@ class DifferencesDialog(QDialog):
         if seq is None:
             return
         try:
-            status = self.ws.resolve(self.stack_id, seq, choice, self.pin.text())
+            status = stacks.resolve_difference(
+                self.desk.db, self.desk.actor, self.stack_id, seq, choice, self.pin.text()
+            )
         except Exception as exc:
             show_error(self, exc)
             return

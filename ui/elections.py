@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.candidates_import import read_candidates
+from app.candidates_import import NeedColumn, read_candidates
 from ballot.checks import check_list
 from ballot.collation import name_key
 from ballot.model import (
@@ -43,7 +43,9 @@ from ballot.model import (
 from ballot.problems import Level
 from ballot.rulesets import Parameters
 from ballot.text import nfc
+from ui import filedialogs
 from ui.errors import show_error
+from ui.list_column import ask_column
 from ui.resources import current_language, ui_font
 
 NO_CAP = -1
@@ -385,7 +387,9 @@ class ElectionsEditor(QWidget):
         self.candidates.setItem(row, 0, QTableWidgetItem(""))
         self.candidates.setItem(row, 1, QTableWidgetItem(""))
         self.candidates.setCurrentCell(row, 0)
-        self.candidates.editItem(self.candidates.item(row, 0))
+        item = self.candidates.item(row, 0)
+        if item is not None:
+            self.candidates.editItem(item)
 
     @Slot()
     def _on_delete_clicked(self) -> None:
@@ -404,11 +408,15 @@ class ElectionsEditor(QWidget):
         self._set_names(names)
         self.candidates.setCurrentCell(target, 0)
 
+    def _cell(self, r: int, c: int) -> str:
+        item = self.candidates.item(r, c)
+        return item.text() if item is not None else ""
+
     def _rows_raw(self) -> list[tuple[str, str]]:
         return [
             (
-                self.candidates.item(r, 0).text() if self.candidates.item(r, 0) else "",
-                self.candidates.item(r, 1).text() if self.candidates.item(r, 1) else "",
+                self._cell(r, 0),
+                self._cell(r, 1),
             )
             for r in range(self.candidates.rowCount())
         ]
@@ -427,10 +435,7 @@ class ElectionsEditor(QWidget):
 
     def ask_import_path(self) -> str:
         """Asks for the file to import (replaced in tests)."""
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Nhập danh sách bầu cử"), "", self.tr("Bảng tính (*.xlsx *.csv)")
-        )
-        return path
+        return filedialogs.open_file(self, self.tr("Nhập danh sách bầu cử"), self.tr("Bảng tính (*.xlsx *.csv)"))
 
     @Slot()
     def _on_import_clicked(self) -> None:
@@ -438,12 +443,18 @@ class ElectionsEditor(QWidget):
         if path:
             self.import_file(path)
 
-    def import_file(self, path: str) -> bool:
-        """Appends the names of an Excel/CSV list; a bad file is explained and changes nothing."""
+    def import_file(self, path: str, name_column: int | None = None) -> bool:
+        """Appends the names of an Excel/CSV list; a bad file is explained and changes nothing.
+
+        Without a "Họ và tên" header the column is asked (and the import done again with it): False until then.
+        """
         try:
-            imported = read_candidates(path)
+            imported = read_candidates(path, name_column=name_column)
         except Exception as exc:
             show_error(self, exc)
+            return False
+        if isinstance(imported, NeedColumn):
+            ask_column(self, imported, Path(path).name, lambda column: self.import_file(path, column))
             return False
         self._set_names(self.names() + [(n.name, n.note) for n in imported])
         return True

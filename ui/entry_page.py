@@ -14,10 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import entry as entry_svc
+from app import reports, rounds
 from app.entry_parse import EntrySpec
 from app.live_tally import LiveTally
-from app.workspace import Workspace
 from ballot.model import Ballot, Subtotal
+from ui.desk import Desk
 from ui.dialogs import ask_fields, confirm, information
 from ui.entry import BallotEntryWidget
 from ui.errors import show_error
@@ -38,9 +40,9 @@ class EntryPage(QWidget):
 
     data_changed = Signal()
 
-    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ws = ws
+        self.desk = desk
         self.live: LiveTally | None = None
         self._round: tuple[str, int] | None = None
 
@@ -109,14 +111,14 @@ class EntryPage(QWidget):
 
     def refresh(self, prefer: tuple[str, int] | None = None) -> None:
         """Reloads the rounds from the database (not per ballot); first time, the first round still open."""
-        data = self.ws.data()
+        data = reports.data(self.desk.db)
         if prefer is None and self.chooser.current() is None:
             prefer = next(
                 (
                     (e.id, r.number)
                     for e in data.elections
                     for r in e.rounds
-                    if not self.ws.round_status(e.id, r.number).finalized
+                    if not reports.round_status(self.desk.db, e.id, r.number).finalized
                 ),
                 None,
             )
@@ -132,7 +134,7 @@ class EntryPage(QWidget):
         self._load(election_id, round_no)
 
     def _load(self, election_id: str, round_no: int) -> None:
-        data = self.ws.data()
+        data = reports.data(self.desk.db)
         self._round = (election_id, round_no)
         self.live = LiveTally(data, election_id, round_no)
         election = data.election(election_id)
@@ -147,10 +149,10 @@ class EntryPage(QWidget):
         for spin, value in ((self.issued, rnd.ballots_issued), (self.collected, rnd.ballots_collected)):
             spin.setValue(value)
         self.present.setValue(rnd.present or 0)
-        status = self.ws.round_status(election_id, round_no)
+        status = reports.round_status(self.desk.db, election_id, round_no)
         if status.finalized:
             self.entry.set_locked(True, self.tr("Lần bầu này đã khóa (chốt kết quả); không nhập thêm phiếu được."))
-        elif self.ws.entry_mode() != 1:
+        elif reports.entry_mode(self.desk.db) != 1:
             self.entry.set_locked(
                 True, self.tr("Đại hội nhập độc lập nhiều lần: nhập phiếu theo tập của tổ ở trang “6. Tổ kiểm phiếu”.")
             )
@@ -168,11 +170,11 @@ class EntryPage(QWidget):
     def _show_subtotals(self, finalized: bool) -> None:
         """The hand-counted teams' buttons: only in single entry, only while the round is open."""
         assert self._round is not None
-        stored = self.ws.subtotals(*self._round)
+        stored = reports.subtotals(self.desk.db, *self._round)
         current = sum(1 for t in stored if t.status == "current")
         self.subtotals_button.setText(self.tr("Kết quả các tổ đã nhập ({0})…").format(current))
         self.subtotals_button.setEnabled(bool(stored))
-        if self.ws.entry_mode() != 1:
+        if reports.entry_mode(self.desk.db) != 1:
             note = self.tr(
                 "Đại hội nhập độc lập nhiều lần: kết quả kiểm đếm tay của tổ nhập thành tập phiếu "
                 "ở trang “6. Tổ kiểm phiếu”."
@@ -193,7 +195,7 @@ class EntryPage(QWidget):
         """The tally-sheet dialog for the round on screen."""
         if self._round is None or self.live is None:
             return None
-        election = self.ws.data().election(self._round[0])
+        election = reports.data(self.desk.db).election(self._round[0])
         rnd = self.live.round
         by_no = {c.no: c for c in election.candidates}
         rows = [(no, PaperRow(i + 1, by_no[no].name, by_no[no].note)) for i, no in enumerate(rnd.candidates)]
@@ -205,7 +207,7 @@ class EntryPage(QWidget):
         if self._round is None:
             return False
         try:
-            self.ws.record_subtotal(*self._round, subtotal)
+            entry_svc.record_subtotal(self.desk.db, self.desk.actor, *self._round, subtotal)
         except Exception as exc:
             show_error(self, exc)
             return False
@@ -223,11 +225,13 @@ class EntryPage(QWidget):
         if self._round is None:
             return None
         election_id, round_no = self._round
-        title = self.tr("{0} — lần bầu thứ {1}").format(self.ws.data().election(election_id).title, round_no)
+        title = self.tr("{0} — lần bầu thứ {1}").format(
+            reports.data(self.desk.db).election(election_id).title, round_no
+        )
         dialog = SubtotalsDialog(self, title)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        finalized = self.ws.round_status(election_id, round_no).finalized
-        dialog.set_rows(self.ws.subtotals(election_id, round_no), finalized)
+        finalized = reports.round_status(self.desk.db, election_id, round_no).finalized
+        dialog.set_rows(reports.subtotals(self.desk.db, election_id, round_no), finalized)
         dialog.void_requested.connect(lambda sid: self._ask_void(dialog, sid))
         dialog.open()
         return dialog
@@ -246,13 +250,13 @@ class EntryPage(QWidget):
         if self._round is None:
             return False
         try:
-            self.ws.void_subtotal(subtotal_id, reason)
+            entry_svc.void_subtotal(self.desk.db, self.desk.actor, subtotal_id, reason)
         except Exception as exc:
             show_error(dialog or self, exc)
             return False
         self._load(*self._round)
         if dialog is not None:
-            dialog.set_rows(self.ws.subtotals(*self._round), False)
+            dialog.set_rows(reports.subtotals(self.desk.db, *self._round), False)
         information(dialog or self, self.tr("Đã hủy kết quả của tổ (mã {0}).").format(subtotal_id))
         self.data_changed.emit()
         return True
@@ -260,7 +264,7 @@ class EntryPage(QWidget):
     def _save(self, ballot: Ballot) -> None:
         """Durably saves the ballot, then counts it in the running tally."""
         assert self._round is not None and self.live is not None
-        self.ws.record_ballot(self._round[0], self._round[1], ballot)
+        entry_svc.record_ballot(self.desk.db, self.desk.actor, self._round[0], self._round[1], ballot)
         self.live.add(ballot)
         self._show()
 
@@ -269,7 +273,9 @@ class EntryPage(QWidget):
         if self._round is None:
             return
         try:
-            self.ws.set_round_counts(
+            rounds.set_counts(
+                self.desk.db,
+                self.desk.actor,
                 *self._round,
                 ballots_issued=self.issued.value(),
                 ballots_collected=self.collected.value(),
@@ -296,7 +302,9 @@ class EntryPage(QWidget):
         if self._round is None:
             return
         try:
-            voided = self.ws.undo_last_ballot(*self._round, self.tr("Hủy phiếu vừa nhập (nhập nhầm)"))
+            voided = entry_svc.undo_last_ballot(
+                self.desk.db, self.desk.actor, *self._round, self.tr("Hủy phiếu vừa nhập (nhập nhầm)")
+            )
         except Exception as exc:
             show_error(self, exc)
             return

@@ -18,11 +18,13 @@ from ui.resources import current_language
 def error_text(exc: BaseException) -> tuple[str, str]:
     """(message, what to do next) for an exception; bugs are logged to a file first."""
     english = current_language() == "en"
+    if isinstance(exc, FileFault):  # a UserError whose message carries the place in the file
+        return exc.message("en" if english else "vi"), QCoreApplication.translate(
+            "errors", "Kiểm tra lại tệp, hoặc chọn tệp khác."
+        )
     if isinstance(exc, (UserError, EntryInputError)):
         text = exc.en if english and exc.en else exc.vi
         return text, ""
-    if isinstance(exc, FileFault):
-        return exc.user_text(), QCoreApplication.translate("errors", "Kiểm tra lại tệp, hoặc chọn tệp khác.")
     if isinstance(exc, PermissionError):
         return (
             QCoreApplication.translate("errors", "Không có quyền đọc hoặc ghi tệp: {0}").format(exc.filename or ""),

@@ -8,7 +8,6 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -18,9 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.minutes import EntryLog, LogRecord, records_from_log, render_pdf
-from app.minutes.entrylog import ACTIONS_VI, when
-from app.workspace import Workspace
+from app import printing, reports
+from app.minutes import LogRecord, records_from_log, render_pdf
+from ui import filedialogs
+from ui.desk import Desk
 from ui.dialogs import information
 from ui.errors import show_error
 from ui.models import RecordsModel
@@ -58,10 +58,10 @@ class LogTableModel(RecordsModel):
         if role == Qt.ItemDataRole.DisplayRole:
             values: dict[str, object] = {
                 "seq": r.seq,
-                "at": when(r.at),
+                "at": r.at,
                 "station": r.station,
                 "operator": r.operator,
-                "action": ACTIONS_VI.get(r.action, r.action),
+                "action": r.action,
                 "summary": r.summary,
                 "hash": r.hash[:HASH_SHOWN],
             }
@@ -76,12 +76,12 @@ class LogTableModel(RecordsModel):
 class LogDialog(QDialog):
     """The entry log of the open congress, with the integrity check and saving as PDF for the archive."""
 
-    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("log_dialog")
         self.setWindowTitle(self.tr("Nhật ký nhập phiếu"))
         self.resize(1280, 680)
-        self.ws = ws
+        self.desk = desk
         self.model = LogTableModel(self)
         self.view = QTableView()
         self.view.setObjectName("log_view")
@@ -95,6 +95,10 @@ class LogDialog(QDialog):
         self.intro = QLabel()
         self.intro.setObjectName("log_intro")
         self.intro.setWordWrap(True)
+        self.detail = QLabel()
+        self.detail.setObjectName("log_detail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.outcome = QLabel()
         self.outcome.setObjectName("verify_outcome")
         self.outcome.setWordWrap(True)
@@ -112,15 +116,18 @@ class LogDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.detail)
         layout.addWidget(self.outcome)
         layout.addLayout(buttons)
         self.verify_button.clicked.connect(self._on_verify_button_clicked)
+        self.view.selectionModel().currentRowChanged.connect(self._on_view_current_row_changed)
         self.pdf_button.clicked.connect(self._on_pdf_button_clicked)
         self.refresh()
 
     def refresh(self) -> None:
         """Reloads the log from the database."""
-        self.model.set_rows(records_from_log(self.ws.log()))
+        titles = {e.id: e.title for e in reports.data(self.desk.db).elections}
+        self.model.set_rows(records_from_log(reports.log(self.desk.db), titles))
         count = self.model.rowCount()
         self.intro.setText(
             self.tr(
@@ -129,7 +136,23 @@ class LogDialog(QDialog):
             ).format(count)
         )
         if count:
+            self.view.selectRow(count - 1)
             self.view.scrollToBottom()
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_view_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.show_detail(current.row())
+
+    def show_detail(self, row: int) -> None:
+        """The chosen record in full under the table: its action, its whole content and its whole hash."""
+        rows = self.model.rows()
+        if not 0 <= row < len(rows):
+            self.detail.clear()
+            return
+        r = rows[row]
+        self.detail.setText(
+            self.tr("Bản ghi số {0} — {1}: {2}\nMã băm: {3}").format(r.seq, r.action, r.summary, r.hash)
+        )
 
     @Slot()
     def _on_verify_button_clicked(self) -> None:
@@ -138,11 +161,11 @@ class LogDialog(QDialog):
     def verify(self) -> bool:
         """Runs the integrity check and says what it found; True when everything agrees."""
         try:
-            report = self.ws.verify()
+            report = reports.verify(self.desk.db)
         except Exception as exc:
             show_error(self, exc)
             return False
-        if report.fault is None:
+        if report.first is None:
             self.outcome.setStyleSheet("color: #1b5e20; font-weight: bold;")
             self.outcome.setText(
                 self.tr(
@@ -152,26 +175,23 @@ class LogDialog(QDialog):
             )
             return True
         self.outcome.setStyleSheet("color: #b00020; font-weight: bold;")
+        more = self.tr(" (và {0} chỗ khác)").format(len(report.findings) - 1) if len(report.findings) > 1 else ""
         self.outcome.setText(
-            self.tr("PHÁT HIỆN THAY ĐỔI ngoài chương trình — chỗ đầu tiên: {0}: {1}.").format(
-                report.fault.where, report.fault.vi
-            )
+            self.tr("PHÁT HIỆN THAY ĐỔI ngoài chương trình — chỗ đầu tiên: {0}").format(report.first.phrase().text())
+            + more
         )
         return False
 
     @Slot()
     def _on_pdf_button_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Lưu nhật ký nhập phiếu"), "nhat-ky-nhap-phieu.pdf", "PDF (*.pdf)"
-        )
+        path = filedialogs.save_file(self, self.tr("Lưu nhật ký nhập phiếu"), "nhat-ky-nhap-phieu.pdf", "PDF (*.pdf)")
         if path:
             self.save_pdf(path)
 
     def save_pdf(self, path: str | Path) -> bool:
         """Writes the whole log as the printable PDF for the archive."""
         try:
-            log = EntryLog(self.ws.data().congress, records_from_log(self.ws.log()))
-            Path(path).write_bytes(render_pdf(log))
+            Path(path).write_bytes(render_pdf(printing.entry_log(self.desk.db)))
         except Exception as exc:
             show_error(self, exc)
             return False
@@ -179,9 +199,9 @@ class LogDialog(QDialog):
         return True
 
 
-def open_log(parent: QWidget | None, ws: Workspace) -> LogDialog:
+def open_log(parent: QWidget | None, desk: Desk) -> LogDialog:
     """Opens the entry-log viewer (window-modal, not blocking)."""
-    dialog = LogDialog(ws, parent)
+    dialog = LogDialog(desk, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog

@@ -39,6 +39,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setFont(ui_font())
     install_language(settings.language())
     install_crash_hook()
+    from app.storage import lockfile
+
+    lockfile.set_program("kiemphieu-gui")
 
     from ui.main_window import MainWindow  # after the translator, so every string is translated
 

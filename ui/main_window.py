@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
-from ui import settings
+from ui import filedialogs, settings
 from ui.dialogs import ask_fields, information
 from ui.errors import show_error
 from ui.new_congress import NewCongress, ask_new_congress
@@ -18,8 +18,9 @@ from ui.resources import current_language, install_language
 from ui.start import StartPage
 
 if TYPE_CHECKING:
-    from app.workspace import Workspace
+    from app.db import Actor, Database
     from ui.congress_view import CongressView
+    from ui.desk import Desk
 
 # The database layer (SQLAlchemy, Alembic) and the minutes (reportlab, QtPdf) are imported when a congress
 # is opened, not at start: the start page is on screen in well under the 1.5 s people will wait.
@@ -38,7 +39,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ws: Workspace | None = None
+        self.desk: Desk | None = None
         self.view: CongressView | None = None
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
@@ -89,44 +90,57 @@ class MainWindow(QMainWindow):
         self._enable_actions()
 
     def _enable_actions(self) -> None:
-        is_open = self.ws is not None
+        is_open = self.desk is not None
         for action in (self.export_action, self.close_action, self.log_action, self.backup_action):
             action.setEnabled(is_open)
 
     def _show_title(self) -> None:
         title = self.tr("Kiểm phiếu")
-        if self.ws is not None:
-            title = f"{self.ws.data().congress.title} — {Path(self.ws.target).name} — {title}"
+        if self.desk is not None:
+            from app import reports
+
+            title = f"{reports.data(self.desk.db).congress.title} — {Path(self.desk.target).name} — {title}"
         self.setWindowTitle(title)
 
     # -- opening ------------------------------------------------------------------------------------------------
 
-    def open_workspace(self, ws: Workspace) -> None:
-        """Shows an open congress (closing the one open before)."""
+    def open_database(self, db: Database) -> None:
+        """Shows an open congress (closing the one open before); this station and operator act on it."""
+        from app.db import Actor
+        from app.people import default_station
         from ui.congress_view import CongressView
+        from ui.desk import Desk
 
         self.close_congress()
-        self.ws = ws
-        self.view = CongressView(ws)
+        self.desk = Desk(db, Actor(default_station(), settings.operator()))
+        self.view = CongressView(self.desk)
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
-        if ws.is_sqlite and ws.target != str(demo_path()):
-            settings.add_recent(ws.target)
+        if db.is_sqlite and db.target != str(demo_path()):
+            settings.add_recent(db.target)
         self._enable_actions()
         self._show_title()
 
     def open_path(self, path: str) -> bool:
         """Opens a congress database file; faults are explained."""
-        from app.people import default_station
-        from app.workspace import Workspace
+        from app.db import open_database
 
         try:
-            ws = Workspace.open(path, station=default_station(), operator=settings.operator())
+            db = open_database(path, self._actor())
         except Exception as exc:
-            show_error(self, exc)
+            from ui.storage_faults import explain_open_fault
+
+            explain_open_fault(self, self, exc)  # i09: read-only media and damaged files offer a copy
             return False
-        self.open_workspace(ws)
+        self.open_database(db)
         return True
+
+    def _actor(self) -> Actor:
+        """This station and the operator named in the settings."""
+        from app.db import Actor
+        from app.people import default_station
+
+        return Actor(default_station(), settings.operator())
 
     def close_congress(self) -> None:
         """Back to the start page; the database is closed (everything is already saved)."""
@@ -134,9 +148,9 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(self.view)
             self.view.deleteLater()
             self.view = None
-        if self.ws is not None:
-            self.ws.close()
-            self.ws = None
+        if self.desk is not None:
+            self.desk.close()
+            self.desk = None
         self.start.refresh()
         self.stack.setCurrentWidget(self.start)
         self._enable_actions()
@@ -144,22 +158,14 @@ class MainWindow(QMainWindow):
 
     def create_congress(self, new: NewCongress) -> bool:
         """Creates the database and opens it."""
-        from app.people import default_station
-        from app.workspace import Workspace
+        from app import congress
 
         try:
-            ws = Workspace.create(
-                new.path,
-                new.congress,
-                ruleset=new.ruleset,
-                station=default_station(),
-                operator=settings.operator(),
-                head_pin=new.pin,
-            )
+            db = congress.create(new.path, new.congress, self._actor(), ruleset=new.ruleset, head_pin=new.pin)
         except Exception as exc:
             show_error(self, exc)
             return False
-        self.open_workspace(ws)
+        self.open_database(db)
         return True
 
     def open_demo(self) -> bool:
@@ -174,13 +180,13 @@ class MainWindow(QMainWindow):
             path.parent.mkdir(parents=True, exist_ok=True)
             for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
                 leftover.unlink(missing_ok=True)
-            ws = demo.build_demo(path, station=default_station(), operator=settings.operator())
+            db = demo.build_demo(path, station=default_station(), operator=settings.operator())
         except Exception as exc:
             show_error(self, exc)
             return False
         finally:
             QGuiApplication.restoreOverrideCursor()
-        self.open_workspace(ws)
+        self.open_database(db)
         return True
 
     # -- slots --------------------------------------------------------------------------------------------------
@@ -191,8 +197,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_start_open_requested(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Mở đại hội"), "", self.tr("Dữ liệu kiểm phiếu (*.kiemphieu *.sqlite *.db)")
+        path = filedialogs.open_file(
+            self, self.tr("Mở đại hội"), self.tr("Dữ liệu kiểm phiếu (*.kiemphieu *.sqlite *.db)")
         )
         if path:
             self.open_path(path)
@@ -207,15 +213,14 @@ class MainWindow(QMainWindow):
 
     def import_from(self, source: str, target: str) -> bool:
         """A new congress database made from an open election file, then opened."""
-        from app.importing import import_election_file
-        from app.people import default_station
+        from app.transfer import import_file
 
         try:
-            ws = import_election_file(source, target, station=default_station(), operator=settings.operator())
+            db = import_file(source, target, self._actor())
         except Exception as exc:
             show_error(self, exc)
             return False
-        self.open_workspace(ws)
+        self.open_database(db)
         information(
             self,
             self.tr("Đã nhập tệp bầu cử vào {0}. Hãy đặt mã PIN của trưởng ban ở trang “Đại hội”.").format(target),
@@ -224,23 +229,24 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_import_triggered(self) -> None:
-        source, _ = QFileDialog.getOpenFileName(self, self.tr("Nhập tệp bầu cử"), "", "JSON (*.json)")
+        source = filedialogs.open_file(self, self.tr("Nhập tệp bầu cử"), "JSON (*.json)")
         if not source:
             return
         suggested = str(Path(source).with_suffix(".kiemphieu"))
-        target, _ = QFileDialog.getSaveFileName(
+        target = filedialogs.save_file(
             self, self.tr("Lưu đại hội vào tệp mới"), suggested, self.tr("Dữ liệu kiểm phiếu (*.kiemphieu)")
         )
         if target:
             self.import_from(source, target)
 
     def export_to(self, path: str) -> bool:
-        """Writes the congress as an open election file (kiemphieu-election/1)."""
-        from app.fileformat.writer import dumps
+        """Writes the congress as an open election file (kiemphieu-election/1), with its seals: the same export as
+        `kiemphieu export`."""
+        from app.transfer import export_file
 
-        assert self.ws is not None
+        assert self.desk is not None
         try:
-            Path(path).write_text(dumps(self.ws.data(), None, self.ws.last_hash()), encoding="utf-8")
+            export_file(self.desk.db, path)
         except Exception as exc:
             show_error(self, exc)
             return False
@@ -249,9 +255,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_export_triggered(self) -> None:
-        if self.ws is None:
+        if self.desk is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Xuất tệp bầu cử"), "bau-cu.json", "JSON (*.json)")
+        path = filedialogs.save_file(self, self.tr("Xuất tệp bầu cử"), "bau-cu.json", "JSON (*.json)")
         if path:
             self.export_to(path)
 
@@ -259,15 +265,15 @@ class MainWindow(QMainWindow):
     def _on_log_triggered(self) -> None:
         from ui.log_view import open_log
 
-        if self.ws is not None:
-            open_log(self, self.ws)
+        if self.desk is not None:
+            open_log(self, self.desk)
 
     @Slot()
     def _on_backup_triggered(self) -> None:
         from ui.backup import open_backup
 
-        if self.ws is not None:
-            open_backup(self, self.ws)
+        if self.desk is not None:
+            open_backup(self, self.desk)
 
     @Slot()
     def _on_operator_triggered(self) -> None:
@@ -285,8 +291,13 @@ class MainWindow(QMainWindow):
         if not name:
             return
         settings.set_operator(name)
-        if self.ws is not None:
-            self.ws.set_operator(name)
+        if self.desk is not None:
+            from app import congress
+
+            try:
+                self.desk.actor = congress.choose_operator(self.desk.db, self.desk.actor, name)
+            except Exception as exc:
+                show_error(self, exc)
 
     @Slot()
     def _on_language_triggered(self) -> None:
@@ -298,7 +309,7 @@ class MainWindow(QMainWindow):
         """Switches the interface language and rebuilds the screens."""
         settings.set_language(code)
         install_language(code)
-        ws = self.ws
+        desk = self.desk
         current = self.view.currentIndex() if self.view is not None else 0
         if self.view is not None:
             self.stack.removeWidget(self.view)
@@ -310,10 +321,10 @@ class MainWindow(QMainWindow):
         self.stack.insertWidget(0, self.start)
         self._connect_start()
         self._build_menus()
-        if ws is not None:
+        if desk is not None:
             from ui.congress_view import CongressView
 
-            self.view = CongressView(ws)
+            self.view = CongressView(desk)
             self.stack.addWidget(self.view)
             self.stack.setCurrentWidget(self.view)
             self.view.setCurrentIndex(current)
@@ -336,7 +347,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: object) -> None:
         """Closes the database on the way out."""
-        if self.ws is not None:
-            self.ws.close()
-            self.ws = None
+        if self.desk is not None:
+            self.desk.close()
+            self.desk = None
         super().closeEvent(event)  # type: ignore[arg-type]

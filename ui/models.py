@@ -76,7 +76,7 @@ class ResultsTableModel(RecordsModel):
         self._positions: dict[int, int] = {}
         self._disagree = False
 
-    def set_rows(self, rows: tuple[CandidateResult, ...], show_disagree: bool = False) -> None:
+    def set_rows(self, rows: Sequence[CandidateResult], show_disagree: bool = False) -> None:
         """Replaces the rows (a RoundResult's candidates, in ballot order)."""
         self.beginResetModel()
         self._positions = {c.no: i + 1 for i, c in enumerate(rows)}
@@ -169,10 +169,10 @@ class BallotPaperModel(RecordsModel):
         self._fonts: dict[tuple[bool, bool], QFont] = {}
         self.set_font(QFont())
 
-    def set_rows(self, rows: tuple[PaperRow, ...], marking: bool) -> None:
+    def set_rows(self, rows: Sequence[PaperRow], marking: bool = False) -> None:
         """A new paper: `marking` is the agree/disagree form."""
         self.beginResetModel()
-        self._rows = rows
+        self._rows = tuple(rows)
         self._marking = marking
         self._struck = frozenset()
         self._marks = ()

@@ -59,7 +59,9 @@ class NewCandidatesBox(QWidget):
     def _on_add_button_clicked(self) -> None:
         row = self.add_row()
         self.table.setCurrentCell(row, 0)
-        self.table.editItem(self.table.item(row, 0))
+        item = self.table.item(row, 0)
+        if item is not None:
+            self.table.editItem(item)
 
     @Slot()
     def _on_remove_button_clicked(self) -> None:
@@ -69,7 +71,7 @@ class NewCandidatesBox(QWidget):
 
     def candidates(self) -> tuple[Candidate, ...]:
         """The new people in the order typed, numbered from `first_no`; rows without a name are left out."""
-        people = []
+        people: list[Candidate] = []
         for row in range(self.table.rowCount()):
             name_item, note_item = self.table.item(row, 0), self.table.item(row, 1)
             name = nfc(name_item.text()).strip() if name_item else ""

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -21,10 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.people import MIN_PIN
+from app import texts
+from app.people import MIN_PIN, pin_fault
 from ballot.model import CommitteeMember, Congress, CongressKind, Electorate, Role
 from ballot.rulesets import RULESETS
 from ballot.text import nfc
+from ui import filedialogs
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +101,7 @@ class NewCongressDialog(QDialog):
 
     @Slot()
     def _on_browse_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = filedialogs.save_file(
             self, self.tr("Tệp dữ liệu đại hội"), "dai-hoi.kiemphieu", self.tr("Dữ liệu kiểm phiếu (*.kiemphieu)")
         )
         if path:
@@ -114,8 +115,9 @@ class NewCongressDialog(QDialog):
             return self.tr("Điền tên đảng bộ và tên đại hội.")
         if not self.head.text().strip():
             return self.tr("Điền họ tên trưởng ban kiểm phiếu.")
-        if len(self.pin.text()) < MIN_PIN:
-            return self.tr("Mã PIN cần ít nhất {0} ký tự.").format(MIN_PIN)
+        fault = pin_fault(self.pin.text())
+        if fault is not None:
+            return texts.text(fault, {"min": MIN_PIN})
         if self.pin.text() != self.pin_again.text():
             return self.tr("Hai lần nhập mã PIN không giống nhau.")
         return ""
@@ -143,7 +145,7 @@ class NewCongressDialog(QDialog):
         return NewCongress(self.path.text().strip(), congress, self.ruleset.currentData(), self.pin.text())
 
 
-def ask_new_congress(parent: QWidget | None, on_accept: Callable[[NewCongress], None]) -> NewCongressDialog:
+def ask_new_congress(parent: QWidget | None, on_accept: Callable[[NewCongress], object]) -> NewCongressDialog:
     """Opens the dialog; `on_accept` gets the congress to create."""
     dialog = NewCongressDialog(parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -7,8 +7,9 @@ from collections.abc import Sequence
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QGridLayout, QHeaderView, QLabel, QTableView, QWidget
 
-from app.teams import Progress
-from app.workspace import Workspace
+from app import reports
+from app.progress import Progress
+from ui.desk import Desk
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -64,10 +65,10 @@ def table(model: RowsModel) -> QTableView:
 class ProgressPanel(QWidget):
     """Per team and per operator: entered, needed, verified, differences; a line saying what is left."""
 
-    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("progress_panel")
-        self.ws = ws
+        self.desk = desk
         self.summary = QLabel()
         self.summary.setObjectName("progress_summary")
         self.teams = RowsModel(
@@ -102,7 +103,7 @@ class ProgressPanel(QWidget):
 
     def show_round(self, election_id: str, round_no: int) -> Progress:
         """Reads and shows the round's progress."""
-        p = self.ws.progress(election_id, round_no)
+        p = reports.progress(self.desk.db, election_id, round_no)
         self.teams.set_rows(
             [(t.team, t.stacks, t.collected, t.entered, t.needed, t.verified, t.differences) for t in p.teams]
         )

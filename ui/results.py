@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.report_text import REASONS_VI
+from app.report_text import outcome_text
+from app.texts import text as catalogue
 from ballot.election import next_round
 from ballot.model import Candidate, Decision, Election, Form, Purpose
 from ballot.outcome import Admitted, Complete, Shortfall, Tie
@@ -150,7 +151,9 @@ class ResultsPanel(QWidget):
 
     def _summary(self, r: RoundResult) -> str:
         t, b = r.threshold, r.ballots
-        reasons = ", ".join(f"{REASONS_VI[k]}: {v}" for k, v in sorted(r.ballots.invalid_by_reason.items()))
+        reasons = ", ".join(
+            f"{catalogue(f'invalid.{k.value}')}: {v}" for k, v in sorted(r.ballots.invalid_by_reason.items())
+        )
         text = self.tr(
             "Lần bầu thứ {0} · Số cần bầu: {1} · Triệu tập {2}, trừ {3}, cơ sở tính {4} · "
             "Cần ít nhất {5} phiếu (quá một nửa) · Phát ra {6}, thu vào {7}, đã nhập {8}, hợp lệ {9}, không hợp lệ {10}"
@@ -181,27 +184,10 @@ class ResultsPanel(QWidget):
                 ),
                 "none",
             )
-        if isinstance(o, Admitted):
-            return self.tr("Được đưa vào danh sách: {0} người.").format(len(o.elected)), "complete"
-        if isinstance(o, Complete):
-            return self.tr("Đã bầu đủ {0} người.").format(r.seats), "complete"
-        if isinstance(o, Tie):
-            tied = ", ".join(names[no] for no in o.tied)
-            return (
-                self.tr(
-                    "BẰNG PHIẾU: {0} người ({1}) có số phiếu bằng nhau cho {2} chỗ còn lại. "
-                    "Đoàn Chủ tịch tổ chức bầu tiếp giữa những người này: bấm “Tổ chức bầu tiếp…”."
-                ).format(len(o.tied), tied, o.seats),
-                "alert",
-            )
-        assert isinstance(o, Shortfall)
-        return (
-            self.tr(
-                "THIẾU: mới có {0} người trúng cử, còn {1} chỗ. Đại hội quyết định bầu tiếp (danh sách, số lượng) "
-                "hay dừng: bấm “Tổ chức bầu tiếp…” để ghi quyết định."
-            ).format(len(o.elected), o.seats_left),
-            "alert",
-        )
+        if isinstance(o, Admitted | Complete):
+            return outcome_text(r, names), "complete"
+        hint = self.tr("Bấm “Tổ chức bầu tiếp…” để ghi quyết định của Đại hội.")
+        return f"{outcome_text(r, names)} {hint}", "alert"
 
     def _problems(self, r: RoundResult) -> str:
         lang = current_language()

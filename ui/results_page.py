@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
 
-from app.storage.errors import BackupError
-from app.workspace import Workspace
+from app import reports, rounds
 from ballot.model import Candidate, Decision, Purpose
 from ui.backup import backup_outcome
+from ui.desk import Desk
 from ui.dialogs import ask_fields, information, message
 from ui.errors import show_error
 from ui.results import ResultsPanel, open_next_round
@@ -26,9 +26,9 @@ class ResultsPage(QWidget):
     data_changed = Signal()
     round_started = Signal(str, int)
 
-    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ws = ws
+        self.desk = desk
         self.chooser = RoundChooser()
         self.seal = QLabel()
         self.seal.setObjectName("seal_label")
@@ -52,7 +52,7 @@ class ResultsPage(QWidget):
 
     def refresh(self, prefer: tuple[str, int] | None = None) -> None:
         """Reloads the list of rounds and the chosen round's result."""
-        self.chooser.set_data(self.ws.data(), prefer)
+        self.chooser.set_data(reports.data(self.desk.db), prefer)
         if self.chooser.current() is None:
             self.panel.set_result(None)
 
@@ -63,10 +63,10 @@ class ResultsPage(QWidget):
     def show_round(self, election_id: str, round_no: int) -> None:
         """Shows one round's result and seal."""
         self.backup_note.clear()
-        results = {r.election: r for r in self.ws.results()}
+        results = {r.election: r for r in reports.results(self.desk.db)}
         rounds = results[election_id].rounds
         result = next(r for r in rounds if r.round == round_no)
-        status = self.ws.round_status(election_id, round_no)
+        status = reports.round_status(self.desk.db, election_id, round_no)
         latest = rounds[-1].round == round_no
         self.panel.set_result(result, finalized=status.finalized, latest=latest)
         if status.finalized:
@@ -96,32 +96,29 @@ class ResultsPage(QWidget):
 
     def finalize(self, chosen: tuple[str, int], pin: str) -> None:
         """Locks the round with the head's PIN."""
-        before = self.ws.last_backup
         try:
-            fingerprint = self.ws.finalize_round(*chosen, pin)
-        except BackupError as exc:  # the round IS finalized; only the copy failed
-            self.show_round(*chosen)
-            self.backup_note.setText(backup_outcome(self.ws, before, exc))
+            done = rounds.finalize(self.desk.db, self.desk.actor, *chosen, pin)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.show_round(*chosen)
+        self.backup_note.setText(backup_outcome(self.desk, done, None))
+        if done.backup_error is not None:  # the round IS finalized; only the copy failed
             self.backup_note.setStyleSheet("color: #b00020; font-weight: bold;")
             message(
                 self,
                 QMessageBox.Icon.Warning,
                 self.tr("Đã chốt — chưa sao lưu được"),
                 self.tr("Đã chốt kết quả. Nhưng bản sao lưu chưa chép được."),
-                backup_outcome(self.ws, before, exc),
+                self.backup_note.text(),
             )
             self.data_changed.emit()
             return
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.show_round(*chosen)
-        self.backup_note.setText(backup_outcome(self.ws, before, None))
         self.backup_note.setStyleSheet("")
         information(
             self,
             self.tr("Đã chốt kết quả."),
-            self.tr("Dấu kiểm tra: {0}").format(fingerprint) + "\n" + self.backup_note.text(),
+            self.tr("Dấu kiểm tra: {0}").format(done.fingerprint) + "\n" + self.backup_note.text(),
         )
         self.data_changed.emit()
 
@@ -141,7 +138,7 @@ class ResultsPage(QWidget):
     def reopen(self, chosen: tuple[str, int], pin: str, reason: str) -> None:
         """Unlocks the round with the head's PIN and a reason."""
         try:
-            self.ws.reopen_round(*chosen, pin, reason)
+            rounds.reopen(self.desk.db, self.desk.actor, *chosen, pin, reason)
         except Exception as exc:
             show_error(self, exc)
             return
@@ -153,8 +150,8 @@ class ResultsPage(QWidget):
         chosen = self.chooser.current()
         if chosen is None:
             return
-        election = self.ws.data().election(chosen[0])
-        results = {r.election: r for r in self.ws.results()}
+        election = reports.data(self.desk.db).election(chosen[0])
+        results = {r.election: r for r in reports.results(self.desk.db)}
         open_next_round(
             self,
             election,
@@ -175,7 +172,9 @@ class ResultsPage(QWidget):
     ) -> None:
         """Records the people's decision (with any new names it added) and opens the next round."""
         try:
-            number = self.ws.start_round(
+            number = rounds.start_round(
+                self.desk.db,
+                self.desk.actor,
                 election_id,
                 seats=seats,
                 candidates=names,

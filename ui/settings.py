@@ -22,7 +22,7 @@ def recent_files() -> list[str]:
     value = settings().value("recent", [])
     if isinstance(value, str):
         return [value]
-    return [str(v) for v in value or []]
+    return [str(v) for v in value or []] if isinstance(value, list | tuple) else []
 
 
 def add_recent(path: str) -> None:

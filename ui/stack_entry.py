@@ -9,9 +9,10 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
+from app import stacks
 from app.entry_parse import EntryInputError, EntrySpec, parse_line, shortest_line
-from app.teams import StackStatus
-from app.workspace import Workspace
+from app.progress import StackStatus
+from ui.desk import Desk
 from ui.errors import show_error
 
 
@@ -20,11 +21,11 @@ class StackEntryDialog(QDialog):
 
     pass_completed = Signal(str)
 
-    def __init__(self, ws: Workspace, stack: StackStatus, spec: EntrySpec, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, stack: StackStatus, spec: EntrySpec, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("stack_entry")
-        self.ws, self.stack, self.spec = ws, stack, spec
-        self.setWindowTitle(self.tr("Nhập tập phiếu của tổ {0} — {1}").format(stack.team, ws.operator))
+        self.desk, self.stack, self.spec = desk, stack, spec
+        self.setWindowTitle(self.tr("Nhập tập phiếu của tổ {0} — {1}").format(stack.team, desk.actor.operator))
         self.blind = QLabel(
             self.tr(
                 "Nhập độc lập: bạn chỉ thấy những gì chính bạn nhập. "
@@ -65,7 +66,7 @@ class StackEntryDialog(QDialog):
         self._show_own()
 
     def _show_own(self) -> None:
-        mine = self.ws.my_pass(self.stack.id)
+        mine = stacks.my_pass(self.desk.db, self.desk.actor, self.stack.id)
         self.count.setText(self.tr("Bạn đã nhập {0}/{1} phiếu của tập.").format(len(mine), self.stack.collected))
         missing = [i for i in range(1, self.stack.collected + 1) if i not in mine]
         if missing:
@@ -74,7 +75,7 @@ class StackEntryDialog(QDialog):
 
     @Slot(int)
     def _on_seq_value_changed(self, seq: int) -> None:
-        ballot = self.ws.my_pass(self.stack.id).get(seq)
+        ballot = stacks.my_pass(self.desk.db, self.desk.actor, self.stack.id).get(seq)
         text = "" if ballot is None else shortest_line(ballot, self.spec)  # type: ignore[arg-type]
         self.echo.setText(self.tr("Bạn đã nhập phiếu này: {0}").format(text) if text else "")
 
@@ -82,7 +83,7 @@ class StackEntryDialog(QDialog):
     def _on_line_return_pressed(self) -> None:
         try:
             ballot = parse_line(self.line.text(), self.spec)
-            self.ws.record_pass_ballot(self.stack.id, self.seq.value(), ballot)
+            stacks.record_pass_ballot(self.desk.db, self.desk.actor, self.stack.id, self.seq.value(), ballot)
         except EntryInputError as exc:
             self.echo.setText(exc.user_text())
             return
@@ -96,7 +97,7 @@ class StackEntryDialog(QDialog):
     @Slot()
     def _on_done_clicked(self) -> None:
         try:
-            status = self.ws.complete_pass(self.stack.id)
+            status = stacks.complete_pass(self.desk.db, self.desk.actor, self.stack.id)
         except Exception as exc:
             show_error(self, exc)
             return

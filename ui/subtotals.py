@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.report_text import REASONS_VI
-from app.storage.records import StoredSubtotal
+from app.reports import StoredSubtotal
+from app.texts import text as catalogue
 from ballot.model import Form, InvalidReason, Subtotal
 from ballot.text import nfc
 from ui.models import STRUCK_FG, PaperRow, RecordsModel
@@ -124,8 +124,8 @@ class SubtotalDialog(QDialog):
 
     @staticmethod
     def invalid_label(reason: InvalidReason) -> str:
-        """The reason in the program's own words (app.report_text), capitalised as a label."""
-        text = REASONS_VI[reason]
+        """The reason in the program's own words (the catalogue), capitalised as a label."""
+        text = catalogue(f"invalid.{reason.value}")
         return text[:1].upper() + text[1:]
 
     def subtotal(self) -> Subtotal:
@@ -154,7 +154,7 @@ def open_subtotal_dialog(
     title: str,
     form: Form,
     candidates: Sequence[tuple[int, PaperRow]],
-    on_accept: Callable[[Subtotal], None],
+    on_accept: Callable[[Subtotal], object],
 ) -> SubtotalDialog:
     """Opens the tally-sheet dialog; `on_accept(subtotal)` runs when people save it."""
     dialog = SubtotalDialog(parent, title, form, candidates)
@@ -171,7 +171,8 @@ class SubtotalsModel(RecordsModel):
 
     def row(self, i: int) -> StoredSubtotal:
         """The stored subtotal shown in row i."""
-        return self._rows[i]
+        row: StoredSubtotal = self._rows[i]
+        return row
 
     def titles(self) -> dict[str, str]:
         """Each column's title (translated)."""

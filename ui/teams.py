@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -14,9 +13,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import congress, handover, reports, stacks, teams
 from app.entry_parse import EntrySpec
-from app.teams import StackStatus
-from app.workspace import Workspace
+from app.progress import StackStatus
+from app.record.kinds import StackKind
+from ui import filedialogs
+from ui.desk import Desk
 from ui.dialogs import ask_fields, information
 from ui.differences import DifferencesDialog
 from ui.errors import show_error
@@ -28,10 +30,10 @@ from ui.round_chooser import RoundChooser
 class TeamsPage(QWidget):
     """Teams (tổ kiểm phiếu), their stacks in the chosen round, and everything done with them."""
 
-    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("teams_page")
-        self.ws = ws
+        self.desk = desk
         self.chooser = RoundChooser()
         self.mode = QComboBox()
         self.mode.setObjectName("entry_mode")
@@ -58,11 +60,11 @@ class TeamsPage(QWidget):
         self.teams_label = QLabel()
         self.teams_label.setObjectName("teams_label")
         self.teams_label.setWordWrap(True)
-        self.progress = ProgressPanel(ws)
+        self.progress = ProgressPanel(desk)
         self.projector: ProjectorWindow | None = None
         self.dialog: QWidget | None = None
         buttons = QGridLayout()
-        self.actions: dict[str, QPushButton] = {}
+        self.buttons: dict[str, QPushButton] = {}
         for i, (key, text, slot) in enumerate(
             (
                 ("team", self.tr("Lập tổ…"), self._on_team_clicked),
@@ -79,7 +81,7 @@ class TeamsPage(QWidget):
             button.setObjectName(f"teams_{key}")
             button.clicked.connect(slot)
             buttons.addWidget(button, i // 4, i % 4)
-            self.actions[key] = button
+            self.buttons[key] = button
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Lần bầu:")))
         top.addWidget(self.chooser, 1)
@@ -98,19 +100,19 @@ class TeamsPage(QWidget):
 
     def refresh(self) -> None:
         """Reads everything again."""
-        self.chooser.set_data(self.ws.data())
+        self.chooser.set_data(reports.data(self.desk.db))
         self._show()
 
     def _show(self) -> None:
-        self.mode.setCurrentIndex(self.mode.findData(self.ws.entry_mode()))
-        teams = self.ws.teams()
+        self.mode.setCurrentIndex(self.mode.findData(reports.entry_mode(self.desk.db)))
+        made = teams.teams(self.desk.db)
         self.teams_label.setText(
-            self.tr("Các tổ: ") + "; ".join(f"{t.name} ({', '.join(t.members) or '—'})" for t in teams)
-            if teams
+            self.tr("Các tổ: ") + "; ".join(f"{t.name} ({', '.join(t.members) or '—'})" for t in made)
+            if made
             else self.tr("Chưa lập tổ kiểm phiếu nào.")
         )
         chosen = self.chooser.current()
-        self.stack_rows = [] if chosen is None else self.ws.stacks(*chosen)
+        self.stack_rows = [] if chosen is None else stacks.stacks(self.desk.db, *chosen)
         states = {
             "awaiting": self.tr("Chờ nhập"),
             "differ": self.tr("Có chỗ khác nhau"),
@@ -140,7 +142,7 @@ class TeamsPage(QWidget):
         return self.stack_rows[row] if 0 <= row < len(self.stack_rows) else None
 
     def _spec(self, stack: StackStatus) -> EntrySpec:
-        election = self.ws.data().election(stack.election_id)
+        election = reports.data(self.desk.db).election(stack.election_id)
         rnd = next(r for r in election.rounds if r.number == stack.round_no)
         return EntrySpec(election.form(rnd), rnd.candidates, rnd.seats)
 
@@ -164,7 +166,7 @@ class TeamsPage(QWidget):
         mode = int(self.mode.itemData(index))
 
         def accept(values: dict[str, str]) -> None:
-            self._run(self.ws.set_entry_mode, mode, values["pin"])
+            self._run(congress.set_entry_mode, self.desk.db, self.desk.actor, mode, values["pin"])
 
         ask_fields(
             self,
@@ -173,12 +175,12 @@ class TeamsPage(QWidget):
             [("pin", self.tr("Mã PIN"), True)],
             accept,
         )
-        self.mode.setCurrentIndex(self.mode.findData(self.ws.entry_mode()))
+        self.mode.setCurrentIndex(self.mode.findData(reports.entry_mode(self.desk.db)))
 
     @Slot()
     def _on_team_clicked(self) -> None:
         def accept(values: dict[str, str]) -> None:
-            self._run(self.ws.add_team, values["name"], values["members"].split(","))
+            self._run(teams.add_team, self.desk.db, self.desk.actor, values["name"], values["members"].split(","))
 
         ask_fields(
             self,
@@ -195,9 +197,12 @@ class TeamsPage(QWidget):
             return
 
         def accept(values: dict[str, str]) -> None:
-            kind = "subtotal" if values["kind"].strip().lower() in ("2", "tổng hợp", "bảng") else "ballots"
+            subtotal = values["kind"].strip().lower() in ("2", "tổng hợp", "bảng")
+            kind = StackKind.SUBTOTAL if subtotal else StackKind.BALLOTS
             size = int(values["size"]) if values["size"].strip().isdigit() else 0
-            self._run(lambda: self.ws.open_stack(*chosen, values["team"], size, kind=kind))
+            self._run(
+                lambda: stacks.open_stack(self.desk.db, self.desk.actor, *chosen, values["team"], size, kind=kind)
+            )
 
         ask_fields(
             self,
@@ -219,7 +224,7 @@ class TeamsPage(QWidget):
         if stack is None or stack.kind != "ballots":
             information(self, self.tr("Chọn một tập phiếu nhập từng phiếu trong bảng."))
             return
-        dialog = StackEntryDialog(self.ws, stack, self._spec(stack), self)
+        dialog = StackEntryDialog(self.desk, stack, self._spec(stack), self)
         dialog.pass_completed.connect(self._on_pass_completed)
         dialog.finished.connect(lambda _r: self._show())
         self.dialog = dialog
@@ -240,7 +245,7 @@ class TeamsPage(QWidget):
         if stack is None or stack.state != "differ":
             information(self, self.tr("Chọn một tập phiếu đang có chỗ khác nhau."))
             return
-        dialog = DifferencesDialog(self.ws, stack.id, self._spec(stack), self)
+        dialog = DifferencesDialog(self.desk, stack.id, self._spec(stack), self)
         dialog.resolved.connect(lambda _s: self._show())
         self.dialog = dialog
         dialog.open()
@@ -252,30 +257,30 @@ class TeamsPage(QWidget):
             return
         if self.projector is not None:
             self.projector.close()
-        self.projector = ProjectorWindow(self.ws, *chosen)
+        self.projector = ProjectorWindow(self.desk, *chosen)
         self.projector.resize(1280, 720)
         self.projector.show()
 
     @Slot()
     def _on_copy_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Bản sao cho máy khác"), "", "*.kiemphieu")
-        if path and self._run(self.ws.copy_for_station, path):
+        path = filedialogs.save_file(self, self.tr("Bản sao cho máy khác"), "", "*.kiemphieu")
+        if path and self._run(handover.copy_for_station, self.desk.db, path):
             information(self, self.tr("Đã tạo bản sao {0}. Mở tệp này trên máy nhập phiếu.").format(path))
 
     @Slot()
     def _on_export_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Xuất tệp bàn giao"), "", "*.kpentries")
-        if path and self._run(self.ws.export_entries, path):
+        path = filedialogs.save_file(self, self.tr("Xuất tệp bàn giao"), "", "*.kpentries")
+        if path and self._run(handover.export_entries, self.desk.db, self.desk.actor, path):
             information(self, self.tr("Đã ghi tệp bàn giao {0}.").format(path))
 
     @Slot()
     def _on_merge_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Nhận tệp bàn giao"), "", "*.kpentries")
+        path = filedialogs.open_file(self, self.tr("Nhận tệp bàn giao"), "*.kpentries")
         if path:
             self.merge(path)
 
     def merge(self, path: str) -> None:
         """Checks and merges a station's handover file, then says how many passes were new."""
         merged: list[int] = []
-        if self._run(lambda: merged.append(self.ws.merge_entries(path))):
+        if self._run(lambda: merged.append(handover.merge_entries(self.desk.db, self.desk.actor, path))):
             information(self, self.tr("Đã nhận {0} lần nhập mới.").format(merged[0]))

@@ -36,18 +36,18 @@ def write_atomic(path: str, content: bytes) -> None:
             os.fsync(f.fileno())
         os.replace(tmp, target)
     except OSError as e:
-        raise UserError(f"Không ghi được tệp {path}: {e.strerror or e}.", f"cannot write {path}: {e}") from None
+        raise UserError("scan.cannot_write", {"path": path, "why": e.strerror or str(e)}, "-o") from None
 
 
 def run(args: argparse.Namespace) -> int:
     """Prints the round's ballots to a PDF."""
-    from app.commands.tally import _data as election_data
     from app.minutes.model import find_round
     from app.scan.printing import ballots_for
+    from app.scan.session import election_data
 
     if not 1 <= args.copies <= 2000:
         raise UserError("scan.bad_copies", {"copies": args.copies})
-    data = election_data(args)
+    data = election_data(args.file, args.db)
     election, rnd = find_round(data, args.election, args.round)
     layout, pdf = ballots_for(data, election.id, rnd.number, args.copies)
     write_atomic(args.output, pdf)

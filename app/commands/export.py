@@ -3,33 +3,25 @@
 from __future__ import annotations
 
 import argparse
-import os
-from pathlib import Path
 from typing import Any
 
-from app.errors import EXIT_OK, UserError
-from app.fileformat.writer import dumps
+from app.errors import EXIT_OK
 from app.storage.opening import open_db
+from app.texts import text
+from app.transfer import export_file
 
 
 def register(sub: Any) -> None:
     """Adds the `export` subcommand."""
-    p = sub.add_parser("export", help="xuất tệp bầu cử mở từ cơ sở dữ liệu")
-    p.add_argument("--db", required=True, help="tệp cơ sở dữ liệu hoặc địa chỉ postgresql+psycopg://…")
-    p.add_argument("-o", "--output", required=True, help="tệp bầu cử sẽ ghi")
+    p = sub.add_parser("export", help=text("cli.help.export"))
+    p.add_argument("--db", required=True, help=text("cli.help.db"))
+    p.add_argument("-o", "--output", required=True, help=text("cli.help.export.output"))
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    """Writes the file next to its target, then renames it into place."""
-    with open_db(args.db) as ws:
-        text = dumps(ws.data(), ws.seals(), ws.last_hash())
-    out = Path(args.output)
-    tmp = out.with_name(out.name + ".tmp")
-    try:
-        tmp.write_text(text, encoding="utf-8")
-        os.replace(tmp, out)
-    except OSError as e:
-        raise UserError(f"Không ghi được tệp {out}: {e.strerror}", f"cannot write {out}: {e}") from None
-    print(f"Đã xuất {out}")
+    """The same export as the window's: written beside its target, then renamed into place."""
+    with open_db(args.db, read_only=True) as db:
+        out = export_file(db, args.output)
+    print(text("cli.exported", {"path": str(out)}))
     return EXIT_OK

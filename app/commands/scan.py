@@ -39,16 +39,15 @@ def _accept(data: Any, election: str | None, round_no: int | None) -> list[tuple
 
 def run(args: argparse.Namespace) -> int:
     """Reads every page and prints the JSON or a summary table in Vietnamese."""
-    from app.commands.tally import _data as election_data
     from app.scan.reader import Reader
-    from app.scan.session import FORMAT, check_files, read_files, reason_text, record
+    from app.scan.session import FORMAT, check_files, election_data, read_files, reason_text, record
 
     paths = list(args.paths)
     if args.db is None:
         args.file, paths = paths[0], paths[1:]
     else:
         args.file = None
-    data = election_data(args)
+    data = election_data(args.file, args.db)
     files = check_files(paths)
     reader = Reader(data, _accept(data, args.election, args.round))
     if args.json:

@@ -1,45 +1,125 @@
-"""`kiemphieu verify FILE | --db DB`: re-tally and compare each sealed round's fingerprint with its data."""
+"""`kiemphieu verify FILE | --db DB`: signatures, re-tally, and each sealed round's fingerprint against its data;
+for a database, its log replayed and every table, row and column compared (exit 1 naming the first difference)."""
 
 from __future__ import annotations
 
 import argparse
+import json
+from pathlib import Path
 from typing import Any
 
-from app.errors import EXIT_MISMATCH, EXIT_OK
-from app.fileformat import load
+from app import texts
+from app.errors import EXIT_MISMATCH, EXIT_OK, UserError
+from app.fileformat import jsontext, loads
 from app.fileformat.writer import fingerprint
-from ballot.election import tally_all
+from app.filesig import verdict
+from app.keys import grouped, parse_fingerprint
+from app.record.verify import Report
+from app.results import congress_fingerprint
+from app.texts import Phrase, text
 
 
 def register(sub: Any) -> None:
     """Adds the `verify` subcommand."""
-    v = sub.add_parser("verify", help="kiểm lại và đối chiếu dấu vân tay đã ghi trong tệp")
-    v.add_argument("file", nargs="?", help="tệp bầu cử (kiemphieu-election/1)")
-    v.add_argument("--db", help="kiểm cơ sở dữ liệu đại hội: chuỗi mã băm nhật ký, từng phiếu, từng lần bầu đã chốt")
+    v = sub.add_parser("verify", help=text("cli.help.verify"))
+    v.add_argument("file", nargs="?", help=text("cli.help.file"))
+    v.add_argument("--db", help=text("cli.help.verify.db"))
+    v.add_argument("--signer", help=text("cli.help.verify.signer"))
+    v.add_argument("--json", action="store_true", help=text("cli.help.verify.json"))
     v.set_defaults(func=run)
 
 
-def run(args: argparse.Namespace) -> int:
-    """Exit 0 when every sealed round still matches its data, 1 naming the first that does not."""
-    if args.db is not None or args.file is None:
-        from app.storage.verify_cli import run_db
+def check_file(path: str | Path, signer: str | None = None) -> dict[str, Any]:
+    """The verdict on an election file (a `FileFault` when it is not a valid file)."""
+    raw_bytes = jsontext.read_bytes(path)
+    lf = loads(raw_bytes)
+    raw = jsontext.parse(jsontext.decode(raw_bytes))
+    fps = [(e.id, r.number, fingerprint(lf.data, e, r)) for e in lf.data.elections for r in e.rounds]
+    v = verdict(raw, fps, None if signer is None else parse_fingerprint(signer))
+    v["congress_code"] = congress_fingerprint(lf.data)
+    return v
 
-        return run_db(args)
-    lf = load(args.file)
-    tally_all(lf.data)
-    bad = 0
-    for e in lf.data.elections:
-        for r in e.rounds:
-            fp = fingerprint(lf.data, e, r)
-            seal = lf.seals.get((e.id, r.number))
-            if seal is None:
-                print(f"{e.id} lần {r.number}: chưa chốt — dấu vân tay {fp}")
-            elif seal.fingerprint == fp:
-                print(f"{e.id} lần {r.number}: khớp — {fp}")
-            else:
-                bad += 1
-                print(
-                    f"{e.id} lần {r.number}: KHÔNG KHỚP — dữ liệu đã bị thay đổi sau khi chốt "
-                    f"(đã ghi {seal.fingerprint[:16]}…, tính lại {fp[:16]}…)"
-                )
-    return EXIT_MISMATCH if bad else EXIT_OK
+
+def run(args: argparse.Namespace) -> int:
+    """Exit 0 when the signatures hold and every sealed round still matches its data; 1 naming what does not."""
+    if (args.file is None) == (args.db is None):
+        raise UserError("cli.file_or_db", {}, "FILE")
+    if args.db is not None:
+        return run_db(args.db)
+    v = check_file(args.file, args.signer)
+    if args.json:
+        print(json.dumps(v, ensure_ascii=False, indent=1))
+    else:
+        for line in lines(v):
+            print(line)
+    return EXIT_OK if v["ok"] else EXIT_MISMATCH
+
+
+def _who(fp: str | None, name: str | None) -> dict[str, str]:
+    return {"fingerprint": grouped(fp or ""), "name": f" ({name})" if name else ""}
+
+
+def lines(v: dict[str, Any]) -> list[str]:
+    """The verdict in words, one line per finding, in the current language."""
+    sig = v["signature"]
+    out = [
+        texts.text(f"verify.file.{sig['status']}", {**_who(sig["fingerprint"], sig["name"]), "at": sig["signed_at"]})
+    ]
+    if v["expected_signer"] is not None and (sig["status"] != "valid" or sig["fingerprint"] != v["expected_signer"]):
+        out.append(texts.text("verify.file.other_signer", {"expected": grouped(v["expected_signer"])}))
+    head = v["log_head"]
+    if head["status"] != "absent":
+        out.append(texts.text(f"verify.head.{head['status']}", {**_who(head["fingerprint"], None), "seq": head["seq"]}))
+    for r in v["rounds"]:
+        params = {
+            "election": r["election"],
+            "round": r["round"],
+            "fingerprint": r["fingerprint"],
+            "short": r["fingerprint"][:16],
+            "recorded": (r["recorded"] or "")[:16],
+        }
+        out.append(texts.text(f"verify.round.{r['seal']}", params))
+        if r["seal"] != "none":
+            out.append(
+                texts.text(f"verify.seal.{r['seal_signature']}", {**params, **_who(r["signer"], r["signer_name"])})
+            )
+    out.append(texts.text("verify.congress_code", {"code": v["congress_code"]}))
+    done = "verify.ok_unsigned" if sig["status"] == "unsigned" else "verify.ok"
+    out.append(texts.text(done if v["ok"] else "verify.failed"))
+    return out
+
+
+def run_db(target: str) -> int:
+    """Replays the log and compares; prints each round, then the first difference or the chain's last hash."""
+    report = check_db(target)
+    print_report(report)
+    return EXIT_OK if report.ok else EXIT_MISMATCH
+
+
+def check_db(target: str) -> Report:
+    """The database's verify report (opened even without its congress row, which verify then names)."""
+    from app import reports
+    from app.storage.opening import open_db
+
+    db = open_db(target, check=False, read_only=True)
+    try:
+        return reports.verify(db)
+    finally:
+        db.close()
+
+
+def print_report(report: Report) -> None:
+    """The rounds re-tallied, then the verdict."""
+    for r in report.rounds:
+        params = {"election": r.election, "round": r.round, "fingerprint": r.fingerprint}
+        key = (
+            "verify.round.none" if not r.finalized else "verify.round.match" if r.ok else "verify.round.sealed_changed"
+        )
+        print(text(key, params))
+    first = report.first
+    if first is None:
+        print(text("verify.db.ok", {"records": report.records, "hash": report.last_hash}))
+        return
+    print(Phrase("verify.db.changed", {"finding": first.phrase()}).text())
+    if len(report.findings) > 1:
+        print(text("verify.db.more", {"count": len(report.findings) - 1}))

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from ballot.election import ElectionResult
-from ballot.outcome import Admitted, Complete, Shortfall, Tie
+from ballot.model import ElectionKind, Pause
+from ballot.outcome import Admitted, Complete, Nominated, Shortfall, Tie
 from ballot.tally import RoundResult
 from ballot.text import percent_text
 
@@ -13,8 +14,10 @@ FORMAT = "kiemphieu-result/1"
 
 
 def outcome_json(r: RoundResult) -> dict[str, Any]:
-    """status, elected, tied, tied_seats, seats_remaining."""
+    """status, elected, tied, tied_seats, seats_remaining (a nomination ballot adds its ranking and proposed)."""
     o = r.outcome
+    if isinstance(o, Nominated):
+        return nomination_json(o)
     status = {Complete: "complete", Tie: "tie", Shortfall: "shortfall", Admitted: "admitted"}[type(o)]
     return {
         "status": status,
@@ -25,9 +28,43 @@ def outcome_json(r: RoundResult) -> dict[str, Any]:
     }
 
 
+def nomination_json(o: Nominated) -> dict[str, Any]:
+    """A ranking, not an election: `elected` is empty; `proposed`; a tie at the cut for the head to choose.
+
+    status `proposed` (as many proposed as asked), `tie` (`tied` compete for `tied_seats` places: the
+    committee head chooses), or `shortfall` (fewer names had any support: `seats_remaining` places).
+    """
+    status = "tie" if o.tied else "shortfall" if o.short else "proposed"
+    choice = o.choice
+    return {
+        "status": status,
+        "elected": [],
+        "tied": list(o.tied),
+        "tied_seats": o.places,
+        "seats_remaining": o.short,
+        "proposed": list(o.proposed),
+        "ranking": list(o.ranking),
+        "head_choice": None
+        if choice is None
+        else {
+            "chosen": list(choice.chosen),
+            "by": choice.decision.by,
+            "note": choice.decision.note,
+            "at": choice.decision.at,
+        },
+    }
+
+
+def base_json(r: RoundResult) -> dict[str, Any]:
+    """The threshold base: summoned − excluded for an election; those attending for an opinion ballot."""
+    t = r.threshold
+    if r.kind is ElectionKind.OPINION:
+        return {"attending": t.base, "votes_needed": t.votes_needed}
+    return {"summoned": t.summoned, "excluded": t.excluded, "base": t.base, "votes_needed": t.votes_needed}
+
+
 def round_json(r: RoundResult) -> dict[str, Any]:
     """One round's result as the spec fixes it (with a few added fields)."""
-    t = r.threshold
     b = r.ballots
     candidates = []
     for c in r.candidates:
@@ -45,13 +82,18 @@ def round_json(r: RoundResult) -> dict[str, Any]:
         if c.disagree is not None:
             item["disagree"] = c.disagree
         candidates.append(item)
-    return {
+    out: dict[str, Any] = {
         "election": r.election,
         "round": r.round,
+        "kind": r.kind.value,
         "seats": r.seats,
+    }
+    if r.propose is not None:
+        out["propose"] = r.propose
+    return out | {
         "form": r.form.value,
         "purpose": r.purpose.value,
-        "base": {"summoned": t.summoned, "excluded": t.excluded, "base": t.base, "votes_needed": t.votes_needed},
+        "base": base_json(r),
         "ballots": {
             "issued": b.issued,
             "collected": b.collected,
@@ -78,12 +120,26 @@ def round_json(r: RoundResult) -> dict[str, Any]:
 def result_json(
     ruleset: str, results: tuple[ElectionResult, ...], election: str | None = None, round_no: int | None = None
 ) -> dict[str, Any]:
-    """The whole result document, optionally one election or one round."""
-    rounds = [
-        round_json(r)
-        for er in results
-        if election is None or er.election == election
-        for r in er.rounds
-        if round_no is None or r.round == round_no
-    ]
-    return {"format": FORMAT, "ruleset": ruleset, "results": rounds}
+    """The whole result document, optionally one election or one round; paused elections are listed apart."""
+    chosen = [er for er in results if election is None or er.election == election]
+    rounds = [round_json(r) for er in chosen for r in er.rounds if round_no is None or r.round == round_no]
+    doc: dict[str, Any] = {"format": FORMAT, "ruleset": ruleset, "results": rounds}
+    paused = [pause_json(er.election, er.pause) for er in chosen if er.pause is not None]
+    if paused:
+        doc["paused"] = paused
+    return doc
+
+
+def pause_json(election: str, p: Pause) -> dict[str, Any]:
+    """An election paused to ask the higher standing committee: why, who decided, and whether it resumed."""
+    resumed = p.resumed
+    return {
+        "election": election,
+        "status": "paused" if resumed is None else "resumed",
+        "reason": p.reason.value,
+        "intended": p.intended,
+        "by": p.decision.by,
+        "note": p.decision.note,
+        "at": p.decision.at,
+        "resumed": None if resumed is None else {"by": resumed.by, "note": resumed.note, "at": resumed.at},
+    }

@@ -7,140 +7,34 @@ import json
 from typing import Any
 
 from app.fileformat.reader import FORMAT, Seal
-from ballot.model import (
-    Ballot,
-    Candidate,
-    Congress,
-    Election,
-    ElectionData,
-    Electorate,
-    HandVote,
-    MarkedBallot,
-    Round,
-    RuledInvalidBallot,
-    StruckBallot,
-    Subtotal,
-)
-from ballot.rulesets import Parameters
+from app.record import codec
+from ballot.model import Candidate, Election, ElectionData, Round, Subtotal
 
-
-def electorate_dict(e: Electorate) -> dict[str, Any]:
-    """summoned and each exclusion with its reason."""
-    return {"summoned": e.summoned, "exclusions": [{"reason": x.reason, "count": x.count} for x in e.exclusions]}
-
-
-def congress_dict(c: Congress) -> dict[str, Any]:
-    """The congress block."""
-    return {
-        "organization": c.organization,
-        "title": c.title,
-        "term": c.term,
-        "kind": c.kind.value,
-        "place": c.place,
-        "date": c.date,
-        "electorate": electorate_dict(c.electorate),
-        "attending": c.attending,
-        "counting_committee": [{"name": m.name, "role": m.role.value} for m in c.counting_committee],
-    }
-
-
-def candidate_dict(c: Candidate) -> dict[str, Any]:
-    """One candidate; the note only when there is one."""
-    d: dict[str, Any] = {"no": c.no, "name": c.name}
-    if c.note:
-        d["note"] = c.note
-    return d
-
-
-def ballot_dict(b: Ballot) -> dict[str, Any]:
-    """One paper ballot, or a stack of identical ones."""
-    d: dict[str, Any]
-    if isinstance(b, StruckBallot):
-        d = {"struck": sorted(b.struck)}
-    elif isinstance(b, MarkedBallot):
-        d = {"marks": {str(no): m.value for no, m in sorted(b.marks.items())}}
-    else:
-        assert isinstance(b, RuledInvalidBallot)
-        d = {"invalid": b.reason.value}
-    if b.count != 1:
-        d["count"] = b.count
-    if b.team:
-        d["team"] = b.team
-    return d
+# The documents of each value are the record's codecs (app.record.codec): one shape for the file and the log.
+electorate_dict = codec.electorate_doc
+congress_dict = codec.congress_doc
+candidate_dict = codec.candidate_doc
+ballot_dict = codec.ballot_doc
+election_dict = codec.election_doc
+hand_votes_doc = codec.hand_votes_doc
+parameters_dict = codec.file_parameters_doc
+decision_dict = codec.decision_doc
+withdrawal_dict = codec.withdrawal_doc
+pause_dict = codec.pause_doc
 
 
 def subtotal_dict(s: Subtotal) -> dict[str, Any]:
-    """A team's hand-counted totals."""
-    d: dict[str, Any] = {
-        "team": s.team,
-        "ballots": s.ballots,
-        "invalid": {k.value: v for k, v in sorted(s.invalid.items())},
-        "votes": {str(k): v for k, v in sorted(s.votes.items())},
-    }
-    if any(s.disagree.values()):
-        d["disagree"] = {str(k): v for k, v in sorted(s.disagree.items())}
-    return d
+    """A team's hand-counted totals (an empty `disagree` left out)."""
+    return codec.subtotal_doc(s, every_key=False)
 
 
 def round_dict(r: Round) -> dict[str, Any]:
     """One round with its ballots and subtotals."""
-    d: dict[str, Any] = {
-        "round": r.number,
-        "purpose": r.purpose.value,
-        "seats": r.seats,
-        "candidates": list(r.candidates),
-        "ballots_issued": r.ballots_issued,
-        "ballots_collected": r.ballots_collected,
-    }
-    if r.present is not None:
-        d["present"] = r.present
-    if r.tie_break_needs_majority:
-        d["tie_break_needs_majority"] = True
-    if r.decision is not None:
-        d["decision"] = {"by": r.decision.by, "note": r.decision.note, "at": r.decision.at}
+    d = codec.round_doc(r)
     d["ballots"] = [ballot_dict(b) for b in r.ballots]
     if r.subtotals:
         d["subtotals"] = [subtotal_dict(s) for s in r.subtotals]
     return d
-
-
-def election_dict(e: Election) -> dict[str, Any]:
-    """One election without its rounds (hand votes only when recorded, so older fingerprints stay the same)."""
-    d: dict[str, Any] = {
-        "id": e.id,
-        "title": e.title,
-        "body": e.body.value,
-        "kind": e.kind.value,
-        "seats": e.seats,
-        "electorate": None if e.electorate is None else electorate_dict(e.electorate),
-        "candidate_pool": None
-        if e.candidate_pool is None
-        else {"election": e.candidate_pool.election, "take": e.candidate_pool.take.value},
-        "max_surplus": e.max_surplus,
-        "candidates": [candidate_dict(c) for c in e.candidates],
-    }
-    if e.hand_votes:
-        d["hand_votes"] = [
-            {"topic": v.topic.value, "agree": v.agree, "disagree": v.disagree, "abstain": v.abstain}
-            for v in e.hand_votes
-        ]
-    return d
-
-
-def hand_votes_doc(votes: tuple[HandVote, ...]) -> list[dict[str, Any]]:
-    """Show-of-hands votes as the election file writes them."""
-    return [{"topic": v.topic.value, "agree": v.agree, "disagree": v.disagree, "abstain": v.abstain} for v in votes]
-
-
-def parameters_dict(p: Parameters) -> dict[str, Any]:
-    """The congress's own parameters."""
-    return {
-        "surplus_cap": str(p.surplus_cap),
-        "surplus_rounding": p.surplus_rounding,
-        "small_body_cap": p.small_body_cap,
-        "opinion_threshold": str(p.opinion_threshold),
-        "tie_break_needs_majority": p.tie_break_needs_majority,
-    }
 
 
 def canonical(doc: Any) -> bytes:

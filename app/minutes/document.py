@@ -16,7 +16,7 @@ class Run:
 
 @dataclass(frozen=True, slots=True)
 class Para:
-    """A paragraph: runs of text, a style (body, title, subject, section, item, note, center, right) and indent."""
+    """A paragraph: runs of text and a style (body, plain, title, subject, section, item, subitem, warning, code, small)."""
 
     runs: tuple[Run, ...]
     style: str = "body"
@@ -36,11 +36,13 @@ class Table:
     widths: tuple[float, ...]
     align: str
     size: float = 12
+    #: Tight rows (the printed entry log: one line per record).
+    dense: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class Heading:
-    """The two-column head of a party document."""
+    """The two-column head of a party document: each left line is kept whole (never broken mid-phrase)."""
 
     left: tuple[str, ...]
     left_bold: tuple[bool, ...]
@@ -65,7 +67,19 @@ class Signatures:
     room: float = 20
 
 
-Block = Para | Table | Heading | Signatures
+@dataclass(frozen=True, slots=True)
+class Keep:
+    """Blocks that share one page: the end of the result, the adoption line, the signatures and the code.
+
+    A leading table may leave its first rows on earlier pages; at least `rows` of its last rows stay with the rest,
+    so no page ever holds only signatures.
+    """
+
+    blocks: tuple[Para | Table | Signatures, ...]
+    rows: int = 3
+
+
+Block = Para | Table | Heading | Signatures | Keep
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +92,8 @@ class Document:
     label: str
     watermark: str = ""
     landscape: bool = False
+    #: Where the full code is printed in the text; the footer carries its first 16 digits and points there.
+    code_where: str = "trang có chữ ký"
 
 
 def para(text: str, style: str = "body", *, bold: bool = False, italic: bool = False) -> Para:

@@ -1,54 +1,50 @@
-"""The printed entry log (nhật ký nhập phiếu) for the archive: every recorded action with its chained hash."""
+"""The printed entry log (nhật ký nhập phiếu) for the archive, and the rows the window's log viewer shows: every
+record's action and content in words from the catalogue, its local time, who entered it, and its hash.
+
+One line per record as far as the page allows (a long record wraps, nothing is cut); the full hash of the
+last record, which seals the whole chain, is printed in the introduction.
+"""
 
 from __future__ import annotations
 
 import datetime
-import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Protocol
 
 from app.minutes.document import Document, Table, para
 from app.minutes.layout import heading, signatures
 from app.minutes.wording import PARTY, congress_line, place_date
-from app.report_text import REASONS_VI
-from ballot.model import Congress, InvalidReason, Role
+from app.record.events import Event
+from app.texts import text
+from ballot.model import Congress, Role
 
-TITLE = "NHẬT KÝ NHẬP PHIẾU"
-ACTIONS_VI = {
-    "create": "Tạo dữ liệu đại hội",
-    "congress.update": "Sửa thông tin đại hội",
-    "parameters": "Đặt quy định riêng",
-    "pin": "Đổi mã PIN trưởng ban",
-    "backup.folder": "Đặt thư mục sao lưu",
-    "election.add": "Thêm cuộc bầu",
-    "election.update": "Sửa cuộc bầu",
-    "election.remove": "Bỏ cuộc bầu",
-    "round.start": "Mở lần bầu",
-    "round.counts": "Số phiếu phát ra, thu vào",
-    "ballot": "Nhập phiếu",
-    "ballot.correct": "Sửa/hủy phiếu",
-    "subtotal": "Nhập kết quả tổ",
-    "subtotal.void": "Hủy kết quả tổ",
-    "round.finalize": "Chốt lần bầu",
-    "round.reopen": "Mở lại lần bầu",
-    "entry.mode": "Chọn số lần nhập độc lập",
-    "team.add": "Lập tổ kiểm phiếu",
-    "team.members": "Sửa thành viên tổ",
-    "stack.open": "Mở tập phiếu của tổ",
-    "pass.item": "Nhập phiếu trong tập (chưa tính)",
-    "pass.complete": "Hoàn thành một lần nhập, so sánh",
-    "pass.merge": "Nhận lần nhập từ máy khác",
-    "stack.resolve": "Trưởng ban quyết định chỗ khác nhau",
-    "entries.export": "Xuất tệp bàn giao",
-}
-REASON_VALUES = frozenset(r.value for r in InvalidReason)
-HIDDEN = frozenset({"head_pin", "congress", "parameters"})
+#: Characters of each record's hash printed in its row (the last record's is printed in full).
+HASH_SHOWN = 12
+
+
+class StoredEntry(Protocol):
+    """What `app.reports.LogEntry` offers."""
+
+    @property
+    def seq(self) -> int: ...
+    @property
+    def at(self) -> str: ...
+    @property
+    def station(self) -> str: ...
+    @property
+    def operator(self) -> str: ...
+    @property
+    def action(self) -> str: ...
+    @property
+    def hash(self) -> str: ...
+    @property
+    def event(self) -> Event | None: ...
 
 
 @dataclass(frozen=True, slots=True)
 class LogRecord:
-    """One printed line of the log."""
+    """One record in words: number, local time, station, operator, action, content, hash."""
 
     seq: int
     at: str
@@ -59,75 +55,29 @@ class LogRecord:
     hash: str
 
 
-class StoredEntry(Protocol):
-    """What the storage layer's `LogEntry` offers (app.storage.records.LogEntry)."""
-
-    seq: int
-    at: str
-    station: str
-    operator: str
-    action: str
-    payload: dict[str, Any]
-    hash: str
-
-
-def ballot_text(b: Mapping[str, Any]) -> str:
-    """A ballot in the file's notation in words: 'gạch 2, 5', 'không hợp lệ: …', marks; '×n' for a stack."""
-    if "struck" in b:
-        text = "gạch " + ", ".join(str(n) for n in b["struck"]) if b["struck"] else "không gạch tên nào"
-    elif "marks" in b:
-        text = ", ".join(f"{no}:{mark}" for no, mark in b["marks"].items()) or "không đánh dấu"
-    else:
-        reason = b.get("invalid", "")
-        text = "không hợp lệ: " + (REASONS_VI[InvalidReason(reason)] if reason in REASON_VALUES else str(reason))
-    if b.get("count", 1) != 1:
-        text += f" ×{b['count']}"
-    return text
-
-
-def _value(v: Any) -> str:
-    """A payload field in a few words."""
-    if isinstance(v, Mapping):
-        if "id" in v:
-            return f"{v['id']} — {v.get('title', '')}".rstrip(" —")
-        if "round" in v:
-            return f"lần {v['round']}, {v.get('seats', '?')} chỗ"
-        return json.dumps(v, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-    if isinstance(v, list):
-        return f"{len(v)} mục"
-    return str(v)
-
-
-def summarise(action: str, payload: Mapping[str, Any]) -> str:
-    """The payload in one short line: the round and ballot in words, other fields as key: value."""
-    parts = []
-    where = payload.get("election")
-    if isinstance(where, str):
-        rnd = payload.get("round")
-        parts.append(f"{where} lần {rnd}" if isinstance(rnd, int) else where)
-    if isinstance(payload.get("ballot"), Mapping):
-        parts.append(ballot_text(payload["ballot"]))
-    for k, v in payload.items():
-        if k in HIDDEN or k == "ballot" or (k in ("election", "round") and not isinstance(v, Mapping)):
-            continue
-        parts.append(f"{k}: {_value(v)}")
-    text = "; ".join(parts)
-    return text if len(text) <= 110 else text[:109] + "…"
-
-
 def when(at: str) -> str:
-    """An ISO time as 'YYYY-MM-DD HH:MM:SS' (as recorded, without the fraction); anything else unchanged."""
+    """A recorded ISO time as local time 'dd/mm/yyyy HH:MM:SS'; anything else unchanged."""
     try:
-        return datetime.datetime.fromisoformat(at).strftime("%Y-%m-%d %H:%M:%S")
-    except ValueError:
-        return at
+        return datetime.datetime.fromisoformat(at).astimezone().strftime("%d/%m/%Y %H:%M:%S")
+    except (ValueError, TypeError):
+        return str(at)
 
 
-def records_from_log(entries: Iterable[StoredEntry]) -> tuple[LogRecord, ...]:
-    """The storage layer's `Workspace.log()` as printable records."""
-    return tuple(
-        LogRecord(e.seq, e.at, e.station, e.operator, e.action, summarise(e.action, e.payload), e.hash) for e in entries
-    )
+def record(e: StoredEntry, titles: Mapping[str, str], lang: str | None = None) -> LogRecord:
+    """One stored record in words (an unreadable one says so, with its action as stored)."""
+    ev = e.event
+    if ev is None:
+        action, summary = e.action, text("event.unreadable", None, lang)
+    else:
+        action, summary = ev.label().text(lang), ev.words(titles).text(lang)
+    return LogRecord(e.seq, when(e.at), e.station, e.operator, action, summary, e.hash)
+
+
+def records_from_log(
+    entries: Iterable[StoredEntry], titles: Mapping[str, str] | None = None, lang: str | None = None
+) -> tuple[LogRecord, ...]:
+    """The log as printable records; `titles` names the elections (election id → title)."""
+    return tuple(record(e, titles or {}, lang) for e in entries)
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,39 +88,34 @@ class EntryLog:
     records: tuple[LogRecord, ...]
 
 
-def log_document(log: EntryLog) -> Document:
-    """The log as a landscape table; the footer carries the last hash, which seals the whole chain."""
+def log_document(log: EntryLog, lang: str = "vi") -> Document:
+    """The log as a compact landscape table; the introduction carries the last hash, which seals the chain."""
     records, congress = log.records, log.congress
     last = records[-1].hash if records else ""
-    rows = tuple(
-        (str(r.seq), when(r.at), r.station, r.operator, ACTIONS_VI.get(r.action, r.action), r.summary, r.hash[:12])
-        for r in records
-    )
+    rows = tuple((str(r.seq), r.at, _who(r), r.action, r.summary, r.hash[:HASH_SHOWN]) for r in records)
+    columns = tuple(text(f"entrylog.column.{c}", None, lang) for c in ("seq", "at", "who", "action", "content", "hash"))
     blocks = (
         heading(
             congress.organization.upper(), congress_line(congress), PARTY, place_date(congress.place, congress.date)
         ),
-        para(TITLE, "title"),
+        para(text("entrylog.title", None, lang), "title"),
         para(congress.title, "subject"),
-        para(
-            f"Gồm {len(records)} bản ghi, theo thứ tự ghi. Mỗi bản ghi mang mã băm nối tiếp bản ghi trước; "
-            f"mã băm của bản ghi cuối: {last or '—'}.",
-            "body",
-            italic=True,
-        ),
-        Table(
-            ("STT", "Thời điểm", "Máy", "Người nhập", "Thao tác", "Nội dung", "Mã băm"),
-            rows,
-            (0.05, 0.12, 0.08, 0.12, 0.13, 0.39, 0.11),
-            "CLLLLLL",
-            size=9,
-        ),
+        para(text("entrylog.intro", {"records": len(records), "hash": last or "—"}, lang), "body", italic=True),
+        Table(columns, rows, (0.04, 0.105, 0.13, 0.11, 0.53, 0.085), "CLLLLL", size=7, dense=True),
         signatures(next((m.name for m in congress.counting_committee if m.role is Role.HEAD), ""), ()),
     )
     return Document(
-        title=f"{TITLE} — {congress.title}",
+        title=f"{text('entrylog.title', None, lang)} — {congress.title}",
         blocks=blocks,
         fingerprint=last or "0" * 64,
-        label=f"Nhật ký nhập phiếu · {len(records)} bản ghi",
+        label=text("entrylog.label", {"records": len(records)}, lang),
         landscape=True,
+        code_where=text("entrylog.code_where", None, lang),
     )
+
+
+def _who(r: LogRecord) -> str:
+    return f"{r.operator} ({r.station})" if r.station else r.operator
+
+
+__all__ = ["EntryLog", "LogRecord", "log_document", "record", "records_from_log", "when"]

@@ -34,3 +34,25 @@ def register() -> str:
         pdfmetrics.registerFont(TTFont(name, io.BytesIO(font_bytes(filename))))
     pdfmetrics.registerFontFamily(FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC)
     return FAMILY
+
+
+def text_width(text: str, size: float, *, bold: bool = False, italic: bool = False) -> float:
+    """The width of `text` in points in the bundled face (Times New Roman has the same metrics)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    register()
+    return float(stringWidth(text, FACES[(bold, italic)][0], size))
+
+
+def fit_size(text: str, width: float, size: float, *, bold: bool = False, smallest: float = 10) -> float:
+    """The largest size, from `size` down to `smallest` in half points, at which `text` fits on one line."""
+    while size > smallest and text_width(text, size, bold=bold) > width:
+        size -= 0.5
+    return size
+
+
+def heading_columns(right: tuple[tuple[str, bool, bool], ...], width: float, size: float) -> tuple[float, float]:
+    """The widths (points) of a document head: the right column as wide as its widest line, 46–56 % of the line."""
+    right_w = max(text_width(t, size, bold=b, italic=i) for t, b, i in right) + 17
+    right_w = min(max(right_w, width * 0.46), width * 0.56)
+    return width - right_w, right_w

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from app.errors import UserError
 from app.fileformat.writer import fingerprint
 from app.minutes import wording as w
-from app.report_text import REASONS_VI, percent_vi
+from app.report_text import percent_vi
+from app.texts import text
 from ballot.election import ElectionResult, tally_all
 from ballot.model import (
     CommitteeMember,
@@ -23,18 +24,20 @@ from ballot.model import (
 from ballot.problems import Code, Problem, has_errors
 from ballot.rulesets import ruleset
 from ballot.tally import RoundResult, Status
+from ballot.threshold import majority
 
 TITLE = "BIÊN BẢN KIỂM PHIẾU"
 
 
 @dataclass(frozen=True, slots=True)
 class Header:
-    """The top of an official party document: the organisation and congress (left), the party and date (right)."""
+    """The top of an official party document: the organisation, congress and term (left), the party and date (right)."""
 
     organization: str
     congress: str
     place_date: str
     party: str = w.PARTY
+    term: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +67,10 @@ class Count:
 
 @dataclass(frozen=True, slots=True)
 class Electorate:
-    """Summoned − exclusions = base, the votes needed, and who was there."""
+    """Summoned − exclusions = base, the votes needed, who was there and who was absent at the vote.
+
+    An opinion ballot's base is those attending: it prints no summoned-based line (`summoned_based` False).
+    """
 
     noun: str
     summoned: int
@@ -73,11 +79,13 @@ class Electorate:
     votes_needed: int
     attending: int
     present: int | None
+    absent: int | None = None
+    summoned_based: bool = True
 
 
 @dataclass(frozen=True, slots=True)
 class Ballots:
-    """Ballots issued, collected, counted, valid and invalid with each reason."""
+    """Ballots issued, collected, counted, valid and invalid with each reason; teams that counted by hand."""
 
     issued: int
     collected: int
@@ -85,6 +93,7 @@ class Ballots:
     valid: int
     invalid: int
     invalid_reasons: tuple[Count, ...]
+    hand_counted: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,17 +111,22 @@ class VoteRow:
 
 @dataclass(frozen=True, slots=True)
 class ElectedRow:
-    """An elected (or admitted) candidate, most votes first."""
+    """An elected (or admitted) candidate, most votes first, with the note that tells namesakes apart."""
 
     order: int
     name: str
     votes: int
     percent: str
+    note: str = ""
 
 
 @dataclass(frozen=True, slots=True)
 class Minutes:
-    """Everything the printed minutes of one round say, in the order they say it."""
+    """Everything the printed minutes of one round say, in the order they say it.
+
+    `fingerprint` is the round's SHA-256 (`kiemphieu verify` prints the same); `signing_key` the fingerprint of
+    the station key that signed the record, printed on the signature page once signatures exist.
+    """
 
     election: str
     round: int
@@ -123,10 +137,14 @@ class Minutes:
     subject: str
     decision: str
     basis: tuple[str, ...]
+    committee_intro: str
     committee: tuple[Member, ...]
+    seats_label: str
     seats: int
+    list_intro: str
     candidates: tuple[Entry, ...]
     electorate: Electorate
+    tie_rule: tuple[str, ...]
     ballots: Ballots
     percent_header: str
     votes: tuple[VoteRow, ...]
@@ -138,10 +156,14 @@ class Minutes:
     head: str
     members: tuple[str, ...]
     ruleset: str
+    label: str
     fingerprint: str
     draft: bool
+    in_progress: bool
     problems: tuple[str, ...]
+    codes: tuple[str, ...] = ()
     hand_votes: tuple[str, ...] = ()
+    signing_key: str = ""
 
     @property
     def agree_disagree(self) -> bool:
@@ -154,20 +176,17 @@ def find_round(data: ElectionData, election_id: str, round_no: int | None) -> tu
     try:
         election = data.election(election_id)
     except KeyError:
-        known = ", ".join(e.id for e in data.elections) or "không có"
-        raise UserError(
-            f"Không có cuộc bầu mã {election_id!r} (các mã có: {known}).", f"no election {election_id!r}"
-        ) from None
+        known = ", ".join(e.id for e in data.elections) or "—"
+        raise UserError("minutes.no_election", {"election": election_id, "known": known}, "election") from None
     if not election.rounds:
-        raise UserError(f"Cuộc bầu {election_id!r} chưa có lần bầu nào.", f"election {election_id!r} has no rounds")
+        raise UserError("minutes.no_rounds", {"election": election_id}, "election")
     if round_no is None:
         return election, election.rounds[-1]
     for rnd in election.rounds:
         if rnd.number == round_no:
             return election, rnd
     raise UserError(
-        f"Cuộc bầu {election_id!r} không có lần bầu thứ {round_no} (có {len(election.rounds)} lần).",
-        f"election {election_id!r} has no round {round_no}",
+        "minutes.no_round", {"election": election_id, "round": round_no, "rounds": len(election.rounds)}, "round"
     )
 
 
@@ -189,11 +208,27 @@ def minutes_for(
     finalized: bool,
     results: tuple[ElectionResult, ...] | None = None,
     pending_stacks: int = 0,
+    signing_key: str = "",
+    changed: bool = False,
 ) -> Minutes:
-    """The minutes of a round (the last when `round_no` is None); tallies the congress unless `results` are given."""
+    """The minutes of a round (the last when `round_no` is None); tallies the congress unless `results` are given.
+
+    `changed`: the round was finalized but its data no longer matches the seal (a draft that says so).
+    """
     election, rnd = find_round(data, election_id, round_no)
+    if election.kind is ElectionKind.NOMINATION:  # its own minutes come with issue 12's next wave
+        raise UserError("minutes.nomination_not_ready", {"election": election.id}, "election")
     result = round_result(results if results is not None else tally_all(data), election.id, rnd.number)
-    return build_minutes(data, election, rnd, result, finalized=finalized, pending_stacks=pending_stacks)
+    return build_minutes(
+        data,
+        election,
+        rnd,
+        result,
+        finalized=finalized,
+        pending_stacks=pending_stacks,
+        signing_key=signing_key,
+        changed=changed,
+    )
 
 
 def build_minutes(
@@ -204,22 +239,33 @@ def build_minutes(
     *,
     finalized: bool,
     pending_stacks: int = 0,
+    signing_key: str = "",
+    changed: bool = False,
 ) -> Minutes:
-    """The minutes of one round; a draft unless finalized, free of errors and every stack definitive."""
+    """The minutes of one round; a draft unless finalized, free of errors and every stack definitive.
+
+    A draft whose ballots are not all counted concludes nothing: it says how far the count has come.
+    """
     congress = data.congress
     rules = ruleset(data.ruleset, data.parameters)
     opinion = election.kind is ElectionKind.OPINION
+    tie_break = rnd.purpose is Purpose.TIE_BREAK
     t, b = result.threshold, result.ballots
     names = {c.no: c.name for c in result.candidates}
     by_no = {c.no: c for c in result.candidates}
     stt = {no: i + 1 for i, no in enumerate(rnd.candidates)}
     electorate = election.electorate or congress.electorate
     noun = w.voter_noun(congress.kind)
-    problems = tuple(f"[{p.code.value}] {p.message('vi')}" for p in result.problems)
-    draft_reasons = () if finalized else (w.NOT_FINALIZED,)
+    found = list(result.problems)
     if pending_stacks:
-        pending = Problem(Code.E112, "teams", {"pending": pending_stacks})
-        draft_reasons += (f"[{pending.code.value}] {pending.message('vi')}",)
+        found.append(Problem(Code.E112, "teams", {"pending": pending_stacks}))
+    draft_reasons: tuple[str, ...]
+    if changed:
+        finalized, draft_reasons = False, (w.CHANGED_AFTER_FINALIZING,)
+    else:
+        draft_reasons = () if finalized else (w.NOT_FINALIZED,)
+    in_progress = b.counted < b.collected or (b.collected == 0 and not finalized)
+    title = election.title or election.id
     return Minutes(
         election=election.id,
         round=rnd.number,
@@ -227,16 +273,20 @@ def build_minutes(
         form=result.form.value,
         header=Header(
             organization=congress.organization.upper(),
-            congress=w.congress_line(congress),
-            place_date=w.place_date(congress.place, congress.date),
+            congress=w.congress_title(congress),
+            place_date=w.place_date(w.locality(congress.place, congress.organization), congress.date),
+            term=w.term_line(congress),
         ),
         title=TITLE,
-        subject=w.subject(election.title, rnd.number, rnd.purpose is Purpose.TIE_BREAK, opinion),
+        subject=w.subject(election.title, rnd.number, tie_break, opinion),
         decision=w.decision(rnd.decision),
         basis=w.basis(rules, election.body, opinion),
+        committee_intro=w.committee_intro(congress.kind),
         committee=tuple(Member(m.name, w.ROLE_VI[m.role]) for m in _committee_order(data)),
+        seats_label=w.seats_label(election.body, rnd.number, congress.kind),
         seats=rnd.seats,
         hand_votes=w.hand_votes(election.hand_votes) if rnd.number == 1 else (),
+        list_intro=w.list_intro(len(rnd.candidates), congress.kind, opinion),
         candidates=tuple(Entry(stt[no], names[no], by_no[no].note) for no in rnd.candidates),
         electorate=Electorate(
             noun=noun,
@@ -246,7 +296,10 @@ def build_minutes(
             votes_needed=t.votes_needed,
             attending=congress.attending,
             present=rnd.present,
+            absent=None if opinion or rnd.present is None else max(electorate.summoned - rnd.present, 0),
+            summoned_based=not opinion,
         ),
+        tie_rule=_tie_rule(data, election, rnd, result) if tie_break else (),
         ballots=Ballots(
             issued=b.issued,
             collected=b.collected,
@@ -254,31 +307,79 @@ def build_minutes(
             valid=b.valid,
             invalid=b.invalid,
             invalid_reasons=tuple(
-                Count(REASONS_VI[k], b.invalid_by_reason[k]) for k in InvalidReason if k in b.invalid_by_reason
+                Count(text(f"invalid.{k.value}", None, "vi"), b.invalid_by_reason[k])
+                for k in InvalidReason
+                if k in b.invalid_by_reason
             ),
+            hand_counted=w.hand_counted(_hand_counted(rnd)),
         ),
         percent_header=w.percent_header(congress.kind, opinion),
         votes=tuple(
             VoteRow(
-                stt[c.no], c.name, c.note, c.votes, c.disagree, percent_vi(c.hundredths), _row_result(c.status, opinion)
+                stt[c.no],
+                c.name,
+                c.note,
+                c.votes,
+                c.disagree,
+                percent_vi(c.hundredths),
+                "" if in_progress else _row_result(c.status, opinion),
             )
             for c in result.candidates
         ),
-        elected_intro=w.elected_intro(result, election.title, noun),
-        elected=tuple(
-            ElectedRow(i + 1, names[no], by_no[no].votes, percent_vi(by_no[no].hundredths))
+        elected_intro="" if in_progress else w.elected_intro(result, title, noun, congress.kind),
+        elected=()
+        if in_progress
+        else tuple(
+            ElectedRow(i + 1, names[no], by_no[no].votes, percent_vi(by_no[no].hundredths), by_no[no].note)
             for i, no in enumerate(result.elected)
         ),
-        outcome=w.outcome(result, names, rnd.number, rules.parameters.tie_break_needs_majority),
-        approval=w.approval(election.body, opinion),
+        outcome=(w.in_progress(b.counted, b.collected),)
+        if in_progress
+        else w.outcome(result, names, rnd.number, rules.parameters.tie_break_needs_majority),
+        approval="" if in_progress else w.approval(election.body, opinion),
         adoption=w.adoption(congress.kind),
         head=next((m.name for m in congress.counting_committee if m.role is Role.HEAD), ""),
         members=tuple(m.name for m in congress.counting_committee if m.role is not Role.HEAD),
         ruleset=w.ruleset_short(rules),
+        label=f"{title} — lần {rnd.number}",
         fingerprint=fingerprint(data, election, rnd),
-        draft=bool(draft_reasons) or has_errors(result.problems),
-        problems=draft_reasons + problems,
+        draft=bool(draft_reasons) or has_errors(found),
+        in_progress=in_progress,
+        problems=draft_reasons + tuple(p.message("vi") for p in found),
+        codes=tuple(p.code.value for p in found),
+        signing_key=signing_key,
     )
+
+
+def _needs_majority(data: ElectionData, rnd: Round) -> bool:
+    """Whether a tie-break ballot must pass the majority again: the round's own setting or the congress's rules."""
+    return rnd.tie_break_needs_majority or ruleset(data.ruleset, data.parameters).parameters.tie_break_needs_majority
+
+
+def _tie_rule(data: ElectionData, election: Election, rnd: Round, result: RoundResult) -> tuple[str, ...]:
+    """The rule of a tie-break round in words: the earlier round where the tied passed, this ballot's rule, its basis."""
+    earlier = next(
+        (r.number for r in reversed(election.rounds) if r.number < rnd.number and r.purpose is Purpose.ELECTION),
+        max(rnd.number - 1, 1),
+    )
+    t = result.threshold
+    params = ruleset(data.ruleset, data.parameters).parameters
+    return w.tie_rule(
+        earlier=earlier,
+        seats=rnd.seats,
+        majority_votes=majority(t.summoned, t.excluded).votes_needed,
+        kind=data.congress.kind,
+        needs_majority=_needs_majority(data, rnd),
+        by_congress=params.tie_break_needs_majority,
+    )
+
+
+def _hand_counted(rnd: Round) -> tuple[tuple[str, int], ...]:
+    """Each team that reported a hand count, with its ballots, in the order reported (a team's stacks added)."""
+    teams: dict[str, int] = {}
+    for sub in rnd.subtotals:
+        teams[sub.team] = teams.get(sub.team, 0) + sub.ballots
+    return tuple(teams.items())
 
 
 def _committee_order(data: ElectionData) -> list[CommitteeMember]:

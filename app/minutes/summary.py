@@ -1,20 +1,22 @@
-"""A one-page summary of the congress: every election, its rounds, who was elected."""
+"""A one-page summary of the congress: every election, its rounds, who was elected, what awaits approval.
+
+Its code is the congress code (`app.results.congress_fingerprint`), which `kiemphieu verify FILE` prints.
+"""
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from app.fileformat.writer import fingerprint
-from app.minutes.document import Document, Table, para
-from app.minutes.layout import draft_blocks, heading, signatures
+from app.minutes import wording as w
+from app.minutes.document import Document, Keep, Para, Signatures, Table, para
+from app.minutes.layout import draft_blocks, fingerprint_blocks, heading, signatures
 from app.minutes.model import Header
-from app.minutes.wording import DRAFT_MARK, congress_line, place_date, ruleset_short
 from app.report_text import percent_vi
+from app.results.fingerprint import congress_fingerprint
 from ballot.election import ElectionResult, tally_all
-from ballot.model import ElectionData, Role
-from ballot.outcome import Admitted, Complete, Shortfall, Tie
+from ballot.model import Body, ElectionData, ElectionKind, Role
+from ballot.outcome import Admitted, Complete, Nominated, Shortfall, Tie
 from ballot.problems import has_errors
 from ballot.rulesets import ruleset
 from ballot.tally import RoundResult
@@ -24,7 +26,7 @@ TITLE = "TỔNG HỢP KẾT QUẢ BẦU CỬ"
 
 @dataclass(frozen=True, slots=True)
 class RoundLine:
-    """One round of one election: seats, outcome in words, the elected with votes, final or draft."""
+    """One round of one election: seats, outcome in words, the elected with votes, its standing."""
 
     election: str
     title: str
@@ -33,16 +35,18 @@ class RoundLine:
     outcome: str
     elected: tuple[str, ...]
     final: bool
+    status: str
 
 
 @dataclass(frozen=True, slots=True)
 class Summary:
-    """The congress summary."""
+    """The congress summary; `fingerprint` is the congress code."""
 
     header: Header
     title: str
     congress: str
     rounds: tuple[RoundLine, ...]
+    approval: tuple[str, ...]
     head: str
     ruleset: str
     fingerprint: str
@@ -53,80 +57,113 @@ def outcome_short(r: RoundResult) -> str:
     """The outcome in a few words."""
     o = r.outcome
     if isinstance(o, Admitted):
-        return f"Đủ điều kiện: {len(o.elected)} người"
+        return f"Đủ điều kiện: {w.count_vi(len(o.elected))} người"
     if isinstance(o, Complete):
-        return f"Đủ số lượng ({len(o.elected)}/{r.seats})"
+        return f"Đủ số lượng ({w.count_vi(len(o.elected))}/{w.count_vi(r.seats)})"
     if isinstance(o, Tie):
-        return f"Bằng phiếu: {len(o.tied)} người cho {o.seats} chỗ"
+        return f"Bằng phiếu: {w.count_vi(len(o.tied))} người cho {w.count_vi(o.seats)} chỗ"
+    if isinstance(o, Nominated):
+        tie = f"; bằng phiếu: {len(o.tied)} người cho {o.places} chỗ, chờ trưởng ban chọn" if o.tied else ""
+        return f"Giới thiệu {w.count_vi(len(o.proposed))} người{tie}"
     assert isinstance(o, Shortfall)
-    return f"Thiếu {o.seats_left} người ({len(o.elected)}/{r.seats})"
+    return f"Thiếu {w.count_vi(o.seats_left)} người ({w.count_vi(len(o.elected))}/{w.count_vi(r.seats)})"
+
+
+def _elected(r: RoundResult) -> tuple[str, ...]:
+    """'Nguyễn Văn An, 1975 (101; 86,32%)': the note tells namesakes apart; a nomination ballot's proposed."""
+    by_no = {c.no: c for c in r.candidates}
+    out = []
+    for no in r.outcome.proposed if isinstance(r.outcome, Nominated) else r.elected:
+        c = by_no[no]
+        note = f", {c.note}" if c.note else ""
+        out.append(f"{c.name}{note} ({w.count_vi(c.votes)}; {percent_vi(c.hundredths)})")
+    return tuple(out)
 
 
 def build_summary(
     data: ElectionData, results: tuple[ElectionResult, ...] | None = None, *, finalized: Mapping[tuple[str, int], bool]
 ) -> Summary:
-    """Every round of every election; the fingerprint covers every round's data."""
+    """Every round of every election; a round still being counted concludes nothing."""
     results = results if results is not None else tally_all(data)
     by_id = {er.election: er for er in results}
     lines: list[RoundLine] = []
-    prints: list[str] = []
+    bodies: set[Body] = set()
+    opinion = nomination = False
     for e in data.elections:
+        is_opinion = e.kind in (ElectionKind.OPINION, ElectionKind.NOMINATION)  # reported, not approved
         for rnd, r in zip(e.rounds, by_id[e.id].rounds, strict=True):
-            votes = {c.no: c for c in r.candidates}
-            elected = tuple(
-                f"{votes[no].name} ({votes[no].votes}; {percent_vi(votes[no].hundredths)})" for no in r.elected
-            )
             final = finalized.get((e.id, rnd.number), False) and not has_errors(r.problems)
-            lines.append(RoundLine(e.id, e.title or e.id, rnd.number, rnd.seats, outcome_short(r), elected, final))
-            prints.append(f"{e.id}:{rnd.number}:{fingerprint(data, e, rnd)}")
+            b = r.ballots
+            counting = b.counted < b.collected or (b.collected == 0 and not final)
+            outcome = w.in_progress(b.counted, b.collected) if counting else outcome_short(r)
+            elected = () if counting else _elected(r)
+            status = w.round_status(e.body, is_opinion, final)
+            lines.append(RoundLine(e.id, e.title or e.id, rnd.number, rnd.seats, outcome, elected, final, status))
+            if e.kind is ElectionKind.NOMINATION:
+                nomination = True
+            elif is_opinion:
+                opinion = True
+            else:
+                bodies.add(e.body)
     c = data.congress
     return Summary(
-        header=Header(c.organization.upper(), congress_line(c), place_date(c.place, c.date)),
+        header=Header(
+            c.organization.upper(),
+            w.congress_title(c),
+            w.place_date(w.locality(c.place, c.organization), c.date),
+            term=w.term_line(c),
+        ),
         title=TITLE,
         congress=c.title,
         rounds=tuple(lines),
+        approval=w.summary_approval(frozenset(bodies), opinion, nomination),
         head=next((m.name for m in c.counting_committee if m.role is Role.HEAD), ""),
-        ruleset=ruleset_short(ruleset(data.ruleset, data.parameters)),
-        fingerprint=hashlib.sha256("\n".join(prints).encode()).hexdigest(),
+        ruleset=w.ruleset_short(ruleset(data.ruleset, data.parameters)),
+        fingerprint=congress_fingerprint(data),
         draft=not all(line.final for line in lines),
     )
 
 
 def summary_document(s: Summary) -> Document:
-    """The summary as one table under the document head."""
+    """The summary as one table under the document head; its last rows, approval, signature and code together."""
     h = s.header
     rows = tuple(
         (
             line.title,
             str(line.round),
-            str(line.seats),
+            w.count_vi(line.seats),
             line.outcome,
-            "; ".join(line.elected) or "—",
-            "Chính thức" if line.final else "Bản nháp",
+            "\n".join(line.elected) or "—",
+            line.status,
         )
         for line in s.rounds
     )
-    pending = [f"{line.election} lần {line.round}" for line in s.rounds if not line.final]
-    draft = draft_blocks((f"Lần bầu chưa chốt hoặc còn lỗi: {', '.join(pending)}.",)) if pending else []
+    pending = [f"{line.title} (lần {line.round})" for line in s.rounds if not line.final]
+    draft = draft_blocks((f"Lần bầu chưa chốt hoặc còn lỗi: {'; '.join(pending)}.",)) if pending else []
+    table = Table(
+        ("Cuộc bầu", "Lần", "Cần bầu", "Kết quả", "Người trúng cử (số phiếu; tỷ lệ %)", "Tình trạng"),
+        rows,
+        (0.21, 0.06, 0.08, 0.15, 0.36, 0.14),
+        "LCCLLC",
+        size=11,
+    )
+    closing: tuple[Para | Table | Signatures, ...] = (
+        table,
+        *(para(text, "item") for text in s.approval),
+        signatures(s.head, (), room=14),
+        *fingerprint_blocks("Mã tổng hợp của đại hội", s.fingerprint),
+    )
     blocks = (
-        heading(h.organization, h.congress, h.party, h.place_date),
+        heading(h.organization, h.congress, h.party, h.place_date, h.term),
         para(s.title, "title"),
         para(s.congress, "subject"),
         *draft,
-        Table(
-            ("Cuộc bầu", "Lần", "Cần bầu", "Kết quả", "Người trúng cử (số phiếu; tỷ lệ %)", "Tình trạng"),
-            rows,
-            (0.22, 0.06, 0.07, 0.15, 0.38, 0.12),
-            "LCCLLC",
-            size=11,
-        ),
-        para("Kết quả bầu cử được báo cáo cấp ủy cấp trên trực tiếp xem xét, chuẩn y theo quy định.", "item"),
-        signatures(s.head, (), room=14),
+        Keep(closing),
     )
     return Document(
         title=f"{s.title} — {s.congress}",
         blocks=blocks,
         fingerprint=s.fingerprint,
-        label=f"{s.ruleset} · tổng hợp {len(s.rounds)} lần bầu",
-        watermark=DRAFT_MARK if s.draft else "",
+        label=f"{s.ruleset} · tổng hợp {w.count_vi(len(s.rounds))} lần bầu",
+        watermark=w.DRAFT_MARK if s.draft else "",
     )

@@ -13,10 +13,22 @@ from ballot.tally import RoundResult, Status
 PARTY = "ĐẢNG CỘNG SẢN VIỆT NAM"
 BLANK = "……"
 NOT_FINALIZED = "Lần bầu này chưa được Ban kiểm phiếu chốt (khóa dữ liệu); số liệu còn có thể thay đổi."
-DRAFT_MARK = "BẢN NHÁP — chưa phải kết quả chính thức"
+CHANGED_AFTER_FINALIZING = (
+    "Dữ liệu của lần bầu này khác với dữ liệu Ban kiểm phiếu đã chốt (mã dữ liệu không khớp với mã đã chốt); "
+    "cần kiểm tra bằng lệnh “kiemphieu verify” trước khi dùng biên bản."
+)
+#: The draft mark says what is missing (the committee's lock), never that a finished page would be "official":
+#: results only await approval (chuẩn y) by the competent committee (Quy chế 190, Art. 2).
+DRAFT_MARK = "BẢN NHÁP — chưa được Ban kiểm phiếu chốt"
 ADMITTED = "Đủ điều kiện"
-STATUS = {Status.ELECTED: "Trúng cử", Status.TIED: "Bằng phiếu", Status.NOT_ELECTED: ""}
-ROLE_VI = {Role.HEAD: "Trưởng ban", Role.MEMBER: "Thành viên"}
+STATUS = {
+    Status.ELECTED: "Trúng cử",
+    Status.TIED: "Bằng phiếu",
+    Status.NOT_ELECTED: "",
+    Status.PROPOSED: "Được giới thiệu",
+    Status.NOT_PROPOSED: "",
+}
+ROLE_VI = {Role.HEAD: "Trưởng ban", Role.MEMBER: "Ủy viên"}
 NOUN = {CongressKind.DELEGATES: "đại biểu", CongressKind.MEMBERS: "đảng viên", CongressKind.CONFERENCE: "ủy viên"}
 PERCENT_OF = {
     CongressKind.DELEGATES: "so với tổng số đại biểu được triệu tập",
@@ -24,6 +36,36 @@ PERCENT_OF = {
     CongressKind.CONFERENCE: "so với tổng số ủy viên được triệu tập",
 }
 DELEGATE_BODIES = frozenset({Body.DELEGATES, Body.ALTERNATE_DELEGATES})
+#: Bodies whose size the congress votes on; a delegate count is allocated from above, one seat is one seat.
+VOTED_NUMBER = frozenset({Body.COMMITTEE, Body.STANDING_COMMITTEE, Body.INSPECTION_COMMITTEE, Body.OTHER})
+#: Bodies whose result awaits approval (chuẩn y) by the committee above; delegates are reported, not approved.
+APPROVED_BODIES = frozenset(Body) - DELEGATE_BODIES
+
+#: Words that start the name of a hall or building rather than a place (the minutes print the locality).
+VENUE_WORDS = (
+    "hội trường",
+    "trụ sở",
+    "nhà văn hóa",
+    "nhà văn hoá",
+    "phòng",
+    "trung tâm",
+    "khách sạn",
+    "cung",
+    "nhà hát",
+    "văn phòng",
+    "trường",
+    "tòa nhà",
+    "toà nhà",
+    "ủy ban",
+    "uỷ ban",
+)
+#: Administrative units, longest first; the locality is the name that follows the first one (the smallest).
+ADMIN_UNITS = ("thành phố", "thị xã", "thị trấn", "đặc khu", "tỉnh", "huyện", "quận", "xã", "phường")
+
+
+def count_vi(n: int) -> str:
+    """A count in Vietnamese style, with a dot between thousands: 1600 → '1.600'."""
+    return f"{n:,}".replace(",", ".")
 
 
 def voter_noun(kind: CongressKind) -> str:
@@ -36,26 +78,83 @@ def meeting(kind: CongressKind) -> str:
     return "Hội nghị" if kind is CongressKind.CONFERENCE else "Đại hội"
 
 
-def congress_line(congress: Congress) -> str:
-    """'ĐẠI HỘI ĐẠI BIỂU LẦN THỨ III, NHIỆM KỲ 2025–2030': the title without the organisation, upper case."""
+def congress_title(congress: Congress) -> str:
+    """'ĐẠI HỘI ĐẠI BIỂU LẦN THỨ XXV': the title without the organisation, upper case."""
     title = congress.title
     org = congress.organization
     at = title.casefold().find(org.casefold()) if org else -1
     if at >= 0:
         title = title[:at] + title[at + len(org) :]
-    title = " ".join(title.split()).upper()
-    return f"{title}, NHIỆM KỲ {congress.term}" if congress.term else title
+    return " ".join(title.split()).upper()
+
+
+def term_line(congress: Congress) -> str:
+    """'NHIỆM KỲ 2025–2030' on its own line, or nothing."""
+    return f"NHIỆM KỲ {congress.term}" if congress.term else ""
+
+
+def congress_line(congress: Congress) -> str:
+    """The title and the term on one line, for callers that print one line ('…LẦN THỨ XXV, NHIỆM KỲ 2025–2030')."""
+    term = term_line(congress)
+    return f"{congress_title(congress)}, {term}" if term else congress_title(congress)
+
+
+def _words(text: str) -> list[str]:
+    return text.replace(",", " , ").split()
+
+
+def _after_admin_unit(text: str) -> str:
+    """The name after the first administrative unit in `text` ('… xã Thái Tân, huyện Lý Nhân' → 'Thái Tân'), or ''."""
+    words = _words(text)
+    folded = [w.casefold() for w in words]
+    for i in range(len(words)):
+        for unit in ADMIN_UNITS:
+            parts = unit.split()
+            end = i + len(parts)
+            if folded[i:end] == parts and end < len(words) and words[end] != ",":
+                name = " ".join(words[end : words.index(",", end) if "," in words[end:] else len(words)])
+                return "Thành phố Hồ Chí Minh" if name == "Hồ Chí Minh" else name
+    return ""
+
+
+def locality(place: str, organization: str = "") -> str:
+    """The place name a party document is dated from (địa danh), never the hall.
+
+    A place typed as a locality stays ('Thái Tân'; 'xã Thái Tân' → 'Thái Tân'); a hall gives the name after its
+    last administrative unit ('Hội trường Ủy ban nhân dân xã Thái Tân' → 'Thái Tân'), else the organisation's
+    ('Đảng bộ xã Thái Tân' → 'Thái Tân'); '' when none names one.
+    """
+    place = " ".join(place.split())
+    if place and not place.casefold().startswith(VENUE_WORDS):
+        folded = place.casefold()
+        unit = next((u for u in ADMIN_UNITS if folded.startswith(u + " ")), None)
+        if unit is None or "," in place:
+            return place
+        rest = place[len(unit) + 1 :]
+        return "Thành phố Hồ Chí Minh" if rest == "Hồ Chí Minh" else rest
+    return _after_admin_unit(place) or _after_admin_unit(organization)
 
 
 def place_date(place: str, date: str) -> str:
-    """'Hà Nam, ngày 12 tháng 6 năm 2025' (days below 10 and months 1–2 with a leading zero); blanks if no date."""
-    where = place or BLANK
+    """'Thái Tân, ngày 08 tháng 5 năm 2025' (days below 10 and months 1–2 with a leading zero); blanks if unknown."""
+    where = locality(place) or BLANK
     try:
         d = datetime.date.fromisoformat(date)
     except ValueError:
         return f"{where}, ngày {BLANK} tháng {BLANK} năm {BLANK}"
     month = f"{d.month:02d}" if d.month < 3 else str(d.month)
     return f"{where}, ngày {d.day:02d} tháng {month} năm {d.year}"
+
+
+def human_time(at: str) -> str:
+    """A recorded time as people write it, local: '2026-11-30T12:38:17.029+00:00' → '30/11/2026 19:38' (UTC+7)."""
+    try:
+        t = datetime.datetime.fromisoformat(at.strip())
+    except ValueError:
+        return at
+    if t.tzinfo is not None:
+        t = t.astimezone()
+    return t.strftime("%d/%m/%Y %H:%M")
 
 
 def subject(title: str, round_no: int, tie_break: bool, opinion: bool) -> str:
@@ -67,15 +166,16 @@ def subject(title: str, round_no: int, tie_break: bool, opinion: bool) -> str:
 
 
 def decision(d: Decision | None) -> str:
-    """The people's decision that called this round, or nothing for a first round."""
+    """The people's decision that called this round, with its time as people write it; nothing for a first round."""
     if d is None:
         return ""
-    parts = [f"Thực hiện quyết định của {d.by}" if d.by else "Thực hiện quyết định"]
+    text = f"Thực hiện quyết định của {d.by}" if d.by else "Thực hiện quyết định"
     if d.at:
-        parts.append(f" ({d.at})")
-    if d.note:
-        parts.append(f": {d.note}")
-    return "".join(parts) + "."
+        text += f" ngày {human_time(d.at)}"
+    note = d.note.strip().rstrip(".;")
+    if note:
+        text += f": {note}"
+    return text + "."
 
 
 def basis(rules: RuleSet, body: Body, opinion: bool) -> tuple[str, ...]:
@@ -106,6 +206,38 @@ def ruleset_short(rules: RuleSet) -> str:
     return f"{rules.name} ({number}){suffix}"
 
 
+def committee_intro(kind: CongressKind) -> str:
+    """'Đại hội đã cử Ban kiểm phiếu gồm các đồng chí:' (the templates' words)."""
+    return f"{meeting(kind)} đã cử Ban kiểm phiếu gồm các đồng chí:"
+
+
+def seats_label(body: Body, round_no: int, kind: CongressKind) -> str:
+    """The number to elect: voted by the congress, allocated from above for delegates, or left for a later round."""
+    if body is Body.DELEGATES:
+        what = "đại biểu chính thức"
+    elif body is Body.ALTERNATE_DELEGATES:
+        what = "đại biểu dự khuyết"
+    else:
+        what = ""
+    if round_no > 1:
+        return f"Số lượng {what} cần bầu ở lần bầu này" if what else "Số lượng cần bầu ở lần bầu này"
+    if what:
+        return f"Số lượng {what} được phân bổ"
+    if body in VOTED_NUMBER:
+        return f"Số lượng cần bầu ({meeting(kind)} đã biểu quyết)"
+    return "Số lượng cần bầu"
+
+
+def list_intro(n: int, kind: CongressKind, opinion: bool) -> str:
+    """The sentence before the list in ballot order."""
+    if opinion:
+        return f"Danh sách xin ý kiến gồm {count_vi(n)} đồng chí, theo thứ tự trên phiếu:"
+    return (
+        f"Danh sách bầu cử ({meeting(kind)} đã biểu quyết thông qua) gồm {count_vi(n)} đồng chí, "
+        "theo thứ tự trên phiếu bầu:"
+    )
+
+
 def percent_header(kind: CongressKind, opinion: bool) -> str:
     """The % column's heading: of official members, of delegates summoned, of committee members, or of those attending."""
     if opinion:
@@ -124,28 +256,70 @@ def _share(share: Fraction) -> str:
     return str(pct.numerator) if pct.denominator == 1 else f"{float(pct):.2f}".replace(".", ",")
 
 
-def elected_intro(result: RoundResult, title: str, noun: str) -> str:
+def tie_rule(
+    *, earlier: int, seats: int, majority_votes: int, kind: CongressKind, needs_majority: bool, by_congress: bool
+) -> tuple[str, ...]:
+    """The rule a tie-break round applies, in words, and its basis (RULES.md §6.4) — never '1 vote and more'."""
+    of = PERCENT_OF[kind]
+    lines = [
+        f"Lần bầu này là bầu giữa các đồng chí có số phiếu bằng nhau ở lần bầu thứ {earlier}; các đồng chí này "
+        f"đều đã đạt số phiếu quá một nửa {of} (từ {count_vi(majority_votes)} phiếu trở lên) ở lần bầu thứ {earlier}."
+    ]
+    if needs_majority:
+        basis_ = "theo Quy chế bầu cử do Đại hội thông qua" if by_congress else "theo quyết định của Đại hội"
+        lines.append(
+            f"Nguyên tắc xác định người trúng cử ở lần bầu này ({basis_}): đồng chí có số phiếu cao hơn trúng cử, "
+            f"lấy đủ {count_vi(seats)} đồng chí, và phải đạt số phiếu quá một nửa {of} một lần nữa "
+            f"(từ {count_vi(majority_votes)} phiếu trở lên)."
+        )
+    else:
+        lines.append(
+            "Nguyên tắc xác định người trúng cử ở lần bầu này (quy định mặc định khi Đại hội không quy định khác): "
+            f"đồng chí có số phiếu cao hơn trúng cử, lấy đủ {count_vi(seats)} đồng chí; không xét lại tỷ lệ quá bán."
+        )
+    return tuple(lines)
+
+
+def elected_intro(result: RoundResult, title: str, noun: str, kind: CongressKind) -> str:
     """The sentence before the list of the elected (or admitted), or why there is none."""
     t = result.threshold
     what = _what(title)
     n = len(result.elected)
     if result.kind.value == "opinion":
+        share = f"trên {_share(t.share)}% so với tổng số {noun} có mặt"
         if not n:
-            return f"Không có đồng chí nào có số phiếu đồng ý trên {_share(t.share)}% so với tổng số {noun} có mặt."
+            return f"Không có đồng chí nào có số phiếu đồng ý {share}."
+        if n == 1:
+            return (
+                f"Đồng chí có tên sau đây có số phiếu đồng ý {share} ({count_vi(t.base)}), "
+                "đủ điều kiện đưa vào danh sách bầu cử:"
+            )
         return (
-            f"Các đồng chí có tên sau đây có số phiếu đồng ý trên {_share(t.share)}% so với tổng số {noun} có mặt "
-            f"({t.base}), đủ điều kiện đưa vào danh sách bầu cử (xếp theo thứ tự số phiếu từ cao đến thấp):"
+            f"Các đồng chí có tên sau đây có số phiếu đồng ý {share} ({count_vi(t.base)}), đủ điều kiện đưa vào "
+            "danh sách bầu cử (xếp theo thứ tự số phiếu từ cao đến thấp):"
         )
-    majority = "có tỷ lệ quá bán" if t.majority_test else "có số phiếu cao nhất"
+    of = PERCENT_OF[kind]
     if not n:
         if t.majority_test:
-            return f"Không có đồng chí nào có số phiếu bầu quá bán (từ {t.votes_needed} phiếu trở lên)."
+            return (
+                f"Không có đồng chí nào có số phiếu bầu quá một nửa {of} (từ {count_vi(t.votes_needed)} phiếu trở lên)."
+            )
         return "Không có đồng chí nào trúng cử."
+    how = "có số phiếu bầu quá một nửa" if t.majority_test else "có số phiếu cao hơn"
     o = result.outcome
+    if n == 1:
+        if isinstance(o, Shortfall):
+            return (
+                f"Đồng chí có tên sau đây trúng cử {what} ({how}; chưa đủ số lượng {count_vi(result.seats)} đồng chí):"
+            )
+        if isinstance(o, Tie):
+            return f"Đồng chí có tên sau đây trúng cử {what} ({how}, cao hơn số phiếu của những người bằng phiếu):"
+        return f"Đồng chí có tên sau đây trúng cử {what} ({how}):"
+    majority = "có tỷ lệ quá bán" if t.majority_test else "có số phiếu cao hơn"
     if isinstance(o, Shortfall):
         return (
             f"Các đồng chí có tên sau đây trúng cử {what} (xếp theo thứ tự số phiếu bầu từ cao đến thấp, "
-            f"{majority}; chưa đủ số lượng {result.seats} đồng chí):"
+            f"{majority}; chưa đủ số lượng {count_vi(result.seats)} đồng chí):"
         )
     if isinstance(o, Tie):
         return (
@@ -154,7 +328,7 @@ def elected_intro(result: RoundResult, title: str, noun: str) -> str:
         )
     return (
         f"Các đồng chí có tên sau đây trúng cử {what} (xếp theo thứ tự số phiếu bầu từ cao đến thấp, "
-        f"vừa đủ số lượng {result.seats} đồng chí và {majority}):"
+        f"vừa đủ số lượng {count_vi(result.seats)} đồng chí và {majority}):"
     )
 
 
@@ -170,18 +344,40 @@ def outcome(result: RoundResult, names: dict[int, str], round_no: int, needs_maj
             else "người có số phiếu cao hơn trúng cử"
         )
         return (
-            f"Có {len(o.tied)} đồng chí có số phiếu bầu bằng nhau ({votes} phiếu) cho {o.seats} chỗ còn lại: {tied}.",
+            f"Có {len(o.tied)} đồng chí có số phiếu bầu bằng nhau ({count_vi(votes)} phiếu) cho {o.seats} chỗ "
+            f"còn lại: {tied}.",
             f"Đề nghị Đoàn Chủ tịch tổ chức bầu tiếp (lần thứ {round_no + 1}) giữa những đồng chí này "
             f"để chọn {o.seats} người ({rule}).",
         )
     if isinstance(o, Shortfall):
         return (
-            f"Số người trúng cử ({len(o.elected)}) ít hơn số lượng cần bầu ({result.seats}); "
-            f"còn thiếu {o.seats_left} đồng chí.",
+            f"Số người trúng cử ({count_vi(len(o.elected))}) ít hơn số lượng cần bầu ({count_vi(result.seats)}); "
+            f"còn thiếu {count_vi(o.seats_left)} đồng chí.",
             f"Đề nghị Đại hội quyết định: bầu tiếp lần thứ {round_no + 1} (số lượng và danh sách bầu cử do Đại hội "
             "biểu quyết), hoặc dừng bầu cử và chấp nhận số lượng đã trúng cử.",
         )
     return ()
+
+
+def in_progress(counted: int, collected: int) -> str:
+    """A draft while ballots are still being counted concludes nothing: it says how far the count has come."""
+    if not counted:
+        return "Chưa kiểm phiếu nào; kết quả bầu cử chưa được xác định."
+    return (
+        f"Đang kiểm phiếu: đã kiểm {count_vi(counted)} trong số {count_vi(collected)} phiếu thu vào; "
+        "kết quả bầu cử chưa được xác định."
+    )
+
+
+def hand_counted(teams: tuple[tuple[str, int], ...]) -> str:
+    """Which teams counted by hand and how many ballots each reported, or nothing."""
+    if not teams:
+        return ""
+    parts = ", ".join(f"{team} ({count_vi(n)} phiếu)" for team, n in teams)
+    return (
+        f"Trong số phiếu đã kiểm, phiếu của các tổ sau được kiểm đếm bằng tay và nhập theo biên bản tổng hợp "
+        f"của tổ: {parts}."
+    )
 
 
 def approval(body: Body, opinion: bool) -> str:
@@ -210,7 +406,44 @@ HAND_VOTE_TOPIC_VI = {HandVoteTopic.SEATS: "số lượng cần bầu", HandVote
 def hand_votes(votes: tuple[HandVote, ...]) -> tuple[str, ...]:
     """The congress's show-of-hands votes on the number to elect and the list, as the minutes quote them."""
     return tuple(
-        f"Kết quả biểu quyết {HAND_VOTE_TOPIC_VI[v.topic]}: {v.agree} đồng ý, {v.disagree} không đồng ý, "
-        f"{v.abstain} không biểu quyết."
+        f"Kết quả biểu quyết {HAND_VOTE_TOPIC_VI[v.topic]}: {count_vi(v.agree)} đồng ý, "
+        f"{count_vi(v.disagree)} không đồng ý, {count_vi(v.abstain)} không biểu quyết."
         for v in votes
     )
+
+
+def grouped(code: str, size: int = 4) -> str:
+    """A long hex code in groups for reading: '3f2a9c01…' → '3f2a 9c01 …' (16 groups of 4 for SHA-256)."""
+    return " ".join(code[i : i + size] for i in range(0, len(code), size))
+
+
+DRAFT_STATUS = "Bản nháp"
+
+
+def round_status(body: Body, opinion: bool, final: bool) -> str:
+    """A round's standing in the summary: locked by the committee and awaiting approval, reported, or a draft."""
+    if not final:
+        return DRAFT_STATUS
+    if opinion:
+        return "Đã chốt"
+    if body in DELEGATE_BODIES:
+        return "Đã chốt, báo cáo cấp trên"
+    return "Đã chốt, chờ chuẩn y"
+
+
+def summary_approval(bodies: frozenset[Body], opinion: bool, nomination: bool = False) -> tuple[str, ...]:
+    """What awaits approval (committees and their officers) and what is only reported (delegates, opinions,
+    nomination ballots)."""
+    out = []
+    if bodies & APPROVED_BODIES:
+        out.append(
+            "Kết quả bầu cấp ủy, các chức danh của cấp ủy và ủy ban kiểm tra nêu trên được báo cáo cấp ủy cấp trên "
+            "trực tiếp xem xét, chuẩn y theo quy định; chỉ có hiệu lực chính thức sau khi được chuẩn y."
+        )
+    if bodies & DELEGATE_BODIES:
+        out.append("Kết quả bầu đại biểu dự đại hội cấp trên được báo cáo cấp ủy cấp trên trực tiếp theo quy định.")
+    if opinion:
+        out.append("Kết quả xin ý kiến được báo cáo Đoàn Chủ tịch để trình Đại hội quyết định danh sách bầu cử.")
+    if nomination:
+        out.append("Kết quả phiếu giới thiệu được báo cáo Đoàn Chủ tịch để trình Đại hội quyết định danh sách bầu cử.")
+    return tuple(out)

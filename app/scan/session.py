@@ -11,9 +11,25 @@ from app.errors import UserError
 from app.scan.images import Unreadable, files_in, pages
 from app.scan.model import PageReading, Reason, Status
 from app.scan.reader import Reader
-from ballot.model import Form
+from ballot.model import ElectionData, Form
 
 FORMAT = "kiemphieu-scan/1"
+
+
+def election_data(file: str | None, db: str | None) -> ElectionData:
+    """The congress from an election file, or from a congress database opened read-only (beside a window that
+    has it open, or on read-only media)."""
+    if (file is None) == (db is None):
+        raise UserError("cli.file_or_db", {}, "FILE")
+    if db is None:
+        from app.fileformat.reader import load
+
+        return load(file).data  # type: ignore[arg-type]
+    from app import reports
+    from app.storage.opening import open_db
+
+    with open_db(db, read_only=True) as database:
+        return reports.data(database)
 
 
 def check_files(paths: Iterable[str]) -> list[Path]:

@@ -6,8 +6,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import exc as sa_exc
-
+from app import texts
 from app.errors import UserError
 
 
@@ -48,49 +47,40 @@ class ConnectionFailedError(StorageError):
 
 
 class BackupError(StorageError):
-    """The backup copy could not be written or did not check out."""
+    """The backup copy could not be written or did not check out; the reason is a code of its own."""
 
-
-SAVED_NOTHING = "Thao tác vừa rồi chưa được ghi; dữ liệu đã lưu trước đó vẫn nguyên vẹn."
+    def message(self, lang: str | None = None) -> str:
+        """The text, with the reason worded in the same language."""
+        reason = self.params.get("reason_code")
+        if reason is None:
+            return super().message(lang)
+        return texts.text(self.code, {**self.params, "reason": texts.text(str(reason), self.params, lang)}, lang)
 
 
 def classify(exc: BaseException, where: str = "") -> StorageError | None:
     """The storage fault behind a driver error, or None when it is not one we know."""
     text = str(getattr(exc, "orig", None) or exc).lower()
-    place = f" ({where})" if where else ""
+    params = {"place": f" ({where})" if where else "", "where": where}
     if "database or disk is full" in text or "no space left" in text or "disk full" in text:
-        return DiskFullError(f"Ổ đĩa đã đầy{place}. Giải phóng chỗ trống rồi làm lại. {SAVED_NOTHING}", "disk full")
+        return DiskFullError("storage.disk_full", params)
     if "readonly" in text or "read-only" in text or "read only" in text:
-        return ReadOnlyError(
-            f"Không ghi được vào cơ sở dữ liệu{place}: ổ đĩa hoặc tệp chỉ cho phép đọc. "
-            f"Hãy chép sang ổ ghi được. {SAVED_NOTHING}",
-            "read-only database",
-        )
+        return ReadOnlyError("storage.read_only", params)
     if "database is locked" in text or "database table is locked" in text or "busy" in text:
-        return LockedError(
-            f"Cơ sở dữ liệu{place} đang bị một chương trình khác giữ. Đóng chương trình đó rồi làm lại. {SAVED_NOTHING}",
-            "database is locked",
-        )
+        return LockedError("storage.locked", params)
     if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return CorruptError(
-            f"Tệp{place} không phải cơ sở dữ liệu kiểm phiếu hoặc đã bị hỏng. Hãy mở bản sao lưu.",
-            "file is not a database or is damaged",
-        )
+        return CorruptError("storage.not_database", params)
     if "unable to open database" in text:
-        return ReadOnlyError(
-            f"Không mở được cơ sở dữ liệu{place}: thư mục không ghi được hoặc không tồn tại.",
-            "unable to open database file",
-        )
+        return ReadOnlyError("storage.cannot_open", params)
     if "connection refused" in text or "could not connect" in text or "connection failed" in text:
-        return ConnectionFailedError(
-            f"Không kết nối được máy chủ cơ sở dữ liệu{place}. Kiểm tra mạng và địa chỉ.", "connection failed"
-        )
+        return ConnectionFailedError("storage.connection_failed", params)
     return None
 
 
 @contextmanager
 def translated(where: str = "") -> Iterator[None]:
     """Turns driver errors about the medium into StorageError subclasses; others pass through."""
+    from sqlalchemy import exc as sa_exc  # here: the window starts without the database layer (ui/main_window)
+
     try:
         yield
     except StorageError:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
@@ -23,9 +25,15 @@ def config(engine: Engine) -> Config:
     return cfg
 
 
+@cache
+def _scripts() -> ScriptDirectory:
+    """The shipped migration scripts (read once per process)."""
+    return ScriptDirectory.from_config(config_for_scripts())
+
+
 def head() -> str:
     """The newest schema revision this program knows."""
-    rev = ScriptDirectory.from_config(config_for_scripts()).get_current_head()
+    rev = _scripts().get_current_head()
     assert rev is not None
     return rev
 
@@ -45,23 +53,21 @@ def current(engine: Engine) -> str | None:
 
 def known(rev: str) -> bool:
     """Whether this program has the script for a revision."""
-    return rev in {s.revision for s in ScriptDirectory.from_config(config_for_scripts()).walk_revisions()}
+    return rev in {s.revision for s in _scripts().walk_revisions()}
 
 
-def upgrade(engine: Engine, target: str = "head") -> None:
-    """Runs the migrations up to `target`; refuses a database written by a newer version."""
+def upgrade(engine: Engine, target: str = "head", actor: Any = None) -> None:
+    """Runs the migrations up to `target`; refuses a database written by a newer version. A migration that
+    writes a log record (0006) records it as `actor`'s (an `app.record.log.Actor`; default: this computer)."""
     rev = current(engine)
     if rev is not None and not known(rev):
-        raise NewerSchemaError(
-            "Cơ sở dữ liệu này do phiên bản mới hơn của chương trình tạo ra. "
-            "Hãy cập nhật chương trình kiểm phiếu rồi mở lại; dữ liệu không bị thay đổi.",
-            f"schema revision {rev} is newer than this program ({head()})",
-        )
+        raise NewerSchemaError("storage.newer_schema", {"found": rev, "known": head()})
     if rev == head() and target == "head":
         return
     with engine.begin() as conn:
         cfg = config(engine)
         cfg.attributes["connection"] = conn
+        cfg.attributes["actor"] = actor
         command.upgrade(cfg, target)
 
 

@@ -6,8 +6,9 @@ import getpass
 import os
 import sys
 
+from app.db import Actor, Database, open_database
 from app.people import default_station
-from app.workspace import Workspace
+from app.storage import lockfile
 
 
 def operator() -> str:
@@ -15,12 +16,21 @@ def operator() -> str:
     try:
         return os.environ.get("KIEMPHIEU_OPERATOR") or getpass.getuser()
     except (KeyError, OSError):
-        return "dòng lệnh"
+        return "kiemphieu"
 
 
-def open_db(target: str) -> Workspace:
-    """The workspace at a file path or URL."""
-    return Workspace.open(target, station=default_station(), operator=operator())
+def actor() -> Actor:
+    """This computer and its user."""
+    return Actor(default_station(), operator())
+
+
+def open_db(target: str, check: bool = True, *, read_only: bool = False) -> Database:
+    """The congress database at a file path or URL (an older one is converted as this actor's); `check=False`
+    opens one whose congress row is missing (for `verify`, which names what is wrong); `read_only` for commands
+    that only read (verify, tally, export, minutes, results): they then open the file read-only beside a window
+    that has it open, and work on read-only media."""
+    lockfile.set_program(" ".join(["kiemphieu", *sys.argv[1:2]]))
+    return open_database(target, actor(), check=check, read_only=read_only)
 
 
 def read_pin(prompt: str, env: str) -> str | None:

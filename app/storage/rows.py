@@ -1,35 +1,30 @@
-"""The database tables (SQLAlchemy 2 typed declarative mapping), each converting to and from `ballot` values."""
+"""The database tables (SQLAlchemy 2 typed declarative mapping): the entry log and its projection.
+
+Only the projector (`app.record.projector`) writes the projection tables; these classes read them back as
+`ballot` values through the one codec (`app.record.codec`), strictly: a value that is not what the column
+should hold is a `RecordFault` naming the table, row and column, never a crash.
+"""
 
 from __future__ import annotations
-
-import json
-from fractions import Fraction
-from typing import Any
 
 from sqlalchemy import ForeignKey, ForeignKeyConstraint, Index, Integer, MetaData, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from app.fileformat.writer import hand_votes_doc
-from app.storage.canonical import ballot_from_text, ballot_text, dumps
+from app.record import codec
+from app.record.fields import Doc, RecordFault, enum_value, integer, text
 from ballot.model import (
     Ballot,
     Body,
     Candidate,
     CandidatePool,
-    CommitteeMember,
     Congress,
     CongressKind,
     Decision,
     Election,
     ElectionKind,
     Electorate,
-    Exclusion,
-    HandVote,
-    HandVoteTopic,
-    InvalidReason,
     PoolTake,
     Purpose,
-    Role,
     Round,
     Subtotal,
 )
@@ -91,28 +86,26 @@ class CongressRow(Base):
 
     def to_domain(self) -> Congress:
         """The congress as a `ballot` value."""
+        p = "congress"
         return Congress(
-            organization=self.organization,
-            title=self.title,
-            term=self.term,
-            kind=CongressKind(self.kind),
-            electorate=Electorate(self.summoned, exclusions_from(self.exclusions)),
-            attending=self.attending,
-            place=self.place,
-            date=self.date,
-            counting_committee=tuple(CommitteeMember(m["name"], Role(m["role"])) for m in json.loads(self.committee)),
+            organization=text(self.organization, f"{p}.organization"),
+            title=text(self.title, f"{p}.title"),
+            term=text(self.term, f"{p}.term"),
+            kind=enum_value(self.kind, CongressKind, f"{p}.kind"),
+            electorate=Electorate(
+                integer(self.summoned, f"{p}.summoned"), codec.exclusions_from_text(self.exclusions, f"{p}.exclusions")
+            ),
+            attending=integer(self.attending, f"{p}.attending"),
+            place=text(self.place, f"{p}.place"),
+            date=text(self.date, f"{p}.date"),
+            counting_committee=codec.committee_from_text(self.committee, f"{p}.committee"),
         )
-
-    def from_domain(self, c: Congress) -> None:
-        """Takes every field of the congress."""
-        self.organization, self.title, self.term, self.kind = c.organization, c.title, c.term, c.kind.value
-        self.place, self.date, self.attending = c.place, c.date, c.attending
-        self.summoned, self.exclusions = c.electorate.summoned, exclusions_text(c.electorate)
-        self.committee = dumps([{"name": m.name, "role": m.role.value} for m in c.counting_committee])
 
     def parameters_domain(self) -> Parameters | None:
         """The congress's own parameters, if it set any."""
-        return None if self.parameters is None else parameters_from(self.parameters)
+        if self.parameters is None:
+            return None
+        return codec.parameters_from(Doc(codec.loads(self.parameters, "congress.parameters"), "congress.parameters"))
 
 
 class ElectionRow(Base):
@@ -135,30 +128,32 @@ class ElectionRow(Base):
 
     def to_domain(self, candidates: tuple[Candidate, ...], rounds: tuple[Round, ...]) -> Election:
         """The election with the given candidates and rounds."""
+        p = f"election[{self.id}]"
+        pool = None
+        if self.pool_election is not None:
+            pool = CandidatePool(
+                text(self.pool_election, f"{p}.pool_election"), enum_value(self.pool_take, PoolTake, f"{p}.pool_take")
+            )
         return Election(
-            id=self.id,
-            title=self.title,
-            body=Body(self.body),
-            seats=self.seats,
+            id=text(self.id, f"{p}.id"),
+            title=text(self.title, f"{p}.title"),
+            body=enum_value(self.body, Body, f"{p}.body"),
+            seats=integer(self.seats, f"{p}.seats"),
             candidates=candidates,
             rounds=rounds,
-            kind=ElectionKind(self.kind),
-            electorate=None if self.electorate is None else electorate_from(self.electorate),
-            candidate_pool=None
-            if self.pool_election is None
-            else CandidatePool(self.pool_election, PoolTake(self.pool_take or "elected")),
-            max_surplus=self.max_surplus,
-            hand_votes=hand_votes_from(self.hand_votes),
+            kind=enum_value(self.kind, ElectionKind, f"{p}.kind"),
+            electorate=None
+            if self.electorate is None
+            else codec.electorate_from(Doc(codec.loads(self.electorate, f"{p}.electorate"), f"{p}.electorate")),
+            candidate_pool=pool,
+            max_surplus=None if self.max_surplus is None else integer(self.max_surplus, f"{p}.max_surplus"),
+            hand_votes=()
+            if self.hand_votes is None
+            else tuple(
+                codec.hand_vote_from(v, f"{p}.hand_votes[{i}]")
+                for i, v in enumerate(_list(codec.loads(self.hand_votes, f"{p}.hand_votes"), f"{p}.hand_votes"))
+            ),
         )
-
-    def from_domain(self, e: Election) -> None:
-        """Takes every field of the election but its candidates and rounds."""
-        self.id, self.title, self.body, self.kind, self.seats = e.id, e.title, e.body.value, e.kind.value, e.seats
-        self.electorate = None if e.electorate is None else electorate_text(e.electorate)
-        self.pool_election = None if e.candidate_pool is None else e.candidate_pool.election
-        self.pool_take = None if e.candidate_pool is None else e.candidate_pool.take.value
-        self.max_surplus = e.max_surplus
-        self.hand_votes = hand_votes_text(e.hand_votes)
 
 
 class CandidateRow(Base):
@@ -175,12 +170,8 @@ class CandidateRow(Base):
 
     def to_domain(self) -> Candidate:
         """The candidate as a `ballot` value."""
-        return Candidate(self.no, self.name, self.note)
-
-    @classmethod
-    def from_domain(cls, election_id: str, position: int, c: Candidate) -> CandidateRow:
-        """A row for this candidate at this place on the list."""
-        return cls(election_id=election_id, no=c.no, position=position, name=c.name, note=c.note)
+        p = f"candidate[{self.election_id}, {self.no}]"
+        return Candidate(integer(self.no, f"{p}.no"), text(self.name, f"{p}.name"), text(self.note, f"{p}.note"))
 
 
 class RoundRow(Base):
@@ -206,32 +197,22 @@ class RoundRow(Base):
 
     def to_domain(self, ballots: tuple[Ballot, ...] = (), subtotals: tuple[Subtotal, ...] = ()) -> Round:
         """The round with the given ballots and subtotals."""
-        decision = None
+        p = f"round[{self.election_id}, {self.number}]"
+        decision: Decision | None = None
         if self.decision is not None:
-            d = json.loads(self.decision)
-            decision = Decision(d["by"], d["note"], d["at"])
+            decision = codec.decision_from(Doc(codec.loads(self.decision, f"{p}.decision"), f"{p}.decision"))
         return Round(
-            number=self.number,
-            seats=self.seats,
-            candidates=tuple(int(x) for x in self.candidates.split(",")) if self.candidates else (),
-            ballots_issued=self.ballots_issued,
-            ballots_collected=self.ballots_collected,
+            number=integer(self.number, f"{p}.number"),
+            seats=integer(self.seats, f"{p}.seats"),
+            candidates=codec.candidates_from_text(self.candidates, f"{p}.candidates"),
+            ballots_issued=integer(self.ballots_issued, f"{p}.ballots_issued"),
+            ballots_collected=integer(self.ballots_collected, f"{p}.ballots_collected"),
             ballots=ballots,
             subtotals=subtotals,
-            present=self.present,
-            purpose=Purpose(self.purpose),
-            tie_break_needs_majority=bool(self.tie_break_needs_majority),
+            present=None if self.present is None else integer(self.present, f"{p}.present"),
+            purpose=enum_value(self.purpose, Purpose, f"{p}.purpose"),
+            tie_break_needs_majority=bool(integer(self.tie_break_needs_majority, f"{p}.tie_break_needs_majority")),
             decision=decision,
-        )
-
-    def from_domain(self, election_id: str, r: Round) -> None:
-        """Takes every field of the round but its ballots and subtotals."""
-        self.election_id, self.number, self.seats = election_id, r.number, r.seats
-        self.candidates = ",".join(map(str, r.candidates))
-        self.ballots_issued, self.ballots_collected, self.present = r.ballots_issued, r.ballots_collected, r.present
-        self.purpose, self.tie_break_needs_majority = r.purpose.value, int(r.tie_break_needs_majority)
-        self.decision = (
-            None if r.decision is None else dumps({"by": r.decision.by, "note": r.decision.note, "at": r.decision.at})
         )
 
 
@@ -259,21 +240,7 @@ class BallotRow(Base):
 
     def to_domain(self) -> Ballot:
         """The ballot as a `ballot` value."""
-        return ballot_from_text(self.content, self.count, self.team)
-
-    @classmethod
-    def from_domain(cls, id: int, election_id: str, round_no: int, seq: int, b: Ballot) -> BallotRow:
-        """A current row for this ballot."""
-        return cls(
-            id=id,
-            election_id=election_id,
-            round_no=round_no,
-            seq=seq,
-            content=ballot_text(b),
-            count=b.count,
-            team=b.team,
-            status="current",
-        )
+        return codec.ballot_from_text(self.content, self.count, self.team, f"ballot[{self.id}]")
 
 
 class SubtotalRow(Base):
@@ -294,7 +261,7 @@ class SubtotalRow(Base):
 
     def to_domain(self) -> Subtotal:
         """The subtotal as a `ballot` value."""
-        return subtotal_from(self.content)
+        return codec.subtotal_from_text(self.content, f"subtotal[{self.id}].content")
 
 
 class TeamRow(Base):
@@ -369,88 +336,7 @@ class ResolutionRow(Base):
     count: Mapped[int] = mapped_column(Integer)
 
 
-def exclusions_text(e: Electorate) -> str:
-    """The exclusions as canonical JSON."""
-    return dumps([{"reason": x.reason, "count": x.count} for x in e.exclusions])
-
-
-def exclusions_from(text: str) -> tuple[Exclusion, ...]:
-    """The exclusions stored by `exclusions_text`."""
-    return tuple(Exclusion(x["reason"], x["count"]) for x in json.loads(text))
-
-
-def electorate_text(e: Electorate) -> str:
-    """An election's own electorate as canonical JSON."""
-    return dumps({"summoned": e.summoned, "exclusions": json.loads(exclusions_text(e))})
-
-
-def electorate_from(text: str) -> Electorate:
-    """The electorate stored by `electorate_text`."""
-    d = json.loads(text)
-    return Electorate(d["summoned"], tuple(Exclusion(x["reason"], x["count"]) for x in d["exclusions"]))
-
-
-def parameters_text(p: Parameters) -> str:
-    """Every parameter as canonical JSON (fractions as 'n/d')."""
-    return dumps(
-        {
-            "surplus_cap": str(p.surplus_cap),
-            "surplus_rounding": p.surplus_rounding,
-            "small_body_seats": list(p.small_body_seats),
-            "small_body_cap": p.small_body_cap,
-            "advised_surplus": [str(x) for x in p.advised_surplus],
-            "opinion_threshold": str(p.opinion_threshold),
-            "tie_break_needs_majority": p.tie_break_needs_majority,
-        }
-    )
-
-
-def parameters_from(text: str) -> Parameters:
-    """The parameters stored by `parameters_text`."""
-    d = json.loads(text)
-    lo, hi = d["advised_surplus"]
-    seats_lo, seats_hi = d["small_body_seats"]
-    return Parameters(
-        surplus_cap=Fraction(d["surplus_cap"]),
-        surplus_rounding=d["surplus_rounding"],
-        small_body_seats=(seats_lo, seats_hi),
-        small_body_cap=d["small_body_cap"],
-        advised_surplus=(Fraction(lo), Fraction(hi)),
-        opinion_threshold=Fraction(d["opinion_threshold"]),
-        tie_break_needs_majority=d["tie_break_needs_majority"],
-    )
-
-
-def subtotal_doc(s: Subtotal) -> dict[str, Any]:
-    """A subtotal as a plain document (every key present)."""
-    return {
-        "team": s.team,
-        "ballots": s.ballots,
-        "invalid": {k.value: v for k, v in sorted(s.invalid.items())},
-        "votes": {str(k): v for k, v in sorted(s.votes.items())},
-        "disagree": {str(k): v for k, v in sorted(s.disagree.items())},
-    }
-
-
-def subtotal_from(text: str) -> Subtotal:
-    """The subtotal stored as canonical JSON of `subtotal_doc`."""
-    d = json.loads(text)
-    return Subtotal(
-        team=d["team"],
-        ballots=d["ballots"],
-        invalid={InvalidReason(k): v for k, v in d["invalid"].items()},
-        votes={int(k): v for k, v in d["votes"].items()},
-        disagree={int(k): v for k, v in d["disagree"].items()},
-    )
-
-
-def hand_votes_text(votes: tuple[HandVote, ...]) -> str | None:
-    """Show-of-hands votes as canonical JSON; None when there are none."""
-    return dumps(hand_votes_doc(votes)) if votes else None
-
-
-def hand_votes_from(text: str | None) -> tuple[HandVote, ...]:
-    """The votes stored by `hand_votes_text`."""
-    if not text:
-        return ()
-    return tuple(HandVote(HandVoteTopic(d["topic"]), d["agree"], d["disagree"], d["abstain"]) for d in json.loads(text))
+def _list(value: object, path: str) -> list[object]:
+    if not isinstance(value, list):
+        raise RecordFault("record.type", {"expected": "list", "found": "value"}, path)
+    return value

@@ -4,44 +4,54 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/backup.py" line="20"/>
+        <location filename="../../ui/backup.py" line="24"/>
         <source>Thư mục sao lưu</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="25"/>
+        <location filename="../../ui/backup.py" line="29"/>
         <source>Mỗi khi chốt một lần bầu, chương trình chép toàn bộ dữ liệu sang thư mục này (ví dụ một ổ USB) rồi kiểm tra lại bản chép. Chỉ áp dụng cho dữ liệu lưu trong tệp trên máy này.</source>
         <translation>Each time a round is finalized, the program copies all the data to this folder (a USB stick, for example) and checks the copy. Only for data kept in a file on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="34"/>
+        <location filename="../../ui/backup.py" line="38"/>
         <source>Chọn thư mục…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="36"/>
+        <location filename="../../ui/backup.py" line="40"/>
         <source>Không sao lưu nữa</source>
         <translation>Stop backing up</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="38"/>
+        <location filename="../../ui/backup.py" line="42"/>
+        <source>Sao lưu ngay</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup.py" line="48"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="58"/>
+        <location filename="../../ui/backup.py" line="71"/>
         <source>Chưa chọn thư mục sao lưu: các lần bầu đã chốt chỉ lưu trên máy này.</source>
         <translation>No backup folder chosen: finalized rounds are kept only on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="60"/>
+        <location filename="../../ui/backup.py" line="73"/>
         <source>Sao lưu vào: {0}</source>
         <translation>Backing up to: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="66"/>
+        <location filename="../../ui/backup.py" line="80"/>
         <source>Chọn thư mục sao lưu</source>
         <translation>Choose the backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup.py" line="101"/>
+        <source>Đã sao lưu và kiểm tra bản chép: {0}</source>
+        <translation>Backed up and the copy checked: {0}</translation>
     </message>
 </context>
 <context>
@@ -148,6 +158,29 @@
         <location filename="../../ui/models.py" line="240"/>
         <source>bị gạch</source>
         <translation>struck</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnDialog</name>
+    <message>
+        <location filename="../../ui/list_column.py" line="29"/>
+        <source>Cột họ và tên</source>
+        <translation>Name column</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_column.py" line="33"/>
+        <source>Tệp {0} không có dòng tiêu đề “Họ và tên”, và có nhiều cột chữ. Chọn cột ghi họ và tên (các dòng đầu của tệp ở dưới).</source>
+        <translation>The file {0} has no “Họ và tên” (full name) header row and several text columns. Choose the column holding the full names (the file&apos;s first rows are below).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_column.py" line="49"/>
+        <source>Cột {0}: {1}</source>
+        <translation>Column {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_column.py" line="57"/>
+        <source>Họ và tên ở</source>
+        <translation>Full names in</translation>
     </message>
 </context>
 <context>
@@ -281,107 +314,107 @@
 <context>
     <name>CongressView</name>
     <message>
-        <location filename="../../ui/congress_view.py" line="38"/>
+        <location filename="../../ui/congress_view.py" line="40"/>
         <source>1. Đại hội</source>
         <translation>1. Congress</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="39"/>
+        <location filename="../../ui/congress_view.py" line="41"/>
         <source>2. Cuộc bầu và danh sách</source>
         <translation>2. Elections and lists</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="40"/>
+        <location filename="../../ui/congress_view.py" line="42"/>
         <source>3. Nhập phiếu</source>
         <translation>3. Ballot entry</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="41"/>
+        <location filename="../../ui/congress_view.py" line="43"/>
         <source>4. Kết quả</source>
         <translation>4. Results</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="42"/>
+        <location filename="../../ui/congress_view.py" line="44"/>
         <source>5. Biên bản</source>
         <translation>5. Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="43"/>
+        <location filename="../../ui/congress_view.py" line="45"/>
         <source>6. Tổ kiểm phiếu</source>
         <translation>6. Counting teams</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="87"/>
+        <location filename="../../ui/congress_view.py" line="89"/>
         <source>Đã lưu thông tin đại hội.</source>
         <translation>Congress details saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="105"/>
+        <location filename="../../ui/congress_view.py" line="107"/>
         <source>Đã lưu quy chế của Đại hội.</source>
         <translation>The congress&apos;s own rules are saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="107"/>
+        <location filename="../../ui/congress_view.py" line="109"/>
         <source>Đã trở về các con số mặc định của quy chế.</source>
         <translation>Back to the rule set&apos;s default figures.</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="113"/>
+        <location filename="../../ui/congress_view.py" line="115"/>
         <source>Mã PIN mới</source>
         <translation>New PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="113"/>
+        <location filename="../../ui/congress_view.py" line="115"/>
         <source>Nhập lại mã PIN mới</source>
         <translation>New PIN again</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="115"/>
+        <location filename="../../ui/congress_view.py" line="117"/>
         <source>Mã PIN cũ</source>
         <translation>Old PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="118"/>
+        <location filename="../../ui/congress_view.py" line="120"/>
         <source>Mã PIN trưởng ban</source>
         <translation>Head’s PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="119"/>
+        <location filename="../../ui/congress_view.py" line="121"/>
         <source>Chỉ trưởng ban kiểm phiếu biết mã này.</source>
         <translation>Only the head of the counting committee knows this PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="127"/>
+        <location filename="../../ui/congress_view.py" line="129"/>
         <source>Hai lần nhập mã PIN mới không giống nhau; chưa đổi.</source>
         <translation>The two new PINs differ; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="134"/>
+        <location filename="../../ui/congress_view.py" line="136"/>
         <source>Đã đặt mã PIN mới.</source>
         <translation>New PIN set.</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="147"/>
+        <location filename="../../ui/congress_view.py" line="149"/>
         <source>Đã lưu cuộc bầu “{0}”.</source>
         <translation>Election “{0}” saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="157"/>
+        <location filename="../../ui/congress_view.py" line="159"/>
         <source>Đã lưu kết quả biểu quyết.</source>
         <translation>Show-of-hands votes saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="163"/>
+        <location filename="../../ui/congress_view.py" line="165"/>
         <source>Xóa cuộc bầu</source>
         <translation>Remove election</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="164"/>
+        <location filename="../../ui/congress_view.py" line="166"/>
         <source>Cuộc bầu được đánh dấu đã xóa và ghi vào nhật ký. Ghi lý do:</source>
         <translation>The election is marked removed and logged. Give the reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="165"/>
+        <location filename="../../ui/congress_view.py" line="167"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
@@ -389,43 +422,43 @@
 <context>
     <name>DifferencesDialog</name>
     <message>
-        <location filename="../../ui/differences.py" line="44"/>
+        <location filename="../../ui/differences.py" line="45"/>
         <source>Chỗ khác nhau giữa các lần nhập</source>
         <translation>Differences between the entries</translation>
     </message>
     <message>
-        <location filename="../../ui/differences.py" line="46"/>
-        <location filename="../../ui/differences.py" line="76"/>
+        <location filename="../../ui/differences.py" line="47"/>
+        <location filename="../../ui/differences.py" line="77"/>
         <source>Phiếu số</source>
         <translation>Ballot no.</translation>
     </message>
     <message>
-        <location filename="../../ui/differences.py" line="52"/>
+        <location filename="../../ui/differences.py" line="53"/>
         <source>Mã PIN của trưởng ban</source>
         <translation>Head’s PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/differences.py" line="55"/>
+        <location filename="../../ui/differences.py" line="56"/>
         <source>Hoặc nhập lại theo phiếu giấy rồi bấm Enter</source>
         <translation>Or type what the paper ballot says and press Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/differences.py" line="61"/>
+        <location filename="../../ui/differences.py" line="62"/>
         <source>Đối chiếu với phiếu giấy, chọn cách đọc đúng cho từng phiếu (cần mã PIN của trưởng ban).</source>
         <translation>Check the paper ballot and choose the right reading for each (needs the head’s PIN).</translation>
     </message>
     <message>
-        <location filename="../../ui/differences.py" line="76"/>
+        <location filename="../../ui/differences.py" line="77"/>
         <source>Lần {0} ({1})</source>
         <translation>Entry {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/differences.py" line="87"/>
+        <location filename="../../ui/differences.py" line="89"/>
         <source>Giữ lần {0} ({1})</source>
         <translation>Keep entry {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/differences.py" line="91"/>
+        <location filename="../../ui/differences.py" line="93"/>
         <source>Không còn chỗ khác nhau: tập phiếu đã xác định.</source>
         <translation>No differences left: the stack is definitive.</translation>
     </message>
@@ -433,182 +466,182 @@
 <context>
     <name>ElectionsEditor</name>
     <message>
-        <location filename="../../ui/elections.py" line="92"/>
+        <location filename="../../ui/elections.py" line="94"/>
         <source>Cuộc bầu mới</source>
         <translation>New election</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="94"/>
+        <location filename="../../ui/elections.py" line="96"/>
         <source>Xóa cuộc bầu</source>
         <translation>Remove election</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="97"/>
+        <location filename="../../ui/elections.py" line="99"/>
         <source>Các cuộc bầu (theo thứ tự bầu)</source>
         <translation>Elections (in voting order)</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="117"/>
+        <location filename="../../ui/elections.py" line="119"/>
         <source>Bầu cử</source>
         <translation>Election</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="118"/>
+        <location filename="../../ui/elections.py" line="120"/>
         <source>Phiếu xin ý kiến</source>
         <translation>Opinion ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="125"/>
+        <location filename="../../ui/elections.py" line="127"/>
         <source>theo quy chế</source>
         <translation>as the rules say</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="130"/>
+        <location filename="../../ui/elections.py" line="132"/>
         <source>Mã</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="132"/>
+        <location filename="../../ui/elections.py" line="134"/>
         <source>Tên cuộc bầu</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="134"/>
+        <location filename="../../ui/elections.py" line="136"/>
         <source>Bầu</source>
         <translation>Elects</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="136"/>
+        <location filename="../../ui/elections.py" line="138"/>
         <source>Hình thức</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="138"/>
+        <location filename="../../ui/elections.py" line="140"/>
         <source>Số lượng cần bầu</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="140"/>
+        <location filename="../../ui/elections.py" line="142"/>
         <source>Số dư tối đa</source>
         <translation>Maximum surplus</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="142"/>
+        <location filename="../../ui/elections.py" line="144"/>
         <source>Người ứng cử lấy từ</source>
         <translation>Candidates come from</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="148"/>
+        <location filename="../../ui/elections.py" line="150"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="148"/>
+        <location filename="../../ui/elections.py" line="150"/>
         <source>Ghi chú (năm sinh, đơn vị)</source>
         <translation>Note (birth year, unit)</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="153"/>
+        <location filename="../../ui/elections.py" line="155"/>
         <source>Thêm người</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="155"/>
+        <location filename="../../ui/elections.py" line="157"/>
         <source>Bỏ người</source>
         <translation>Remove person</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="157"/>
+        <location filename="../../ui/elections.py" line="159"/>
         <source>Lên</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="159"/>
+        <location filename="../../ui/elections.py" line="161"/>
         <source>Xuống</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="161"/>
+        <location filename="../../ui/elections.py" line="163"/>
         <source>Xếp A-B-C theo tên</source>
         <translation>Sort A-B-C by given name</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="163"/>
+        <location filename="../../ui/elections.py" line="165"/>
         <source>Nhập từ Excel/CSV…</source>
         <translation>Import from Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="183"/>
+        <location filename="../../ui/elections.py" line="185"/>
         <source>Lưu cuộc bầu</source>
         <translation>Save election</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="251"/>
+        <location filename="../../ui/elections.py" line="253"/>
         <source>(danh sách riêng)</source>
         <translation>(its own list)</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="255"/>
+        <location filename="../../ui/elections.py" line="257"/>
         <source>Người trúng cử của: {0}</source>
         <translation>Elected in: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="257"/>
+        <location filename="../../ui/elections.py" line="259"/>
         <source>Người không trúng cử của: {0}</source>
         <translation>Not elected in: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="276"/>
+        <location filename="../../ui/elections.py" line="278"/>
         <source>Cuộc bầu này đã có phiếu: danh sách không sửa được nữa.</source>
         <translation>This election has ballots: its list can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="368"/>
+        <location filename="../../ui/elections.py" line="370"/>
         <source>{0} người cho {1} chỗ · phiếu {2}</source>
         <translation>{0} names for {1} seats · {2} ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="369"/>
+        <location filename="../../ui/elections.py" line="371"/>
         <source>gạch tên</source>
         <translation>strike-out</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="369"/>
+        <location filename="../../ui/elections.py" line="371"/>
         <source>đồng ý / không đồng ý</source>
         <translation>agree / disagree</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="373"/>
+        <location filename="../../ui/elections.py" line="375"/>
         <source>LỖI</source>
         <translation>ERROR</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="373"/>
+        <location filename="../../ui/elections.py" line="375"/>
         <source>Lưu ý</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="376"/>
+        <location filename="../../ui/elections.py" line="378"/>
         <source>Đúng: danh sách theo quy định về số dư.</source>
         <translation>Correct: the list meets the surplus rules.</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="431"/>
+        <location filename="../../ui/elections.py" line="438"/>
         <source>Nhập danh sách bầu cử</source>
         <translation>Import the election list</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="431"/>
+        <location filename="../../ui/elections.py" line="438"/>
         <source>Bảng tính (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="454"/>
+        <location filename="../../ui/elections.py" line="465"/>
         <source>Lưu cuộc bầu trước, rồi ghi kết quả biểu quyết.</source>
         <translation>Save the election first, then record the show-of-hands votes.</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="462"/>
+        <location filename="../../ui/elections.py" line="473"/>
         <source>Mã cuộc bầu chỉ gồm chữ không dấu, số, - và _ (ví dụ: bch).</source>
         <translation>The election id may only contain plain letters, digits, - and _ (e.g. bch).</translation>
     </message>
@@ -616,133 +649,133 @@
 <context>
     <name>EntryPage</name>
     <message>
-        <location filename="../../ui/entry_page.py" line="56"/>
+        <location filename="../../ui/entry_page.py" line="58"/>
         <source>Lưu số phiếu</source>
         <translation>Save counts</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="60"/>
+        <location filename="../../ui/entry_page.py" line="62"/>
         <source>Tổ 1</source>
         <translation>Team 1</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="63"/>
+        <location filename="../../ui/entry_page.py" line="65"/>
         <source>Lần bầu</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="65"/>
+        <location filename="../../ui/entry_page.py" line="67"/>
         <source>Có mặt</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="67"/>
+        <location filename="../../ui/entry_page.py" line="69"/>
         <source>Phát ra</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="69"/>
+        <location filename="../../ui/entry_page.py" line="71"/>
         <source>Thu vào</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="72"/>
+        <location filename="../../ui/entry_page.py" line="74"/>
         <source>Tổ</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="75"/>
+        <location filename="../../ui/entry_page.py" line="77"/>
         <source>Nhập phiếu kiểm đếm tay của tổ…</source>
         <translation>Enter a team&apos;s hand-counted tally…</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="77"/>
+        <location filename="../../ui/entry_page.py" line="79"/>
         <source>Kết quả các tổ đã nhập…</source>
         <translation>Team tallies entered…</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="125"/>
+        <location filename="../../ui/entry_page.py" line="127"/>
         <source>Chưa có cuộc bầu nào: thêm ở trang “Cuộc bầu”.</source>
         <translation>No election yet: add one on the “Elections” tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="143"/>
+        <location filename="../../ui/entry_page.py" line="145"/>
         <source>{0} — lần bầu thứ {1} — bầu {2} trong {3} người</source>
         <translation>{0} — round {1} — {2} of {3} names</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="152"/>
+        <location filename="../../ui/entry_page.py" line="154"/>
         <source>Lần bầu này đã khóa (chốt kết quả); không nhập thêm phiếu được.</source>
         <translation>This round is finalized (locked); no more ballots can be entered.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="155"/>
+        <location filename="../../ui/entry_page.py" line="157"/>
         <source>Đại hội nhập độc lập nhiều lần: nhập phiếu theo tập của tổ ở trang “6. Tổ kiểm phiếu”.</source>
         <translation>This congress enters ballots independently more than once: enter each team’s stack on the “6. Counting teams” tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="173"/>
+        <location filename="../../ui/entry_page.py" line="175"/>
         <source>Kết quả các tổ đã nhập ({0})…</source>
         <translation>Team tallies entered ({0})…</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="177"/>
+        <location filename="../../ui/entry_page.py" line="179"/>
         <source>Đại hội nhập độc lập nhiều lần: kết quả kiểm đếm tay của tổ nhập thành tập phiếu ở trang “6. Tổ kiểm phiếu”.</source>
         <translation>The congress enters ballots independently more than once: a team&apos;s hand count is entered as a stack on the “6. Counting teams” tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="181"/>
+        <location filename="../../ui/entry_page.py" line="183"/>
         <source>Lần bầu đã chốt: không nhập thêm kết quả tổ.</source>
         <translation>The round is finalized: no more team tallies.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="200"/>
-        <location filename="../../ui/entry_page.py" line="226"/>
+        <location filename="../../ui/entry_page.py" line="202"/>
+        <location filename="../../ui/entry_page.py" line="228"/>
         <source>{0} — lần bầu thứ {1}</source>
         <translation>{0} — round {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="213"/>
+        <location filename="../../ui/entry_page.py" line="215"/>
         <source>Đã lưu kết quả của {0}: {1} phiếu.</source>
         <translation>Saved the tally of {0}: {1} ballots.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="238"/>
+        <location filename="../../ui/entry_page.py" line="242"/>
         <source>Hủy kết quả của tổ</source>
         <translation>Void a team&apos;s tally</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="239"/>
+        <location filename="../../ui/entry_page.py" line="243"/>
         <source>Kết quả vẫn được giữ trong nhật ký, đánh dấu đã hủy. Ghi lý do:</source>
         <translation>The tally stays in the entry log, marked void. Give the reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="240"/>
+        <location filename="../../ui/entry_page.py" line="244"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="256"/>
+        <location filename="../../ui/entry_page.py" line="260"/>
         <source>Đã hủy kết quả của tổ (mã {0}).</source>
         <translation>The team&apos;s tally is void (id {0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="290"/>
+        <location filename="../../ui/entry_page.py" line="296"/>
         <source>Lấy lại (hủy) phiếu vừa lưu? Phiếu vẫn được giữ trong nhật ký, đánh dấu đã hủy.</source>
         <translation>Take back (void) the ballot just saved? It stays in the log, marked voided.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="299"/>
+        <location filename="../../ui/entry_page.py" line="306"/>
         <source>Hủy phiếu vừa nhập (nhập nhầm)</source>
         <translation>Voided the ballot just entered (entry mistake)</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="305"/>
+        <location filename="../../ui/entry_page.py" line="313"/>
         <source>Không còn phiếu nào của người nhập này để lấy lại.</source>
         <translation>No ballot of this operator is left to take back.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="307"/>
+        <location filename="../../ui/entry_page.py" line="315"/>
         <source>Đã hủy phiếu vừa nhập; gõ lại phiếu đó.</source>
         <translation>The last ballot was voided; type it again.</translation>
     </message>
@@ -750,37 +783,37 @@
 <context>
     <name>HandVotesRow</name>
     <message>
-        <location filename="../../ui/elections.py" line="481"/>
+        <location filename="../../ui/elections.py" line="492"/>
         <source>Biểu quyết (giơ tay):</source>
         <translation>Show of hands:</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="482"/>
+        <location filename="../../ui/elections.py" line="493"/>
         <source>Đồng ý</source>
         <translation>Agree</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="482"/>
+        <location filename="../../ui/elections.py" line="493"/>
         <source>Không đồng ý</source>
         <translation>Disagree</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="482"/>
+        <location filename="../../ui/elections.py" line="493"/>
         <source>Không biểu quyết</source>
         <translation>Abstain</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="486"/>
+        <location filename="../../ui/elections.py" line="497"/>
         <source>Số lượng cần bầu</source>
         <translation>Number to elect</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="486"/>
+        <location filename="../../ui/elections.py" line="497"/>
         <source>Danh sách bầu cử</source>
         <translation>Election list</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="496"/>
+        <location filename="../../ui/elections.py" line="507"/>
         <source>Lưu biểu quyết</source>
         <translation>Save the votes</translation>
     </message>
@@ -793,42 +826,54 @@
         <translation>Entry log</translation>
     </message>
     <message>
-        <location filename="../../ui/log_view.py" line="101"/>
+        <location filename="../../ui/log_view.py" line="105"/>
         <source>Kiểm tra toàn vẹn</source>
         <translation>Check integrity</translation>
     </message>
     <message>
-        <location filename="../../ui/log_view.py" line="103"/>
+        <location filename="../../ui/log_view.py" line="107"/>
         <source>Lưu nhật ký PDF…</source>
         <translation>Save log as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/log_view.py" line="105"/>
+        <location filename="../../ui/log_view.py" line="109"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/log_view.py" line="127"/>
+        <location filename="../../ui/log_view.py" line="134"/>
         <source>{0} bản ghi, theo thứ tự ghi. Mỗi bản ghi mang mã băm nối tiếp bản ghi trước, nên không sửa hay xóa được một bản ghi mà không bị phát hiện.</source>
         <translation>{0} records, in the order written. Each record carries a hash chained to the one before, so no record can be changed or deleted without it being found.</translation>
     </message>
     <message>
-        <location filename="../../ui/log_view.py" line="149"/>
+        <location filename="../../ui/log_view.py" line="154"/>
+        <source>Bản ghi số {0} — {1}: {2}
+Mã băm: {3}</source>
+        <translation>Record {0} — {1}: {2}
+Hash: {3}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_view.py" line="172"/>
         <source>Toàn vẹn: {0} bản ghi nối tiếp đúng; dữ liệu khớp với nhật ký; các lần bầu đã chốt khớp dấu kiểm tra. Mã băm cuối: {1}</source>
         <translation>Intact: {0} records correctly chained; the data agrees with the log; finalized rounds match their fingerprints. Last hash: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/log_view.py" line="156"/>
-        <source>PHÁT HIỆN THAY ĐỔI ngoài chương trình — chỗ đầu tiên: {0}: {1}.</source>
-        <translation>CHANGED OUTSIDE THE PROGRAM — first place found: {0}: {1}.</translation>
+        <location filename="../../ui/log_view.py" line="178"/>
+        <source> (và {0} chỗ khác)</source>
+        <translation> (and {0} more)</translation>
     </message>
     <message>
-        <location filename="../../ui/log_view.py" line="165"/>
+        <location filename="../../ui/log_view.py" line="180"/>
+        <source>PHÁT HIỆN THAY ĐỔI ngoài chương trình — chỗ đầu tiên: {0}</source>
+        <translation>CHANGED OUTSIDE THE PROGRAM — the first place: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/log_view.py" line="187"/>
         <source>Lưu nhật ký nhập phiếu</source>
         <translation>Save the entry log</translation>
     </message>
     <message>
-        <location filename="../../ui/log_view.py" line="178"/>
+        <location filename="../../ui/log_view.py" line="198"/>
         <source>Đã lưu nhật ký nhập phiếu: {0}</source>
         <translation>Entry log saved: {0}</translation>
     </message>
@@ -874,142 +919,142 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>Đại hội mới…</source>
         <translation>New congress…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>Mở đại hội…</source>
         <translation>Open congress…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>Mở đại hội mẫu</source>
         <translation>Open the demo congress</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>Nhập tệp bầu cử (.json)…</source>
         <translation>Import an election file (.json)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>Xuất tệp bầu cử (.json)…</source>
         <translation>Export election file (.json)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>Người nhập phiếu…</source>
         <translation>Operator…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Nhật ký nhập phiếu…</source>
         <translation>Entry log…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Thư mục sao lưu (USB)…</source>
         <translation>Backup folder (USB)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Đóng đại hội</source>
         <translation>Close congress</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>&amp;Trợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Phím tắt nhập phiếu</source>
         <translation>Entry keys</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Kiểm phiếu</source>
         <translation>Vote counting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Mở đại hội</source>
         <translation>Open congress</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Dữ liệu kiểm phiếu (*.kiemphieu *.sqlite *.db)</source>
         <translation>Counting data (*.kiemphieu *.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Đã nhập tệp bầu cử vào {0}. Hãy đặt mã PIN của trưởng ban ở trang “Đại hội”.</source>
         <translation>The election file was imported into {0}. Set the head&apos;s PIN on the “Congress” page.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Nhập tệp bầu cử</source>
         <translation>Import an election file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Lưu đại hội vào tệp mới</source>
         <translation>Save the congress in a new file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Dữ liệu kiểm phiếu (*.kiemphieu)</source>
         <translation>Counting data (*.kiemphieu)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Đã xuất tệp bầu cử: {0}</source>
         <translation>Election file exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Xuất tệp bầu cử</source>
         <translation>Export election file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Người nhập phiếu</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Tên người đang nhập phiếu ở máy này (ghi vào nhật ký nhập phiếu).</source>
         <translation>Name of the person entering ballots at this computer (written to the entry log).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Phím nhập phiếu</source>
         <translation>Entry keys</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Phiếu gạch tên: gõ số thứ tự các tên bị gạch, cách nhau bằng dấu cách hoặc dấu chấm, rồi Enter. 0 = không gạch tên nào. Dấu + đầu dòng (hoặc F2) = gõ các tên được giữ lại.
 Phiếu đồng ý/không đồng ý: mỗi dòng một phím 1 đồng ý, 2 không đồng ý, 0 bỏ trống, 3 cả hai ô; + = các dòng còn lại đồng ý.
 /1 không do Ban kiểm phiếu phát ra, /2 ghi thêm tên, /3 có dấu hiệu riêng. *5 ở cuối = 5 phiếu giống nhau. Esc xóa dòng, Ctrl+Z lấy lại phiếu vừa lưu.</source>
@@ -1021,62 +1066,102 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
 <context>
     <name>MinutesPage</name>
     <message>
-        <location filename="../../ui/minutes_page.py" line="47"/>
+        <location filename="../../ui/minutes_page.py" line="56"/>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="49"/>
+        <location filename="../../ui/minutes_page.py" line="58"/>
         <source>Lưu PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="51"/>
+        <location filename="../../ui/minutes_page.py" line="60"/>
         <source>Lưu Word…</source>
         <translation>Save Word…</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="60"/>
+        <location filename="../../ui/minutes_page.py" line="62"/>
+        <source>Xuất kết quả (Excel, CSV)…</source>
+        <translation>Export results (Excel, CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_page.py" line="64"/>
+        <source>Mọi lần bầu của mọi cuộc bầu: số phiếu, tỷ lệ, người trúng cử</source>
+        <translation>Every round of every election: votes, percentages, the elected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_page.py" line="65"/>
+        <source>Chiếu kết quả</source>
+        <translation>Project results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_page.py" line="69"/>
+        <source>Màn hình chiếu: lần bầu đã chốt trước</source>
+        <translation>Projector: previous finalized round</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_page.py" line="72"/>
+        <source>Màn hình chiếu: lần bầu đã chốt tiếp theo</source>
+        <translation>Projector: next finalized round</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_page.py" line="81"/>
         <source>Lần bầu</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="98"/>
-        <source>Biên bản chính thức (đã chốt).</source>
-        <translation>Official minutes (finalized).</translation>
+        <location filename="../../ui/minutes_page.py" line="128"/>
+        <source>BẢN NHÁP: lần bầu chưa chốt hoặc còn lỗi; biên bản in ra có chữ “bản nháp” và lý do.</source>
+        <translation>DRAFT: the round is not finalized or has errors; the printed minutes say “draft” and why.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="100"/>
-        <source>BẢN NHÁP: lần bầu chưa chốt; biên bản in ra có chữ “bản nháp”.</source>
-        <translation>DRAFT: the round is not finalized; the printed minutes say “draft”.</translation>
+        <location filename="../../ui/minutes_page.py" line="130"/>
+        <source>Lần bầu đã chốt; kết quả chờ cấp ủy cấp trên chuẩn y theo quy định.</source>
+        <translation>Round finalized; the result awaits approval by the committee above, as the rules require.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="119"/>
+        <location filename="../../ui/minutes_page.py" line="149"/>
         <source>Không mở được máy in.</source>
         <translation>Could not open the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="163"/>
+        <location filename="../../ui/minutes_page.py" line="192"/>
         <source>Lưu biên bản (PDF)</source>
         <translation>Save minutes (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="163"/>
+        <location filename="../../ui/minutes_page.py" line="192"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="169"/>
+        <location filename="../../ui/minutes_page.py" line="198"/>
         <source>Lưu biên bản (Word)</source>
         <translation>Save minutes (Word)</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="169"/>
+        <location filename="../../ui/minutes_page.py" line="198"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="183"/>
+        <location filename="../../ui/minutes_page.py" line="208"/>
+        <source>Xuất kết quả bầu cử</source>
+        <translation>Export the election results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_page.py" line="208"/>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_page.py" line="253"/>
+        <source>Màn hình chiếu đang hiện: {0}, lần {1}</source>
+        <translation>The projector shows: {0}, round {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_page.py" line="262"/>
         <source>Đã lưu {0}</source>
         <translation>Saved {0}</translation>
     </message>
@@ -1107,112 +1192,107 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
 <context>
     <name>NewCongressDialog</name>
     <message>
-        <location filename="../../ui/new_congress.py" line="46"/>
+        <location filename="../../ui/new_congress.py" line="47"/>
         <source>Tạo đại hội mới</source>
         <translation>Create a congress</translation>
     </message>
     <message>
-        <location filename="../../ui/new_congress.py" line="49"/>
+        <location filename="../../ui/new_congress.py" line="50"/>
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/new_congress.py" line="61"/>
+        <location filename="../../ui/new_congress.py" line="62"/>
         <source>Đại hội đại biểu</source>
         <translation>Delegate congress</translation>
     </message>
     <message>
-        <location filename="../../ui/new_congress.py" line="62"/>
+        <location filename="../../ui/new_congress.py" line="63"/>
         <source>Đại hội đảng viên</source>
         <translation>Member congress</translation>
     </message>
     <message>
-        <location filename="../../ui/new_congress.py" line="63"/>
+        <location filename="../../ui/new_congress.py" line="64"/>
         <source>Hội nghị Ban Chấp hành / Ủy ban kiểm tra</source>
         <translation>Committee conference</translation>
     </message>
     <message>
-        <location filename="../../ui/new_congress.py" line="79"/>
+        <location filename="../../ui/new_congress.py" line="80"/>
         <source>Tệp dữ liệu</source>
         <translation>Data file</translation>
     </message>
     <message>
-        <location filename="../../ui/new_congress.py" line="80"/>
+        <location filename="../../ui/new_congress.py" line="81"/>
         <source>Đảng bộ, chi bộ</source>
         <translation>Party organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/new_congress.py" line="81"/>
+        <location filename="../../ui/new_congress.py" line="82"/>
         <source>Tên đại hội</source>
         <translation>Congress title</translation>
     </message>
     <message>
-        <location filename="../../ui/new_congress.py" line="82"/>
+        <location filename="../../ui/new_congress.py" line="83"/>
         <source>Nhiệm kỳ</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../ui/new_congress.py" line="83"/>
+        <location filename="../../ui/new_congress.py" line="84"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/new_congress.py" line="84"/>
+        <location filename="../../ui/new_congress.py" line="85"/>
         <source>Số được triệu tập</source>
         <translation>Summoned</translation>
     </message>
     <message>
-        <location filename="../../ui/new_congress.py" line="85"/>
+        <location filename="../../ui/new_congress.py" line="86"/>
         <source>Quy chế</source>
         <translation>Rule set</translation>
     </message>
     <message>
-        <location filename="../../ui/new_congress.py" line="86"/>
+        <location filename="../../ui/new_congress.py" line="87"/>
         <source>Trưởng ban kiểm phiếu</source>
         <translation>Head of the counting committee</translation>
     </message>
     <message>
-        <location filename="../../ui/new_congress.py" line="87"/>
+        <location filename="../../ui/new_congress.py" line="88"/>
         <source>Mã PIN trưởng ban</source>
         <translation>Head’s PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/new_congress.py" line="88"/>
+        <location filename="../../ui/new_congress.py" line="89"/>
         <source>Nhập lại mã PIN</source>
         <translation>PIN again</translation>
     </message>
     <message>
-        <location filename="../../ui/new_congress.py" line="104"/>
+        <location filename="../../ui/new_congress.py" line="105"/>
         <source>Tệp dữ liệu đại hội</source>
         <translation>Congress data file</translation>
     </message>
     <message>
-        <location filename="../../ui/new_congress.py" line="104"/>
+        <location filename="../../ui/new_congress.py" line="105"/>
         <source>Dữ liệu kiểm phiếu (*.kiemphieu)</source>
         <translation>Counting data (*.kiemphieu)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_congress.py" line="112"/>
+        <location filename="../../ui/new_congress.py" line="113"/>
         <source>Chọn nơi lưu tệp dữ liệu.</source>
         <translation>Choose where to save the data file.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_congress.py" line="114"/>
+        <location filename="../../ui/new_congress.py" line="115"/>
         <source>Điền tên đảng bộ và tên đại hội.</source>
         <translation>Fill in the organisation and the congress title.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_congress.py" line="116"/>
+        <location filename="../../ui/new_congress.py" line="117"/>
         <source>Điền họ tên trưởng ban kiểm phiếu.</source>
         <translation>Fill in the name of the head of the counting committee.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_congress.py" line="118"/>
-        <source>Mã PIN cần ít nhất {0} ký tự.</source>
-        <translation>The PIN needs at least {0} characters.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/new_congress.py" line="120"/>
+        <location filename="../../ui/new_congress.py" line="122"/>
         <source>Hai lần nhập mã PIN không giống nhau.</source>
         <translation>The two PINs differ.</translation>
     </message>
@@ -1220,79 +1300,79 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
 <context>
     <name>NextRoundDialog</name>
     <message>
-        <location filename="../../ui/results.py" line="233"/>
+        <location filename="../../ui/results.py" line="219"/>
         <source>Tổ chức bầu tiếp</source>
         <translation>Another round</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="239"/>
+        <location filename="../../ui/results.py" line="225"/>
         <source>Bầu tiếp cho số chỗ còn thiếu</source>
         <translation>Another round for the seats left</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="240"/>
+        <location filename="../../ui/results.py" line="226"/>
         <source>Bầu giữa những người bằng phiếu</source>
         <translation>A ballot among the tied</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="255"/>
+        <location filename="../../ui/results.py" line="241"/>
         <source>Đoàn Chủ tịch Đại hội</source>
         <translation>The presidium of the congress</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="259"/>
+        <location filename="../../ui/results.py" line="245"/>
         <source>Ví dụ: Đại hội biểu quyết 118/118 đồng ý bầu tiếp</source>
         <translation>E.g. the congress voted 118/118 for another round</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="261"/>
+        <location filename="../../ui/results.py" line="247"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="262"/>
+        <location filename="../../ui/results.py" line="248"/>
         <source>Số lượng cần bầu</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="263"/>
+        <location filename="../../ui/results.py" line="249"/>
         <source>Danh sách bầu</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="264"/>
+        <location filename="../../ui/results.py" line="250"/>
         <source>Thêm người mới
 (Đại hội quyết định)</source>
         <translation>New people
 (as the congress decided)</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="265"/>
+        <location filename="../../ui/results.py" line="251"/>
         <source>Người quyết định</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="266"/>
+        <location filename="../../ui/results.py" line="252"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="268"/>
+        <location filename="../../ui/results.py" line="254"/>
         <source>Mở lần bầu tiếp</source>
         <translation>Open the next round</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="269"/>
+        <location filename="../../ui/results.py" line="255"/>
         <source>Thôi</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="302"/>
+        <location filename="../../ui/results.py" line="288"/>
         <source>Chọn ít nhất một người vào danh sách.</source>
         <translation>Put at least one person on the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="305"/>
+        <location filename="../../ui/results.py" line="291"/>
         <source>Ghi rõ ai quyết định (ví dụ Đoàn Chủ tịch).</source>
         <translation>Say who decided (e.g. the presidium).</translation>
     </message>
@@ -1403,75 +1483,75 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../ui/progress.py" line="75"/>
-        <location filename="../../ui/progress.py" line="88"/>
+        <location filename="../../ui/progress.py" line="76"/>
+        <location filename="../../ui/progress.py" line="89"/>
         <source>Tổ</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="76"/>
+        <location filename="../../ui/progress.py" line="77"/>
         <source>Tập phiếu</source>
         <translation>Stacks</translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="77"/>
+        <location filename="../../ui/progress.py" line="78"/>
         <source>Số phiếu</source>
         <translation>Ballots</translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="78"/>
-        <location filename="../../ui/progress.py" line="89"/>
+        <location filename="../../ui/progress.py" line="79"/>
+        <location filename="../../ui/progress.py" line="90"/>
         <source>Đã nhập</source>
         <translation>Entered</translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="79"/>
+        <location filename="../../ui/progress.py" line="80"/>
         <source>Cần nhập</source>
         <translation>Needed</translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="80"/>
+        <location filename="../../ui/progress.py" line="81"/>
         <source>Đã xác định</source>
         <translation>Definitive</translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="81"/>
-        <location filename="../../ui/progress.py" line="91"/>
+        <location filename="../../ui/progress.py" line="82"/>
+        <location filename="../../ui/progress.py" line="92"/>
         <source>Chỗ khác nhau</source>
         <translation>Differences</translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="87"/>
+        <location filename="../../ui/progress.py" line="88"/>
         <source>Người nhập</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="90"/>
+        <location filename="../../ui/progress.py" line="91"/>
         <source>Lần nhập xong</source>
         <translation>Entries finished</translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="98"/>
+        <location filename="../../ui/progress.py" line="99"/>
         <source>Theo tổ</source>
         <translation>By team</translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="99"/>
+        <location filename="../../ui/progress.py" line="100"/>
         <source>Theo người nhập</source>
         <translation>By operator</translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="117"/>
+        <location filename="../../ui/progress.py" line="118"/>
         <source>Chưa có tập phiếu nào trong lần bầu này.</source>
         <translation>No stack in this round yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="119"/>
+        <location filename="../../ui/progress.py" line="120"/>
         <source>{0}/{1} tập phiếu đã xác định</source>
         <translation>{0}/{1} stacks definitive</translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="121"/>
+        <location filename="../../ui/progress.py" line="122"/>
         <source>; {0} chỗ khác nhau chờ trưởng ban quyết định</source>
         <translation>; {0} differences await the head’s decision</translation>
     </message>
@@ -1479,39 +1559,50 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../ui/projector.py" line="21"/>
+        <location filename="../../ui/projector.py" line="41"/>
         <source>Màn hình chiếu — Kiểm phiếu</source>
         <translation>Projector — Vote counting</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="57"/>
+        <location filename="../../ui/projector.py" line="138"/>
         <source>{0} — lần bầu thứ {1}</source>
         <translation>{0} — round {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="65"/>
+        <location filename="../../ui/projector.py" line="142"/>
+        <source>Phiếu giới thiệu: kết quả được công bố theo trình tự của Đại hội.</source>
+        <translation>Nomination ballot: the result is announced in the order the congress sets.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="155"/>
         <source>Đang kiểm phiếu: </source>
         <translation>Counting: </translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="68"/>
+        <location filename="../../ui/projector.py" line="159"/>
         <source>{0}: {1}/{2} phiếu đã xác định</source>
         <translation>{0}: {1}/{2} ballots definitive</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="80"/>
+        <location filename="../../ui/projector.py" line="162"/>
+        <source>Kết quả được chiếu sau khi Ban kiểm phiếu chốt lần bầu.</source>
+        <translation>The result is shown once the counting committee finalizes the round.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/projector.py" line="205"/>
         <source>Kết quả (đã chốt): {0} phiếu hợp lệ, {1} không hợp lệ</source>
         <translation>Result (finalized): {0} valid ballots, {1} invalid</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="84"/>
-        <source>Trúng cử:</source>
-        <translation>Elected:</translation>
+        <location filename="../../ui/projector.py" line="214"/>
+        <location filename="../../ui/projector.py" line="235"/>
+        <source>→ / ←: lần bầu tiếp theo / trước</source>
+        <translation>→ / ←: next / previous round</translation>
     </message>
     <message>
-        <location filename="../../ui/projector.py" line="84"/>
-        <source>Không có người trúng cử.</source>
-        <translation>Nobody elected.</translation>
+        <location filename="../../ui/projector.py" line="234"/>
+        <source> — trang {0}/{1}</source>
+        <translation> — page {0}/{1}</translation>
     </message>
 </context>
 <context>
@@ -1548,42 +1639,42 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
     </message>
     <message>
         <location filename="../../ui/results_page.py" line="93"/>
-        <location filename="../../ui/results_page.py" line="137"/>
+        <location filename="../../ui/results_page.py" line="134"/>
         <source>Mã PIN trưởng ban</source>
         <translation>Head’s PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="109"/>
+        <location filename="../../ui/results_page.py" line="111"/>
         <source>Đã chốt — chưa sao lưu được</source>
         <translation>Finalized — backup failed</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="110"/>
+        <location filename="../../ui/results_page.py" line="112"/>
         <source>Đã chốt kết quả. Nhưng bản sao lưu chưa chép được.</source>
         <translation>The result is finalized. But the backup copy could not be made.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="123"/>
+        <location filename="../../ui/results_page.py" line="120"/>
         <source>Đã chốt kết quả.</source>
         <translation>Round finalized.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="124"/>
+        <location filename="../../ui/results_page.py" line="121"/>
         <source>Dấu kiểm tra: {0}</source>
         <translation>Fingerprint: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="135"/>
+        <location filename="../../ui/results_page.py" line="132"/>
         <source>Mở khóa lần bầu</source>
         <translation>Reopen the round</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="136"/>
+        <location filename="../../ui/results_page.py" line="133"/>
         <source>Mở khóa được ghi vào nhật ký cùng lý do. Trưởng ban nhập mã PIN.</source>
         <translation>Reopening is logged with its reason. The head types the PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="137"/>
+        <location filename="../../ui/results_page.py" line="134"/>
         <source>Lý do mở khóa</source>
         <translation>Reason for reopening</translation>
     </message>
@@ -1591,77 +1682,62 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../ui/results.py" line="94"/>
+        <location filename="../../ui/results.py" line="95"/>
         <source>Tổ chức bầu tiếp…</source>
         <translation>Another round…</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="96"/>
+        <location filename="../../ui/results.py" line="97"/>
         <source>Khóa kết quả (mã PIN trưởng ban)…</source>
         <translation>Finalize (head’s PIN)…</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="98"/>
+        <location filename="../../ui/results.py" line="99"/>
         <source>Mở khóa…</source>
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="127"/>
+        <location filename="../../ui/results.py" line="128"/>
         <source>Chưa có lần bầu nào.</source>
         <translation>No round yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="139"/>
+        <location filename="../../ui/results.py" line="140"/>
         <source>ĐÃ KHÓA. </source>
         <translation>FINALIZED. </translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="141"/>
+        <location filename="../../ui/results.py" line="142"/>
         <source>(Đã có lần bầu sau.)</source>
         <translation>(A later round exists.)</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="155"/>
+        <location filename="../../ui/results.py" line="158"/>
         <source>Lần bầu thứ {0} · Số cần bầu: {1} · Triệu tập {2}, trừ {3}, cơ sở tính {4} · Cần ít nhất {5} phiếu (quá một nửa) · Phát ra {6}, thu vào {7}, đã nhập {8}, hợp lệ {9}, không hợp lệ {10}</source>
         <translation>Round {0} · Seats: {1} · Summoned {2}, excluded {3}, base {4} · Needs at least {5} votes (more than half) · Issued {6}, collected {7}, entered {8}, valid {9}, invalid {10}</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="176"/>
+        <location filename="../../ui/results.py" line="179"/>
         <source>Chưa nhập phiếu nào.</source>
         <translation>No ballot entered yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="179"/>
+        <location filename="../../ui/results.py" line="182"/>
         <source>Đang nhập phiếu: {0}/{1}. Kết quả dưới đây là tạm thời, chưa phải kết quả bầu cử.</source>
         <translation>Entering ballots: {0}/{1}. The figures below are provisional, not the election result.</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="185"/>
-        <source>Được đưa vào danh sách: {0} người.</source>
-        <translation>Admitted to the list: {0}.</translation>
+        <location filename="../../ui/results.py" line="189"/>
+        <source>Bấm “Tổ chức bầu tiếp…” để ghi quyết định của Đại hội.</source>
+        <translation>Press “Another round…” to record the congress&apos;s decision.</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="187"/>
-        <source>Đã bầu đủ {0} người.</source>
-        <translation>All {0} seats filled.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/results.py" line="192"/>
-        <source>BẰNG PHIẾU: {0} người ({1}) có số phiếu bằng nhau cho {2} chỗ còn lại. Đoàn Chủ tịch tổ chức bầu tiếp giữa những người này: bấm “Tổ chức bầu tiếp…”.</source>
-        <translation>TIE: {0} candidates ({1}) have equal votes for the {2} remaining seats. The presidium holds a further ballot among them: press “Another round…”.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/results.py" line="200"/>
-        <source>THIẾU: mới có {0} người trúng cử, còn {1} chỗ. Đại hội quyết định bầu tiếp (danh sách, số lượng) hay dừng: bấm “Tổ chức bầu tiếp…” để ghi quyết định.</source>
-        <translation>SHORTFALL: {0} elected, {1} seats left. The congress decides on another round (list, seats) or to stop: press “Another round…” to record the decision.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/results.py" line="210"/>
+        <location filename="../../ui/results.py" line="196"/>
         <source>LỖI</source>
         <translation>ERROR</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="210"/>
+        <location filename="../../ui/results.py" line="196"/>
         <source>Lưu ý</source>
         <translation>Note</translation>
     </message>
@@ -1736,42 +1812,42 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
 <context>
     <name>StackEntryDialog</name>
     <message>
-        <location filename="../../ui/stack_entry.py" line="27"/>
+        <location filename="../../ui/stack_entry.py" line="28"/>
         <source>Nhập tập phiếu của tổ {0} — {1}</source>
         <translation>Entering the stack of team {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/stack_entry.py" line="30"/>
+        <location filename="../../ui/stack_entry.py" line="31"/>
         <source>Nhập độc lập: bạn chỉ thấy những gì chính bạn nhập. Chương trình so sánh với lần nhập khác khi bạn hoàn thành.</source>
         <translation>Independent entry: you see only what you typed yourself. The program compares with the other entries when you finish.</translation>
     </message>
     <message>
-        <location filename="../../ui/stack_entry.py" line="38"/>
+        <location filename="../../ui/stack_entry.py" line="39"/>
         <source>Phiếu số </source>
         <translation>Ballot </translation>
     </message>
     <message>
-        <location filename="../../ui/stack_entry.py" line="45"/>
+        <location filename="../../ui/stack_entry.py" line="46"/>
         <source>Số các tên bị gạch; /3 không hợp lệ</source>
         <translation>Rows struck; /3 invalid</translation>
     </message>
     <message>
-        <location filename="../../ui/stack_entry.py" line="50"/>
+        <location filename="../../ui/stack_entry.py" line="51"/>
         <source>Hoàn thành lần nhập</source>
         <translation>Finish this entry</translation>
     </message>
     <message>
-        <location filename="../../ui/stack_entry.py" line="69"/>
+        <location filename="../../ui/stack_entry.py" line="70"/>
         <source>Bạn đã nhập {0}/{1} phiếu của tập.</source>
         <translation>You have entered {0}/{1} ballots of the stack.</translation>
     </message>
     <message>
-        <location filename="../../ui/stack_entry.py" line="79"/>
+        <location filename="../../ui/stack_entry.py" line="80"/>
         <source>Bạn đã nhập phiếu này: {0}</source>
         <translation>You entered this ballot as: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/stack_entry.py" line="92"/>
+        <location filename="../../ui/stack_entry.py" line="93"/>
         <source>Đã lưu phiếu số {0}: {1}</source>
         <translation>Saved ballot {0}: {1}</translation>
     </message>
@@ -1890,17 +1966,17 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
 <context>
     <name>SubtotalsDialog</name>
     <message>
-        <location filename="../../ui/subtotals.py" line="224"/>
+        <location filename="../../ui/subtotals.py" line="225"/>
         <source>Kết quả kiểm đếm tay của các tổ</source>
         <translation>Teams&apos; hand-counted tallies</translation>
     </message>
     <message>
-        <location filename="../../ui/subtotals.py" line="237"/>
+        <location filename="../../ui/subtotals.py" line="238"/>
         <source>Hủy kết quả tổ đã chọn…</source>
         <translation>Void the selected tally…</translation>
     </message>
     <message>
-        <location filename="../../ui/subtotals.py" line="239"/>
+        <location filename="../../ui/subtotals.py" line="240"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -1908,47 +1984,47 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
 <context>
     <name>SubtotalsModel</name>
     <message>
-        <location filename="../../ui/subtotals.py" line="179"/>
+        <location filename="../../ui/subtotals.py" line="180"/>
         <source>Mã</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../ui/subtotals.py" line="180"/>
+        <location filename="../../ui/subtotals.py" line="181"/>
         <source>Tổ</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/subtotals.py" line="181"/>
+        <location filename="../../ui/subtotals.py" line="182"/>
         <source>Số phiếu</source>
         <translation>Ballots</translation>
     </message>
     <message>
-        <location filename="../../ui/subtotals.py" line="182"/>
+        <location filename="../../ui/subtotals.py" line="183"/>
         <source>Không hợp lệ</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../ui/subtotals.py" line="183"/>
+        <location filename="../../ui/subtotals.py" line="184"/>
         <source>Thời điểm nhập</source>
         <translation>Entered at</translation>
     </message>
     <message>
-        <location filename="../../ui/subtotals.py" line="184"/>
+        <location filename="../../ui/subtotals.py" line="185"/>
         <source>Người nhập</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../ui/subtotals.py" line="185"/>
+        <location filename="../../ui/subtotals.py" line="186"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/subtotals.py" line="194"/>
+        <location filename="../../ui/subtotals.py" line="195"/>
         <source>Còn hiệu lực</source>
         <translation>Counts</translation>
     </message>
     <message>
-        <location filename="../../ui/subtotals.py" line="194"/>
+        <location filename="../../ui/subtotals.py" line="195"/>
         <source>Đã hủy: {0}</source>
         <translation>Void: {0}</translation>
     </message>
@@ -1956,239 +2032,239 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
 <context>
     <name>TeamsPage</name>
     <message>
-        <location filename="../../ui/teams.py" line="39"/>
+        <location filename="../../ui/teams.py" line="41"/>
         <source>Nhập một lần</source>
         <translation>Single entry</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="40"/>
+        <location filename="../../ui/teams.py" line="42"/>
         <source>Nhập độc lập hai lần</source>
         <translation>Independent double entry</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="41"/>
+        <location filename="../../ui/teams.py" line="43"/>
         <source>Nhập độc lập ba lần</source>
         <translation>Independent triple entry</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="47"/>
-        <location filename="../../ui/teams.py" line="207"/>
+        <location filename="../../ui/teams.py" line="49"/>
+        <location filename="../../ui/teams.py" line="212"/>
         <source>Tổ</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="48"/>
+        <location filename="../../ui/teams.py" line="50"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="49"/>
-        <location filename="../../ui/teams.py" line="208"/>
+        <location filename="../../ui/teams.py" line="51"/>
+        <location filename="../../ui/teams.py" line="213"/>
         <source>Số phiếu</source>
         <translation>Ballots</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="50"/>
+        <location filename="../../ui/teams.py" line="52"/>
         <source>Số lần nhập</source>
         <translation>Entries needed</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="51"/>
+        <location filename="../../ui/teams.py" line="53"/>
         <source>Trạng thái</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="52"/>
+        <location filename="../../ui/teams.py" line="54"/>
         <source>Các lần nhập</source>
         <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="68"/>
+        <location filename="../../ui/teams.py" line="70"/>
         <source>Lập tổ…</source>
         <translation>New team…</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="69"/>
+        <location filename="../../ui/teams.py" line="71"/>
         <source>Mở tập phiếu của tổ…</source>
         <translation>Open a team’s stack…</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="70"/>
+        <location filename="../../ui/teams.py" line="72"/>
         <source>Nhập tập phiếu (độc lập)…</source>
         <translation>Enter a stack (independently)…</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="71"/>
+        <location filename="../../ui/teams.py" line="73"/>
         <source>Chỗ khác nhau (trưởng ban)…</source>
         <translation>Differences (head)…</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="72"/>
+        <location filename="../../ui/teams.py" line="74"/>
         <source>Màn hình chiếu</source>
         <translation>Projector view</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="73"/>
+        <location filename="../../ui/teams.py" line="75"/>
         <source>Tạo bản sao cho máy khác…</source>
         <translation>Copy for another station…</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="74"/>
+        <location filename="../../ui/teams.py" line="76"/>
         <source>Xuất tệp bàn giao…</source>
         <translation>Export handover file…</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="75"/>
+        <location filename="../../ui/teams.py" line="77"/>
         <source>Nhận tệp bàn giao…</source>
         <translation>Merge handover file…</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="84"/>
+        <location filename="../../ui/teams.py" line="86"/>
         <source>Lần bầu:</source>
         <translation>Round:</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="86"/>
+        <location filename="../../ui/teams.py" line="88"/>
         <source>Cách nhập:</source>
         <translation>Entry:</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="108"/>
+        <location filename="../../ui/teams.py" line="110"/>
         <source>Các tổ: </source>
         <translation>Teams: </translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="110"/>
+        <location filename="../../ui/teams.py" line="112"/>
         <source>Chưa lập tổ kiểm phiếu nào.</source>
         <translation>No counting team yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="115"/>
+        <location filename="../../ui/teams.py" line="117"/>
         <source>Chờ nhập</source>
         <translation>Awaiting entry</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="116"/>
+        <location filename="../../ui/teams.py" line="118"/>
         <source>Có chỗ khác nhau</source>
         <translation>Entries differ</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="117"/>
+        <location filename="../../ui/teams.py" line="119"/>
         <source>Đã xác định</source>
         <translation>Definitive</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="119"/>
+        <location filename="../../ui/teams.py" line="121"/>
         <source>Từng phiếu</source>
         <translation>Ballot by ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="119"/>
+        <location filename="../../ui/teams.py" line="121"/>
         <source>Bảng tổng hợp</source>
         <translation>Tally sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="171"/>
+        <location filename="../../ui/teams.py" line="173"/>
         <source>Cách nhập phiếu</source>
         <translation>Entry mode</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="172"/>
+        <location filename="../../ui/teams.py" line="174"/>
         <source>Đổi cách nhập cho các tập phiếu mở từ nay (cần mã PIN của trưởng ban).</source>
         <translation>Change the entry mode for stacks opened from now on (needs the head’s PIN).</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="173"/>
+        <location filename="../../ui/teams.py" line="175"/>
         <source>Mã PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="185"/>
+        <location filename="../../ui/teams.py" line="187"/>
         <source>Lập tổ kiểm phiếu</source>
         <translation>New counting team</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="186"/>
+        <location filename="../../ui/teams.py" line="188"/>
         <source>Tên tổ và những người nhập phiếu của tổ (cách nhau bằng dấu phẩy).</source>
         <translation>The team’s name and its operators (separated by commas).</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="187"/>
+        <location filename="../../ui/teams.py" line="189"/>
         <source>Tên tổ</source>
         <translation>Team name</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="187"/>
+        <location filename="../../ui/teams.py" line="189"/>
         <source>Thành viên</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="204"/>
+        <location filename="../../ui/teams.py" line="209"/>
         <source>Mở tập phiếu của tổ</source>
         <translation>Open a team’s stack</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="205"/>
+        <location filename="../../ui/teams.py" line="210"/>
         <source>Số phiếu trong hộp/tập của tổ. Loại: 1 nhập từng phiếu, 2 bảng tổng hợp đếm tay.</source>
         <translation>Ballots in the team’s box or stack. Kind: 1 ballot by ballot, 2 hand-counted tally sheet.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="209"/>
+        <location filename="../../ui/teams.py" line="214"/>
         <source>Loại (1 hoặc 2)</source>
         <translation>Kind (1 or 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="220"/>
+        <location filename="../../ui/teams.py" line="225"/>
         <source>Chọn một tập phiếu nhập từng phiếu trong bảng.</source>
         <translation>Choose a ballot-by-ballot stack in the table.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="231"/>
+        <location filename="../../ui/teams.py" line="236"/>
         <source>Đã lưu lần nhập. Tập phiếu chờ lần nhập độc lập tiếp theo (người khác nhập).</source>
         <translation>Entry saved. The stack awaits the next independent entry (by someone else).</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="232"/>
+        <location filename="../../ui/teams.py" line="237"/>
         <source>Các lần nhập có chỗ khác nhau: trưởng ban đối chiếu phiếu giấy và quyết định.</source>
         <translation>The entries differ: the head checks the paper ballots and decides.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="233"/>
+        <location filename="../../ui/teams.py" line="238"/>
         <source>Các lần nhập trùng khớp: tập phiếu đã xác định và được tính.</source>
         <translation>The entries are identical: the stack is definitive and counts.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="241"/>
+        <location filename="../../ui/teams.py" line="246"/>
         <source>Chọn một tập phiếu đang có chỗ khác nhau.</source>
         <translation>Choose a stack whose entries differ.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="261"/>
+        <location filename="../../ui/teams.py" line="266"/>
         <source>Bản sao cho máy khác</source>
         <translation>Copy for another station</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="263"/>
+        <location filename="../../ui/teams.py" line="268"/>
         <source>Đã tạo bản sao {0}. Mở tệp này trên máy nhập phiếu.</source>
         <translation>Copy {0} made. Open it on the entry station.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="267"/>
+        <location filename="../../ui/teams.py" line="272"/>
         <source>Xuất tệp bàn giao</source>
         <translation>Export handover file</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="269"/>
+        <location filename="../../ui/teams.py" line="274"/>
         <source>Đã ghi tệp bàn giao {0}.</source>
         <translation>Handover file {0} written.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="273"/>
+        <location filename="../../ui/teams.py" line="278"/>
         <source>Nhận tệp bàn giao</source>
         <translation>Merge handover file</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="281"/>
+        <location filename="../../ui/teams.py" line="286"/>
         <source>Đã nhận {0} lần nhập mới.</source>
         <translation>{0} new entries merged.</translation>
     </message>
@@ -2196,17 +2272,17 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
 <context>
     <name>backup</name>
     <message>
-        <location filename="../../ui/backup.py" line="98"/>
+        <location filename="../../ui/backup.py" line="130"/>
         <source>Đã sao lưu và kiểm tra bản chép: {0}</source>
         <translation>Backed up and the copy checked: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="100"/>
+        <location filename="../../ui/backup.py" line="132"/>
         <source>Chưa chọn thư mục sao lưu (Tệp → Thư mục sao lưu): dữ liệu chỉ nằm trên máy này.</source>
         <translation>No backup folder chosen (File → Backup folder): the data is only on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="103"/>
+        <location filename="../../ui/backup.py" line="135"/>
         <source>Dữ liệu không nằm trong tệp trên máy này: không chép sao lưu.</source>
         <translation>The data is not in a file on this computer: no backup copy is made.</translation>
     </message>
@@ -2237,52 +2313,52 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
 <context>
     <name>elections</name>
     <message>
-        <location filename="../../ui/elections.py" line="55"/>
+        <location filename="../../ui/elections.py" line="57"/>
         <source>Ban Chấp hành (cấp ủy)</source>
         <translation>Party committee</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="56"/>
+        <location filename="../../ui/elections.py" line="58"/>
         <source>Ban Thường vụ</source>
         <translation>Standing committee</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="57"/>
+        <location filename="../../ui/elections.py" line="59"/>
         <source>Bí thư</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="58"/>
+        <location filename="../../ui/elections.py" line="60"/>
         <source>Phó Bí thư</source>
         <translation>Deputy secretary</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="59"/>
+        <location filename="../../ui/elections.py" line="61"/>
         <source>Ủy ban Kiểm tra</source>
         <translation>Inspection committee</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="60"/>
+        <location filename="../../ui/elections.py" line="62"/>
         <source>Chủ nhiệm Ủy ban Kiểm tra</source>
         <translation>Inspection committee chair</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="61"/>
+        <location filename="../../ui/elections.py" line="63"/>
         <source>Phó Chủ nhiệm Ủy ban Kiểm tra</source>
         <translation>Inspection committee deputy chair</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="62"/>
+        <location filename="../../ui/elections.py" line="64"/>
         <source>Đại biểu chính thức đi dự đại hội cấp trên</source>
         <translation>Official delegates to the higher congress</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="63"/>
+        <location filename="../../ui/elections.py" line="65"/>
         <source>Đại biểu dự khuyết</source>
         <translation>Alternate delegates</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="64"/>
+        <location filename="../../ui/elections.py" line="66"/>
         <source>Khác</source>
         <translation>Other</translation>
     </message>
@@ -2290,54 +2366,115 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="25"/>
+        <location filename="../../ui/errors.py" line="22"/>
         <source>Kiểm tra lại tệp, hoặc chọn tệp khác.</source>
         <translation>Check the file, or choose another one.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="28"/>
+        <location filename="../../ui/errors.py" line="30"/>
         <source>Không có quyền đọc hoặc ghi tệp: {0}</source>
         <translation>No permission to read or write the file: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="29"/>
+        <location filename="../../ui/errors.py" line="31"/>
         <source>Chọn một thư mục mà tài khoản này được phép ghi, hoặc nhờ người quản trị máy cấp quyền.</source>
         <translation>Choose a folder this account may write to, or ask the administrator for permission.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="35"/>
+        <location filename="../../ui/errors.py" line="37"/>
         <source>Không tìm thấy tệp: {0}</source>
         <translation>File not found: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="36"/>
+        <location filename="../../ui/errors.py" line="38"/>
         <source>Kiểm tra đường dẫn; tệp có thể đã bị đổi tên, chuyển đi hoặc nằm trên ổ đĩa đã rút ra.</source>
         <translation>Check the path; the file may have been renamed, moved, or be on a drive that was removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="42"/>
+        <location filename="../../ui/errors.py" line="44"/>
         <source>Không đọc hoặc ghi được tệp {0}: {1}</source>
         <translation>Could not read or write the file {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="45"/>
+        <location filename="../../ui/errors.py" line="47"/>
         <source>Kiểm tra ổ đĩa còn chỗ trống và còn cắm vào máy, rồi thử lại. Dữ liệu đã lưu trước đó vẫn an toàn.</source>
         <translation>Check that the drive has free space and is still connected, then try again. Data saved before is safe.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="50"/>
+        <location filename="../../ui/errors.py" line="52"/>
         <source>Hãy ghi lại việc vừa làm và báo cho người phụ trách kỹ thuật, kèm tệp nhật ký lỗi.</source>
         <translation>Write down what you just did and tell the technical staff, with the error log file.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="61"/>
+        <location filename="../../ui/errors.py" line="63"/>
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="63"/>
+        <location filename="../../ui/errors.py" line="65"/>
         <source>Lỗi chương trình</source>
         <translation>Program error</translation>
+    </message>
+</context>
+<context>
+    <name>filedialogs</name>
+    <message>
+        <location filename="../../ui/filedialogs.py" line="68"/>
+        <source>Thư mục</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filedialogs.py" line="70"/>
+        <source>Dữ liệu kiểm phiếu</source>
+        <translation>Vote-counting data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filedialogs.py" line="71"/>
+        <source>Tệp bàn giao phiếu</source>
+        <translation>Ballot hand-over file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filedialogs.py" line="72"/>
+        <source>Tệp bầu cử (JSON)</source>
+        <translation>Election file (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filedialogs.py" line="73"/>
+        <source>Bảng tính Excel</source>
+        <translation>Excel workbook</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filedialogs.py" line="74"/>
+        <source>Bảng CSV</source>
+        <translation>CSV table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filedialogs.py" line="78"/>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+</context>
+<context>
+    <name>storage_faults</name>
+    <message>
+        <location filename="../../ui/storage_faults.py" line="34"/>
+        <source>Chép đại hội sang một thư mục ghi được rồi mở bản chép?</source>
+        <translation>Copy the congress to a writable folder and open the copy?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/storage_faults.py" line="39"/>
+        <source>Chép bản sao lưu đó về máy này rồi mở?</source>
+        <translation>Copy that backup to this computer and open it?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/storage_faults.py" line="54"/>
+        <source>Chép đại hội sang</source>
+        <translation>Copy the congress to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/storage_faults.py" line="56"/>
+        <source>Dữ liệu kiểm phiếu (*.kiemphieu)</source>
+        <translation>Counting data (*.kiemphieu)</translation>
     </message>
 </context>
 </TS>

@@ -26,7 +26,7 @@ from ballot.model import (
     Role,
 )
 
-PIN = "2468"
+PIN = "246813"
 
 
 @pytest.fixture

@@ -12,19 +12,23 @@ from pathlib import Path
 
 import pytest
 
-from app.workspace import Workspace
+from app import congress as congress_svc
+from app import elections, reports
+from app.db import Actor, open_database
 from ballot.model import Body, Candidate, Congress, Election
 
 CHILD = r"""
 import random, sys
-from app.workspace import Workspace
+from app import entry
+from app.db import Actor, open_database
 from ballot.model import StruckBallot
-ws = Workspace.open(sys.argv[1], station="máy-2", operator="Người nhập")
+who = Actor("máy-2", "Người nhập")
+db = open_database(sys.argv[1], who)
 rng = random.Random(int(sys.argv[2]))
 print("ready", flush=True)
 while True:
     struck = frozenset(rng.sample(range(1, 41), rng.randint(1, 40)))
-    bid = ws.record_ballot("bch", 1, StruckBallot(struck, count=rng.randint(1, 3)))
+    bid = entry.record_ballot(db, who, "bch", 1, StruckBallot(struck, count=rng.randint(1, 3)))
     print(bid, flush=True)
 """
 
@@ -35,8 +39,9 @@ def test_sigkill_while_recording_loses_no_returned_ballot(tmp_path: Path, congre
     """Many kills, each at a random moment: saved ids all present and current, verify passes each time."""
     path = tmp_path / "crash.kiemphieu"
     election = Election("bch", "BCH", Body.COMMITTEE, 35, tuple(Candidate(i, f"Người {i}") for i in range(1, 41)))
-    with Workspace.create(path, congress, station="máy-1", operator="o") as w:
-        w.add_election(election)
+    who = Actor("máy-1", "o")
+    with congress_svc.create(path, congress, who) as w:
+        elections.add(w, who, election)
     rng = random.Random(20250520)
     saved: set[int] = set()
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
@@ -57,11 +62,11 @@ def test_sigkill_while_recording_loses_no_returned_ballot(tmp_path: Path, congre
         kills += 1
         returned = {int(line) for line in out.split(b"\n") if line.strip().isdigit()}
         saved |= returned
-        with Workspace.open(path, station="máy-1", operator="o") as w:
-            current = {e.id for e in w.entries("bch", 1) if e.status == "current"}
+        with open_database(path, who) as w:
+            current = {e.id for e in reports.entries(w, "bch", 1) if e.status == "current"}
             assert saved <= current, f"lost after kill {kills}: {sorted(saved - current)[:5]}"
-            report = w.verify()
-            assert report.fault is None, str(report.fault)
-            log_ids = {e.seq for e in w.log() if e.action == "ballot"}
+            report = reports.verify(w)
+            assert report.ok, report.first
+            log_ids = {e.seq for e in reports.log(w) if e.action == "ballot"}
             assert current == log_ids  # no ballot row without its log record, and the reverse
     assert kills >= 6 and len(saved) > 20

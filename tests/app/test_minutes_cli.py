@@ -12,6 +12,7 @@ import pytest
 from app.cli import main
 from app.fileformat import Seal
 from app.fileformat.writer import dumps, fingerprint
+from app.minutes import minutes_for
 from tests.app.minutes_data import congress
 
 
@@ -40,23 +41,39 @@ def test_minutes_from_file_final_only_when_the_seal_matches(
     said = capsys.readouterr().out
     assert "Biên bản kiểm phiếu bch, lần 1: đã ghi" in said
     assert ("BẢN NHÁP" in said) is draft
+    from app.minutes.source import from_file
+
+    src_ = from_file(str(src))
+    assert src_.changed[("bch", 1)] is tamper
+    m = minutes_for(src_.data, "bch", 1, finalized=src_.finalized[("bch", 1)], changed=src_.changed[("bch", 1)])
+    reason = "Dữ liệu của lần bầu này khác" if tamper else "Lần bầu này chưa được"
+    assert m.draft is draft and (not draft or m.problems[0].startswith(reason))
 
 
-def test_word_and_summary_from_file(tmp_path: Path) -> None:
+def test_word_and_summary_from_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     src = write_file(tmp_path, True)
     out = tmp_path / "bb.docx"
     assert main(["minutes", str(src), "--election", "dbct", "-o", str(out)]) == 0
     d = docx.Document(io.BytesIO(out.read_bytes()))
     assert any("(lần thứ 2, bầu giữa những người bằng phiếu)" in p.text for p in d.paragraphs)
     summary = tmp_path / "th.pdf"
+    capsys.readouterr()
     assert main(["minutes", str(src), "--summary", "-o", str(summary)]) == 0
     assert summary.read_bytes().startswith(b"%PDF-")
+    from app.fileformat import load
+    from app.results import congress_fingerprint
+
+    said = capsys.readouterr().out
+    assert f"Mã tổng hợp của đại hội (SHA-256): {congress_fingerprint(load(str(src)).data)}" in said
 
 
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--election", "x"], "Không có cuộc bầu mã 'x'"),
+        (
+            ["--election", "x"],
+            "Không có cuộc bầu mã x (các mã có: bch, bithu, dbct, ubkt, dbdk, yk). [minutes.no_election",
+        ),
         (["--election", "bch", "--round", "4"], "không có lần bầu thứ 4"),
         ([], "Cần chỉ ra cuộc bầu: --election MÃ."),
         (["--log"], "Nhật ký nhập phiếu chỉ có trong cơ sở dữ liệu"),
@@ -81,16 +98,22 @@ def test_unwritable_output_and_wrong_suffix(tmp_path: Path, capsys: pytest.Captu
     assert main(["minutes", str(src), "--election", "bch", "-o", str(tmp_path) + "/"]) == 2
     assert main(["minutes", str(src), "--election", "bch", "-o", str(tmp_path / "o.txt")]) == 2
     assert "đuôi .pdf hoặc .docx" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["dh.json"]  # nothing half-written left behind
 
 
 def test_from_database_minutes_summary_and_log(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    workspace = pytest.importorskip("app.workspace")
+    from app import congress as congress_svc
+    from app import rounds
+    from app.db import Actor
+    from app.transfer import import_data
+
     data = congress()
     db = tmp_path / "dh.sqlite"
-    ws = workspace.Workspace.create(db, data.congress, station="M1", operator="Nguyễn Thị Nhập", head_pin="123456")
-    ws.import_data(data, {})
-    fp = ws.finalize_round("bch", 1, "123456")
-    ws.close()
+    who = Actor("M1", "Nguyễn Thị Nhập")
+    with congress_svc.create(db, data.congress, who, head_pin="123456") as d:
+        with d.writing(who) as tx:
+            import_data(tx, data, {})
+        fp = rounds.finalize(d, who, "bch", 1, "123456").fingerprint
     out = tmp_path / "bb.pdf"
     assert main(["minutes", "--db", str(db), "--election", "bch", "-o", str(out)]) == 0
     said = capsys.readouterr().out
@@ -107,19 +130,22 @@ def test_from_database_minutes_summary_and_log(tmp_path: Path, capsys: pytest.Ca
 
 def test_from_database_pending_stacks_are_among_the_draft_reasons(tmp_path: Path) -> None:
     """In double entry, a stack not yet definitive keeps the minutes a draft and says why (E112)."""
+    from app import congress as congress_svc
+    from app import elections, stacks, teams
     from app.commands.minutes import from_db
+    from app.db import Actor
     from app.minutes import minutes_for
-    from app.workspace import Workspace
 
     data = congress()
     db = tmp_path / "dh.sqlite"
-    ws = Workspace.create(db, data.congress, station="M1", operator="Nguyễn Thị Nhập", head_pin="123456")
-    ws.add_election(replace(data.election("ubkt"), rounds=()))
-    ws.set_entry_mode(2, "123456")
-    ws.add_team("Tổ 1", ("Nguyễn Thị Nhập", "Lê Văn Hai"))
-    ws.open_stack("ubkt", 1, "Tổ 1", 3)
-    ws.close()
+    who = Actor("M1", "Nguyễn Thị Nhập")
+    with congress_svc.create(db, data.congress, who, head_pin="123456") as d:
+        elections.add(d, who, replace(data.election("ubkt"), rounds=()))
+        congress_svc.set_entry_mode(d, who, 2, "123456")
+        teams.add_team(d, who, "Tổ 1", ("Nguyễn Thị Nhập", "Lê Văn Hai"))
+        stacks.open_stack(d, who, "ubkt", 1, "Tổ 1", 3)
     src = from_db(str(db))
     assert src.pending == {("ubkt", 1): 1}
     m = minutes_for(src.data, "ubkt", 1, finalized=False, results=src.results, pending_stacks=src.pending[("ubkt", 1)])
-    assert m.draft and any("E112" in p for p in m.problems)
+    assert m.draft and "E112" in m.codes
+    assert any(p.startswith("Còn 1 tập phiếu chưa xác định") for p in m.problems)

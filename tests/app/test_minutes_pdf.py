@@ -1,27 +1,37 @@
-"""The PDF: same bytes for the same minutes, every font embedded, every name and number readable, the draft mark."""
+"""The PDF as an archivist reads it, page by page (pdftotext): wording required and forbidden, the signature page,
+page numbers, the full code equal to what `kiemphieu verify` prints; same bytes for the same minutes; fonts."""
 
 from __future__ import annotations
 
 import hashlib
 import io
+import re
 import shutil
 import subprocess
 import unicodedata
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from reportlab.pdfbase.ttfonts import TTFontFile
 
-from app.minutes import minutes_for, render_pdf
+from app.cli import main
+from app.fileformat import Seal
+from app.fileformat.writer import dumps, fingerprint
+from app.minutes import Minutes, build_summary, minutes_for, render_pdf
 from app.minutes.fonts import FACES, font_bytes
+from app.minutes.layout import name_with_note
 from app.minutes.pdf import qr_modules
-from app.minutes.wording import DRAFT_MARK
+from app.minutes.wording import DRAFT_MARK, grouped
 from ballot.election import tally_all
-from tests.app.minutes_data import committee, congress
-from tests.app.test_minutes_model import check_golden
+from ballot.model import ElectionData
+from ballot.rulesets import ruleset
+from tests.app.minutes_data import big_committee, committee_15_of_18, congress
+from tests.app.test_minutes_model import ROUNDS, check_golden
 
 POPPLER = shutil.which("pdftotext") is not None and shutil.which("pdffonts") is not None
 needs_poppler = pytest.mark.skipif(not POPPLER, reason="poppler-utils (pdftotext, pdffonts) not installed")
+FORBIDDEN = ("Chính thức", "Thành viên", "THÀNH VIÊN", "Ban Tổ chức Trung ương")
 
 
 def vietnamese_letters() -> set[str]:
@@ -33,10 +43,139 @@ def vietnamese_letters() -> set[str]:
     return letters | {c.upper() for c in letters}
 
 
-def pdf_text(pdf: bytes, tmp_path: Path) -> str:
+def pages(pdf: bytes, tmp_path: Path) -> list[str]:
+    """The text of each page, laid out as printed."""
     path = tmp_path / "m.pdf"
     path.write_bytes(pdf)
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, check=True, text=True).stdout
+    out = subprocess.run(
+        ["pdftotext", "-layout", "-nodiag", str(path), "-"], capture_output=True, check=True, text=True
+    ).stdout
+    return out.split("\f")[:-1]
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def all_minutes() -> list[Minutes]:
+    """Every kind of round, final and draft, plus 220 names and a 15-of-18 committee."""
+    data = congress()
+    results = tally_all(data)
+    out = [minutes_for(data, e, r, finalized=f, results=results) for e, r in ROUNDS for f in (True, False)]
+    out.append(minutes_for(big_committee(), "bch", 1, finalized=True))
+    out.append(
+        minutes_for(ElectionData("qd190-2024", data.congress, (committee_15_of_18(),)), "bch18", 1, finalized=True)
+    )
+    return out
+
+
+MINUTES = all_minutes()
+
+
+def signature_page(texts: list[str]) -> tuple[int, str]:
+    found = [(i, t) for i, t in enumerate(texts) if "TRƯỞNG BAN" in t]
+    assert len(found) == 1, "one page carries the signatures"
+    return found[0]
+
+
+@needs_poppler
+@pytest.mark.parametrize("m", MINUTES, ids=lambda m: f"{m.election}-{m.round}-{'draft' if m.draft else 'final'}")
+def test_every_round_reads_right_page_by_page(m: Minutes, tmp_path: Path) -> None:
+    texts = pages(render_pdf(m), tmp_path)
+    whole = flat(" ".join(texts))
+    # the signatures share their page with the adoption line, the end of the result and the full code
+    n, sig = signature_page(texts)
+    sig_flat = flat(sig)
+    assert "Biên bản được thông qua trước Đại hội vào hồi" in sig_flat
+    if m.elected:
+        last = m.elected[-1]
+        assert re.search(rf"^\s*{last.order}\s+{re.escape(name_with_note(last.name, last.note))}\s", sig, re.M)
+    else:
+        assert flat(m.outcome[0])[:60] in sig_flat
+    assert grouped(m.fingerprint) in sig_flat
+    assert n == len(texts) - 1
+    # page numbers: none on the first page, then the number alone at the top centre
+    assert texts[0].strip().splitlines()[0].split()[0] != "1"
+    for k, text in enumerate(texts[1:], 2):
+        assert text.strip().splitlines()[0].strip() == str(k)
+    # the header: the congress and its term each on a line, the locality and the date
+    lines = [line.strip() for line in texts[0].splitlines()]
+    assert any(line.startswith("ĐẠI HỘI ĐẠI BIỂU LẦN THỨ") and "NHIỆM KỲ" not in line for line in lines)
+    assert any(line.startswith("NHIỆM KỲ 2025–2030") for line in lines)
+    assert re.search(r"(Thái Tân|Thái Bình), ngày \d\d tháng \d+ năm 2025", whole)
+    # the wording the templates require
+    for needed in (
+        "Đại hội đã cử Ban kiểm phiếu gồm các đồng chí:",
+        ", Ủy viên",
+        "CÁC ỦY VIÊN",
+        f"Căn cứ {ruleset('qd190-2024').guidance};",
+        "(ký, ghi rõ họ tên)",
+    ):
+        assert needed in whole
+    assert ("vắng mặt lúc bầu cử" in whole) is not m.opinion
+    assert ("được triệu tập:" in whole) is not m.opinion
+    # and what it must never say
+    for wrong in (*FORBIDDEN, f"{m.election}, lần", f"{m.election} lần", "[W", "[E"):
+        assert wrong not in whole, wrong
+    assert not re.search(r"Trang \d+/\d+", whole)
+    assert (DRAFT_MARK in whole) is m.draft
+    if m.subject.endswith("bầu giữa những người bằng phiếu)"):
+        assert "1 phiếu trở lên" not in whole and "quá một nửa của" not in whole
+        assert "đồng chí có số phiếu cao hơn trúng cử" in whole
+    if m.seats_label.startswith("Số lượng đại biểu"):  # delegates are allocated from above, not voted
+        assert f"{m.seats_label}: {m.seats} đồng chí." in whole
+        assert "(Đại hội đã biểu quyết): " not in whole
+
+
+@needs_poppler
+def test_summary_page_by_page(tmp_path: Path) -> None:
+    data = congress()
+    finalized = {(e.id, r.number): True for e in data.elections for r in e.rounds}
+    for s in (build_summary(data, finalized=finalized), build_summary(data, finalized={})):
+        texts = pages(render_pdf(s), tmp_path)
+        whole = flat(" ".join(texts))
+        _, sig = signature_page(texts)
+        assert grouped(s.fingerprint) in flat(sig)
+        assert "Kết quả bầu đại biểu dự đại hội cấp trên được báo cáo" in flat(sig)
+        for wrong in FORBIDDEN:
+            assert wrong not in whole
+        assert ("chờ chuẩn y" in whole) is not s.draft
+        assert (DRAFT_MARK in whole) is s.draft
+        assert "Nguyễn Văn An, 1975" in whole and "86,32%" in whole
+
+
+def sealed_file(tmp_path: Path) -> Path:
+    data = congress()
+    seals = {
+        (e.id, r.number): Seal(fingerprint(data, e, r), "2025-05-08T17:00", "Trần Thị Bình")
+        for e in data.elections
+        for r in e.rounds
+    }
+    path = tmp_path / "dh.json"
+    path.write_text(dumps(data, seals), encoding="utf-8")
+    return path
+
+
+@needs_poppler
+def test_the_printed_codes_are_those_kiemphieu_verify_prints(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = sealed_file(tmp_path)
+    assert main(["verify", str(src)]) == 0
+    said = capsys.readouterr().out
+    printed = dict(re.findall(r"^(\w+ lần \d+): khớp — ([0-9a-f]{64})$", said, re.M))
+    congress_code = re.search(r"^Mã tổng hợp của đại hội .*: ([0-9a-f]{64})$", said, re.M)
+    assert congress_code is not None and len(printed) == len(ROUNDS)
+    for election, round_no in (("bch", 1), ("dbct", 2), ("yk", 1)):
+        out = tmp_path / "bb.pdf"
+        assert main(["minutes", str(src), "--election", election, "--round", str(round_no), "-o", str(out)]) == 0
+        _, sig = signature_page(pages(out.read_bytes(), tmp_path))
+        code = re.search(r"((?:[0-9a-f]{4} ){15}[0-9a-f]{4})", flat(sig))
+        assert code is not None and code.group(1).replace(" ", "") == printed[f"{election} lần {round_no}"]
+    out = tmp_path / "th.pdf"
+    assert main(["minutes", str(src), "--summary", "-o", str(out)]) == 0
+    _, sig = signature_page(pages(out.read_bytes(), tmp_path))
+    assert grouped(congress_code.group(1)) in flat(sig)
 
 
 @pytest.mark.parametrize("filename", [f for _, f in FACES.values()])
@@ -86,7 +225,7 @@ def test_every_font_embedded_and_no_base14(tmp_path: Path) -> None:
 def test_text_shows_every_name_and_number(tmp_path: Path) -> None:
     data = congress()
     m = minutes_for(data, "bch", 1, finalized=True)
-    text = " ".join(pdf_text(render_pdf(m), tmp_path).split())
+    text = flat(" ".join(pages(render_pdf(m), tmp_path)))
     expected = [
         "ĐẢNG CỘNG SẢN VIỆT NAM",
         "ĐẢNG BỘ XÃ THÁI TÂN",
@@ -99,7 +238,8 @@ def test_text_shows_every_name_and_number(tmp_path: Path) -> None:
         "Tổng số đại biểu được triệu tập: 120",
         "Vắng mặt cả thời gian đại hội, không có dự khuyết thay: 2",
         "Số đại biểu làm cơ sở tính kết quả: 120 − 3 = 117",
-        "Số đại biểu có mặt khi bỏ phiếu: 115",
+        "Số đại biểu có mặt lúc bầu cử: 115",
+        "Số đại biểu vắng mặt lúc bầu cử: 5",
         "Số phiếu cần đạt để trúng cử (quá một nửa của 117): 59 phiếu trở lên.",
         "Số phiếu phát ra: 115",
         "Số phiếu thu vào: 115",
@@ -108,44 +248,61 @@ def test_text_shows_every_name_and_number(tmp_path: Path) -> None:
         "có dấu hiệu riêng: 1",
         "vừa đủ số lượng 9 đồng chí và có tỷ lệ quá bán",
         "chuẩn y",
-        "Biên bản được thông qua trước Đại hội vào hồi",
+        "1. Đồng chí Trần Thị Bình, Trưởng ban",
+        "2. Đồng chí Lê Văn Cường, Ủy viên",
         "TRƯỞNG BAN",
-        "THÀNH VIÊN",
-        "(ký, ghi rõ họ tên)",
-        "Trần Thị Bình",
         "Phan Thị Xuân",
-        "Trang 1/3",
-        "Trang 3/3",
-        f"Mã dữ liệu (SHA-256): {m.fingerprint[:16]}",
+        f"Mã dữ liệu (SHA-256): {grouped(m.fingerprint[:16])} …",
     ]
     expected += [f"{v.stt} {v.name} {v.votes} {v.percent}" for v in m.votes]
     expected += [f"{r.order} {r.name} {r.votes} {r.percent}" for r in m.elected]
     missing = [e for e in expected if e not in text]
     assert missing == []
-    assert DRAFT_MARK not in text
 
 
 @needs_poppler
-def test_draft_carries_the_watermark_and_its_reasons(tmp_path: Path) -> None:
-    m = minutes_for(congress(), "ubkt", 1, finalized=False)
-    text = " ".join(pdf_text(render_pdf(m), tmp_path).split())
-    assert f"{DRAFT_MARK}. Lý do:" in text
-    assert "chưa được Ban kiểm phiếu chốt" in text
-    assert text.count("Trang ") == 3
+def test_thousands_and_hand_counts_and_the_decision(tmp_path: Path) -> None:
+    big = flat(" ".join(pages(render_pdf(minutes_for(big_committee(), "bch", 1, finalized=True)), tmp_path)))
+    assert "Số phiếu phát ra: 1.600" in big and "Tổng số đại biểu được triệu tập: 1.650" in big
+    assert "1.650 − 12 = 1.638" in big
+    data = congress()
+    hand = flat(" ".join(pages(render_pdf(minutes_for(data, "dbdk", 1, finalized=True)), tmp_path)))
+    assert "được kiểm đếm bằng tay và nhập theo biên bản tổng hợp của tổ: Tổ 3 (45 phiếu)." in hand
+    later = pages(render_pdf(minutes_for(data, "ubkt", 2, finalized=True)), tmp_path)
+    text = flat(" ".join(later))
+    assert "Thực hiện quyết định của Đại hội ngày 08/05/2025 16:20" in text
+    assert text.index("Căn cứ Hướng dẫn") < text.index("Thực hiện quyết định") < text.index("I. SỐ LƯỢNG")
 
 
 @needs_poppler
 def test_agree_disagree_form_has_a_disagree_column(tmp_path: Path) -> None:
-    text = " ".join(pdf_text(render_pdf(minutes_for(congress(), "bithu", 1, finalized=True)), tmp_path).split())
+    text = flat(" ".join(pages(render_pdf(minutes_for(congress(), "bithu", 1, finalized=True)), tmp_path)))
     assert "Đồng ý" in text and "Không" in text
     assert "1 Nguyễn Văn An (1975) 101 12 86,32% Trúng cử" in text
     assert "không đánh dấu hoặc đánh dấu cả hai ô: 2" in text
 
 
-def test_a_long_list_fills_several_pages() -> None:
-    from ballot.model import ElectionData
-    from tests.app.minutes_data import CONGRESS
+@needs_poppler
+def test_a_draft_still_counting_says_so_and_concludes_nothing(tmp_path: Path) -> None:
+    data = congress()
+    e = data.election("ubkt")
+    data2 = replace(data, elections=(replace(e, rounds=(e.rounds[0], replace(e.rounds[1], ballots=()))),))
+    text = flat(" ".join(pages(render_pdf(minutes_for(data2, "ubkt", 2, finalized=False)), tmp_path)))
+    assert "Chưa kiểm phiếu nào; kết quả bầu cử chưa được xác định." in text
+    assert "Không có đồng chí nào" not in text and "lần thứ 3" not in text
+    assert f"{DRAFT_MARK}. Lý do:" in text
 
-    data = ElectionData("qd190-2024", CONGRESS, (committee(ballots=117, candidates=60, seats=50),))
-    pdf = render_pdf(minutes_for(data, "bch", 1, finalized=True))
-    assert pdf.count(b"/Type /Page\n") >= 4
+
+def test_a_long_list_fills_several_pages() -> None:
+    pdf = render_pdf(minutes_for(big_committee(), "bch", 1, finalized=True))
+    assert pdf.count(b"/Type /Page\n") >= 10
+
+
+@needs_poppler
+def test_the_signing_key_prints_on_the_signature_page_once_given(tmp_path: Path) -> None:
+    key = "0123456789abcdef" * 4
+    texts = pages(render_pdf(minutes_for(congress(), "bch", 1, finalized=True, signing_key=key)), tmp_path)
+    _, sig = signature_page(texts)
+    assert "Dấu vân tay khóa ký của máy (Ed25519):" in flat(sig) and grouped(key) in flat(sig)
+    plain = flat(" ".join(pages(render_pdf(minutes_for(congress(), "bch", 1, finalized=True)), tmp_path)))
+    assert "khóa ký" not in plain

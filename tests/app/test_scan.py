@@ -76,3 +76,28 @@ def test_command_line_prints_then_reads_the_ballots(examples: Path, tmp_path: Pa
     assert main(["ballots", str(src), "--election", "bch", "--copies", "0", "-o", str(out)]) == 2
     assert main(["scan", str(src), str(out), "--round", "1"]) == 2
     assert "scan.round_needs_election" in capsys.readouterr().err
+
+
+def test_ballots_from_a_congress_database_are_read_back_through_it(
+    demo_db, demo_path: Path, tmp_path: Path, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    from app.printing import round_ballots
+
+    layout, pdf = round_ballots(demo_db, "ubkt", copies=2)  # the window's function: the last round by default
+    assert (layout.election, layout.round) == ("ubkt", 2) and len(list(render_pdf(pdf, 30))) == 2
+    demo_db.close()
+    out = tmp_path / "ubkt.pdf"
+    assert main(["ballots", "--db", str(demo_path), "--election", "ubkt", "-o", str(out)]) == 0
+    assert out.read_bytes() == ballots_for(congress_data_of(demo_path), "ubkt", 2)[1]
+    capsys.readouterr()
+    assert main(["scan", "--db", str(demo_path), str(out), "--json"]) == 0
+    b = json.loads(capsys.readouterr().out)["ballots"][0]
+    assert (b["election"], b["round"], b["struck"], b["reason_code"]) == ("ubkt", 2, [], "scan.no_stamp")
+    assert main(["ballots", "--db", str(demo_path), "--election", "ubkt", "-o", str(tmp_path / "no" / "x.pdf")]) == 2
+    assert "scan.cannot_write" in capsys.readouterr().err
+
+
+def congress_data_of(path: Path):  # type: ignore[no-untyped-def]
+    from app.scan.session import election_data
+
+    return election_data(None, str(path))

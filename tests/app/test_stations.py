@@ -4,169 +4,199 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
-from app.workspace import Refused, Workspace
+from app import congress as congress_svc
+from app import elections, handover, reports, rounds, stacks, teams
+from app.db import Actor, Database, open_database
+from app.errors import Refused
 from ballot.model import Congress, Election, StruckBallot
 from tests.app.conftest import PIN
 
 BALLOTS = (StruckBallot(frozenset({6})), StruckBallot(frozenset({5})))
+HEAD = Actor("trưởng ban", "Bình")
 
 
 @pytest.fixture
-def head(tmp_path: Path, congress: Congress, committee: Election) -> Workspace:
+def head(tmp_path: Path, congress: Congress, committee: Election) -> Iterator[Database]:
     """The head's station: double entry, team "Tổ 1", a stack of 2; then copied to two stations."""
-    w = Workspace.create(tmp_path / "head.kiemphieu", congress, station="trưởng ban", operator="Bình", head_pin=PIN)
-    w.add_election(committee)
-    w.set_round_counts("bch", 1, ballots_issued=2, ballots_collected=2, present=2)
-    w.set_entry_mode(2, PIN)
-    w.add_team("Tổ 1", ["Lan", "Minh"])
-    w.open_stack("bch", 1, "Tổ 1", 2)
-    return w
+    d = congress_svc.create(tmp_path / "head.kiemphieu", congress, HEAD, head_pin=PIN)
+    elections.add(d, HEAD, committee)
+    rounds.set_counts(d, HEAD, "bch", 1, ballots_issued=2, ballots_collected=2, present=2)
+    congress_svc.set_entry_mode(d, HEAD, 2, PIN)
+    teams.add_team(d, HEAD, "Tổ 1", ["Lan", "Minh"])
+    stacks.open_stack(d, HEAD, "bch", 1, "Tổ 1", 2)
+    yield d
+    d.close()
 
 
-def station(head: Workspace, tmp_path: Path, name: str, operator: str, ballots: tuple[StruckBallot, ...]) -> Path:
+def station(head: Database, tmp_path: Path, name: str, operator: str, ballots: tuple[StruckBallot, ...]) -> Path:
     """A copy of the head's file where `operator` enters the stack; its handover file."""
-    copy = head.copy_for_station(tmp_path / f"{name}.kiemphieu")
-    w = Workspace.open(copy, station=name, operator=operator)
-    [st] = w.stacks("bch", 1)
-    for seq, b in enumerate(ballots, 1):
-        w.record_pass_ballot(st.id, seq, b)
-    assert w.complete_pass(st.id).state == "awaiting"
-    out = tmp_path / f"{name}.kpentries"
-    assert w.export_entries(out) == 1
-    w.close()
+    copy = handover.copy_for_station(head, tmp_path / f"{name}.kiemphieu")
+    who = Actor(name, operator)
+    with open_database(copy, who) as d:
+        [st] = stacks.stacks(d, "bch", 1)
+        for seq, b in enumerate(ballots, 1):
+            stacks.record_pass_ballot(d, who, st.id, seq, b)
+        assert stacks.complete_pass(d, who, st.id).state == "awaiting"
+        out = tmp_path / f"{name}.kpentries"
+        assert handover.export_entries(d, who, out) == 1
     return out
 
 
-def test_two_stations_hand_over_and_the_head_merges(head: Workspace, tmp_path: Path) -> None:
+def test_two_stations_hand_over_and_the_head_merges(head: Database, tmp_path: Path) -> None:
     """Lan and Minh enter on their own copies; the head merges both files: one record per pass; definitive."""
     a = station(head, tmp_path, "máy-2", "Lan", BALLOTS)
     b = station(head, tmp_path, "máy-3", "Minh", BALLOTS)
-    before = len(head.log())
-    assert head.merge_entries(a) == 1
-    assert [e.action for e in head.log()[before:]] == ["pass.merge"]
-    assert head.merge_entries(a) == 0  # the same file again adds nothing
-    assert head.merge_entries(b) == 1
-    [st] = head.stacks("bch", 1)
+    before = len(reports.log(head))
+    assert handover.merge_entries(head, HEAD, a) == 1
+    assert [e.action for e in reports.log(head)[before:]] == ["pass.merge"]
+    assert handover.merge_entries(head, HEAD, a) == 0  # the same file again adds nothing
+    assert handover.merge_entries(head, HEAD, b) == 1
+    [st] = stacks.stacks(head, "bch", 1)
     assert st.state == "definitive" and [p.station for p in st.passes] == ["máy-2", "máy-3"]
-    assert head.round_status("bch", 1).entered == 2
-    assert head.verify().fault is None
+    assert reports.round_status(head, "bch", 1).entered == 2
+    assert reports.verify(head).ok
 
 
-def test_merged_passes_that_differ_go_to_the_head(head: Workspace, tmp_path: Path) -> None:
+def test_merged_passes_that_differ_go_to_the_head(head: Database, tmp_path: Path) -> None:
     """A slip on one station: the merge lists the difference for the head like a local pass."""
     a = station(head, tmp_path, "máy-2", "Lan", BALLOTS)
     b = station(head, tmp_path, "máy-3", "Minh", (BALLOTS[0], StruckBallot(frozenset({4}))))
-    head.merge_entries(a)
-    head.merge_entries(b)
-    [d] = head.differences(head.stacks("bch", 1)[0].id)
+    handover.merge_entries(head, HEAD, a)
+    handover.merge_entries(head, HEAD, b)
+    [d] = stacks.differences_of(head, stacks.stacks(head, "bch", 1)[0].id)
     assert d.seq == 2 and d.operators == ("Lan", "Minh")
 
 
-def test_a_tampered_file_is_refused_and_nothing_is_written(head: Workspace, tmp_path: Path) -> None:
+def test_a_tampered_file_is_refused_and_nothing_is_written(head: Database, tmp_path: Path) -> None:
     """One struck name changed in the file after export: the signature no longer matches."""
     path = station(head, tmp_path, "máy-2", "Lan", BALLOTS)
     doc = json.loads(path.read_text(encoding="utf-8"))
     doc["passes"][0]["items"][1][1] = "s4"
     path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
-    before = len(head.log())
+    before = len(reports.log(head))
     with pytest.raises(Refused) as info:
-        head.merge_entries(path)
-    assert "đã bị sửa" in info.value.vi and len(head.log()) == before
+        handover.merge_entries(head, HEAD, path)
+    assert "đã bị sửa" in info.value.vi and len(reports.log(head)) == before
 
 
-def test_a_file_of_another_congress_is_refused(head: Workspace, tmp_path: Path, congress: Congress) -> None:
+def test_a_file_of_another_congress_is_refused(head: Database, tmp_path: Path, congress: Congress) -> None:
     """A file signed by another congress's station is refused as such, even if well signed."""
     path = station(head, tmp_path, "máy-2", "Lan", BALLOTS)
-    other = Workspace.create(tmp_path / "other.kiemphieu", congress, station="x", operator="y")
+    who = Actor("x", "y")
+    other = congress_svc.create(tmp_path / "other.kiemphieu", congress, who)
     with pytest.raises(Refused) as info:
-        other.merge_entries(path)
-    assert "đại hội khác" in info.value.vi
+        handover.merge_entries(other, who, path)
+    assert info.value.code == "handover.other_congress" and "đại hội khác" in info.value.vi
     other.close()
 
 
-def test_the_same_operator_on_two_stations_is_refused(head: Workspace, tmp_path: Path) -> None:
+def test_the_same_operator_on_two_stations_is_refused(head: Database, tmp_path: Path) -> None:
     """Lan entered on máy-2 and again on máy-3: the second file is refused, the first one stays merged."""
     a, b = station(head, tmp_path, "máy-2", "Lan", BALLOTS), station(head, tmp_path, "máy-3", "Lan", BALLOTS)
-    head.merge_entries(a)
+    handover.merge_entries(head, HEAD, a)
     with pytest.raises(Refused) as info:
-        head.merge_entries(b)
+        handover.merge_entries(head, HEAD, b)
     assert "người khác" in info.value.vi
-    assert head.stacks("bch", 1)[0].state == "awaiting"
+    assert stacks.stacks(head, "bch", 1)[0].state == "awaiting"
 
 
-def test_unreadable_and_foreign_files_are_refused(head: Workspace, tmp_path: Path) -> None:
+def test_unreadable_and_foreign_files_are_refused(head: Database, tmp_path: Path) -> None:
     """Not JSON, or JSON of something else: a plain refusal."""
     bad = tmp_path / "bad.kpentries"
     bad.write_bytes(b"\xff\x00")
-    with pytest.raises(Refused, match="unreadable"):
-        head.merge_entries(bad)
+    with pytest.raises(Refused, match="cannot be read"):
+        handover.merge_entries(head, HEAD, bad)
     bad.write_text('{"format": "x"}', encoding="utf-8")
-    with pytest.raises(Refused, match="not a handover"):
-        head.merge_entries(bad)
+    with pytest.raises(Refused, match="not a ballot hand-over"):
+        handover.merge_entries(head, HEAD, bad)
 
 
-def test_a_stack_only_the_station_opened_is_opened_on_merge(head: Workspace, tmp_path: Path) -> None:
+def test_a_stack_only_the_station_opened_is_opened_on_merge(head: Database, tmp_path: Path) -> None:
     """Team "Tổ 2" made and its stack opened on the station only: the merge opens both on the head's station."""
-    copy = head.copy_for_station(tmp_path / "s.kiemphieu")
-    with pytest.raises(Refused, match="exists"):
-        head.copy_for_station(copy)
-    w = Workspace.open(copy, station="máy-4", operator="Hoa")
-    w.add_team("Tổ 2", ["Hoa"])
-    sid = w.open_stack("bch", 1, "Tổ 2", 1)
-    w.record_pass_ballot(sid, 1, BALLOTS[0])
-    w.complete_pass(sid)
-    w.export_entries(tmp_path / "s.kpentries")
-    w.close()
-    assert head.merge_entries(tmp_path / "s.kpentries") == 1
-    assert [s.team for s in head.stacks("bch", 1)] == ["Tổ 1", "Tổ 2"]
-    assert [t.name for t in head.teams()] == ["Tổ 1", "Tổ 2"] and head.verify().fault is None
+    copy = handover.copy_for_station(head, tmp_path / "s.kiemphieu")
+    with pytest.raises(Refused, match="exists already"):
+        handover.copy_for_station(head, copy)
+    hoa = Actor("máy-4", "Hoa")
+    with open_database(copy, hoa) as w:
+        teams.add_team(w, hoa, "Tổ 2", ["Hoa"])
+        sid = stacks.open_stack(w, hoa, "bch", 1, "Tổ 2", 1)
+        stacks.record_pass_ballot(w, hoa, sid, 1, BALLOTS[0])
+        stacks.complete_pass(w, hoa, sid)
+        handover.export_entries(w, hoa, tmp_path / "s.kpentries")
+    assert handover.merge_entries(head, HEAD, tmp_path / "s.kpentries") == 1
+    assert [s.team for s in stacks.stacks(head, "bch", 1)] == ["Tổ 1", "Tổ 2"]
+    assert [t.name for t in teams.teams(head)] == ["Tổ 1", "Tổ 2"] and reports.verify(head).ok
 
 
 @pytest.mark.parametrize(
-    ("sql", "where"),
+    ("sql", "table", "column"),
     [
-        ("UPDATE pass_item SET content = 's4' WHERE seq = 2", "lần nhập"),
-        ("UPDATE stack SET state = 'definitive'", "Tập phiếu"),
-        ("UPDATE stack SET collected = 1", "Tập phiếu"),
-        ("UPDATE entry_pass SET operator = 'Minh'", "Lần nhập"),
-        ("UPDATE team SET members = '[]'", "Tổ kiểm phiếu"),
-        ("UPDATE congress SET entry_mode = 1", "đại hội"),
-        ("DELETE FROM pass_item WHERE seq = 1", "bị xóa"),
+        ("UPDATE pass_item SET content = 's4' WHERE seq = 2", "pass_item", "content"),
+        ("UPDATE stack SET state = 'definitive'", "stack", "state"),
+        ("UPDATE stack SET collected = 1", "stack", "collected"),
+        ("UPDATE entry_pass SET operator = 'Minh'", "entry_pass", "operator"),
+        ("UPDATE team SET members = '[]'", "team", "members"),
+        ("UPDATE congress SET entry_mode = 1", "congress", "entry_mode"),
+        ("DELETE FROM pass_item WHERE seq = 1", "pass_item", None),
     ],
 )
-def test_tampering_with_the_new_tables_is_found(head: Workspace, tmp_path: Path, sql: str, where: str) -> None:
+def test_tampering_with_the_new_tables_is_found(head: Database, sql: str, table: str, column: str | None) -> None:
     """Any change to teams, stacks, passes, items or the entry mode outside the program is named by verify."""
-    [st] = head.stacks("bch", 1)
-    head.set_operator("Lan")
+    [st] = stacks.stacks(head, "bch", 1)
+    lan = Actor("trưởng ban", "Lan")
     for seq, b in enumerate(BALLOTS, 1):
-        head.record_pass_ballot(st.id, seq, b)
-    head.complete_pass(st.id)
-    assert head.verify().fault is None
+        stacks.record_pass_ballot(head, lan, st.id, seq, b)
+    stacks.complete_pass(head, lan, st.id)
+    assert reports.verify(head).ok
+    head.close()
     conn = sqlite3.connect(head.target)
     conn.execute("PRAGMA foreign_keys=OFF")
     conn.execute(sql)
     conn.commit()
     conn.close()
-    fault = head.verify().fault
-    assert fault is not None and where.casefold() in str(fault).casefold(), fault
+    with open_database(head.target, HEAD) as again:
+        finding = reports.verify(again).first
+    assert finding is not None and (finding.table, finding.column) == (table, column), finding
 
 
-def test_tampering_with_a_resolution_is_found(head: Workspace, tmp_path: Path) -> None:
+def test_tampering_with_a_resolution_is_found(head: Database) -> None:
     """The head kept Lan's reading; changing the stored decision afterwards is found."""
-    [st] = head.stacks("bch", 1)
+    [st] = stacks.stacks(head, "bch", 1)
     for op, second in (("Lan", BALLOTS[1]), ("Minh", StruckBallot(frozenset({4})))):
-        head.set_operator(op)
-        head.record_pass_ballot(st.id, 1, BALLOTS[0])
-        head.record_pass_ballot(st.id, 2, second)
-        head.complete_pass(st.id)
-    head.resolve(st.id, 2, 0, PIN)
-    assert head.verify().fault is None
+        who = Actor("trưởng ban", op)
+        stacks.record_pass_ballot(head, who, st.id, 1, BALLOTS[0])
+        stacks.record_pass_ballot(head, who, st.id, 2, second)
+        stacks.complete_pass(head, who, st.id)
+    stacks.resolve_difference(head, HEAD, st.id, 2, 0, PIN)
+    assert reports.verify(head).ok
+    head.close()
     conn = sqlite3.connect(head.target)
     conn.execute("UPDATE resolution SET choice = 1")
     conn.commit()
     conn.close()
-    assert "Quyết định" in str(head.verify().fault)
+    with open_database(head.target, HEAD) as again:
+        finding = reports.verify(again).first
+    assert finding is not None and (finding.table, finding.column) == ("resolution", "choice"), finding
+
+
+def test_a_malformed_file_is_refused_naming_the_field(head: Database, tmp_path: Path) -> None:
+    """A well-signed file whose pass lacks a field: refused with the field's place, nothing written."""
+    path = station(head, tmp_path, "máy-2", "Lan", BALLOTS)
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    del doc["passes"][0]["operator"]
+    with head.reading() as s:
+        secret = s.execute(text("SELECT secret FROM congress")).scalar_one()
+    doc.pop("mac")
+    doc["mac"] = handover.sign(secret, doc)
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    before = len(reports.log(head))
+    with pytest.raises(Refused) as info:
+        handover.merge_entries(head, HEAD, path)
+    assert info.value.code == "handover.malformed" and info.value.path == "passes[0].operator"
+    assert len(reports.log(head)) == before

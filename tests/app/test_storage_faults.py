@@ -11,10 +11,12 @@ from pathlib import Path
 
 import pytest
 
+from app import congress as congress_svc
+from app import elections, entry, reports
 from app.cli import main
+from app.db import Actor, open_database
 from app.storage import engine as engine_mod
 from app.storage.errors import CorruptError, DiskFullError, LockedError, ReadOnlyError
-from app.workspace import Workspace
 from ballot.model import Congress, Election, StruckBallot
 
 
@@ -34,11 +36,14 @@ def tmpfs(path: Path, size: str) -> Iterator[Path]:
         subprocess.run(["umount", "-l", str(path)], capture_output=True)
 
 
+WHO = Actor("s", "o")
+
+
 def _made(path: Path, congress: Congress, committee: Election) -> int:
-    with Workspace.create(path, congress, station="s", operator="o") as w:
-        w.add_election(committee)
-        w.record_ballot("bch", 1, StruckBallot(frozenset({6})))
-        return len(w.log())
+    with congress_svc.create(path, congress, WHO) as w:
+        elections.add(w, WHO, committee)
+        entry.record_ballot(w, WHO, "bch", 1, StruckBallot(frozenset({6})))
+        return len(reports.log(w))
 
 
 def test_a_corrupt_file_is_named_without_traceback(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -46,7 +51,7 @@ def test_a_corrupt_file_is_named_without_traceback(tmp_path: Path, capsys: pytes
     bad = tmp_path / "hong.kiemphieu"
     bad.write_bytes(b"this is not a database at all" * 200)
     with pytest.raises(CorruptError) as info:
-        Workspace.open(bad, station="s", operator="o")
+        open_database(bad, WHO)
     assert "bị hỏng" in info.value.vi
     assert main(["tally", "--db", str(bad)]) == 2
     err = capsys.readouterr().err
@@ -61,7 +66,7 @@ def test_a_sqlite_file_of_another_program_is_not_touched(tmp_path: Path) -> None
     conn.commit()
     conn.close()
     with pytest.raises(CorruptError):
-        Workspace.open(other, station="s", operator="o")
+        open_database(other, WHO)
     assert [r[0] for r in sqlite3.connect(other).execute("SELECT name FROM sqlite_master")] == ["t"]
 
 
@@ -72,16 +77,16 @@ def test_a_database_locked_by_another_program(
     monkeypatch.setattr(engine_mod, "BUSY_TIMEOUT_MS", 200)
     path = tmp_path / "khoa.kiemphieu"
     n = _made(path, congress, committee)
-    w = Workspace.open(path, station="s", operator="o")
+    w = open_database(path, WHO)
     other = sqlite3.connect(path, isolation_level=None)
     other.execute("BEGIN EXCLUSIVE")
     with pytest.raises(LockedError) as info:
-        w.record_ballot("bch", 1, StruckBallot(frozenset({5})))
+        entry.record_ballot(w, WHO, "bch", 1, StruckBallot(frozenset({5})))
     assert "chương trình khác" in info.value.vi
     other.execute("ROLLBACK")
     other.close()
-    w.record_ballot("bch", 1, StruckBallot(frozenset({5})))
-    assert len(w.log()) == n + 1 and w.verify().fault is None
+    entry.record_ballot(w, WHO, "bch", 1, StruckBallot(frozenset({5})))
+    assert len(reports.log(w)) == n + 1 and reports.verify(w).ok
     w.close()
 
 
@@ -90,18 +95,18 @@ def test_a_full_disk(tmp_path: Path, congress: Congress, committee: Election) ->
     with tmpfs(tmp_path / "full", "600k") as mnt:
         path = mnt / "day.kiemphieu"
         _made(path, congress, committee)
-        w = Workspace.open(path, station="s", operator="o")
+        w = open_database(path, WHO)
         saved = 0
         with pytest.raises(DiskFullError) as info:
             for _ in range(10_000):
-                w.record_ballot("bch", 1, StruckBallot(frozenset({6}), team="Tổ " + "x" * 500))
+                entry.record_ballot(w, WHO, "bch", 1, StruckBallot(frozenset({6}), team="Tổ " + "x" * 500))
                 saved += 1
         assert "Ổ đĩa đã đầy" in info.value.vi
         w.close()
         (mnt / "filler").unlink(missing_ok=True)
-        w = Workspace.open(path, station="s", operator="o")
-        assert w.round_status("bch", 1).entered == saved + 1
-        assert w.verify().fault is None
+        w = open_database(path, WHO)
+        assert reports.round_status(w, "bch", 1).entered == saved + 1
+        assert reports.verify(w).ok
         w.close()
 
 
@@ -113,9 +118,9 @@ def test_read_only_media(tmp_path: Path, congress: Congress, committee: Election
         if not _mount("-o", "remount,ro", str(mnt)):
             pytest.skip("cannot remount read-only here")
         with pytest.raises(ReadOnlyError) as info:
-            w = Workspace.open(path, station="s", operator="o")
-            assert len(w.log()) == n
-            w.record_ballot("bch", 1, StruckBallot(frozenset({5})))
+            w = open_database(path, WHO)
+            assert len(reports.log(w)) == n
+            entry.record_ballot(w, WHO, "bch", 1, StruckBallot(frozenset({5})))
         assert "chỉ cho phép đọc" in info.value.vi or "không ghi được" in info.value.vi
 
 
@@ -125,15 +130,17 @@ def test_full_disk_message_when_the_driver_reports_it(
     """The driver's 'database or disk is full' becomes DiskFullError and nothing is half-saved."""
     path = tmp_path / "a.kiemphieu"
     n = _made(path, congress, committee)
-    w = Workspace.open(path, station="s", operator="o")
-    from app.storage import fastpath
+    w = open_database(path, WHO)
+    from app.record import log as log_mod
 
     def full(*_a: object, **_k: object) -> str:
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(fastpath, "ballot_text", full)
+    monkeypatch.setattr(log_mod, "build", full)
     with pytest.raises(DiskFullError):
-        w.record_ballot("bch", 1, StruckBallot(frozenset({5})))
+        entry.record_ballot(w, WHO, "bch", 1, StruckBallot(frozenset({5})))
     monkeypatch.undo()
-    assert len(w.log()) == n and w.round_status("bch", 1).entered == 1
+    assert len(reports.log(w)) == n and reports.round_status(w, "bch", 1).entered == 1
+    entry.record_ballot(w, WHO, "bch", 1, StruckBallot(frozenset({5})))
+    assert reports.verify(w).ok
     w.close()

@@ -4,11 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from tests.conftest import DEMO_ACTOR
 from ui import resources
+
+if TYPE_CHECKING:
+    from app.db import Database
+    from ui.desk import Desk
 
 #: The offscreen platform warns when a window is shown; nothing to fix in our code.
 OFFSCREEN_NOISE = "This plugin does not support"
@@ -48,3 +54,11 @@ def last_message(parent: object) -> object:
 
     boxes = [b for b in parent.findChildren(QMessageBox, "message_box") if b.isVisible()]  # type: ignore[attr-defined]
     return boxes[-1] if boxes else None
+
+
+@pytest.fixture
+def demo_desk(demo_db: Database) -> Desk:
+    """The demo congress as the window holds it: its database and who is at the keyboard."""
+    from ui.desk import Desk
+
+    return Desk(demo_db, DEMO_ACTOR)

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
+from app import reports
 from ballot.model import Body, CongressKind
 from tests.ui.conftest import type_text
 from ui.congress_view import CongressView
@@ -53,13 +54,13 @@ def test_count_a_small_congress_at_the_keyboard(qtbot: QtBot, tmp_path: Path, mo
         type_text(edit, text)
     dialog.kind.setCurrentIndex(dialog.kind.findData(CongressKind.MEMBERS))
     dialog.summoned.setValue(9)
-    qtbot.keyClicks(dialog.pin, "4321")
-    qtbot.keyClicks(dialog.pin_again, "4321")
+    qtbot.keyClicks(dialog.pin, "432198")
+    qtbot.keyClicks(dialog.pin_again, "432198")
     assert dialog.problem() == ""
     assert window.create_congress(dialog.value())
     view = window.view
     assert isinstance(view, CongressView)
-    assert view.ws.data().congress.organization == "Chi bộ Thôn Đông"
+    assert reports.data(view.desk.db).congress.organization == "Chi bộ Thôn Đông"
 
     # 2. the electorate: one member excused
     form = view.congress_form
@@ -67,7 +68,7 @@ def test_count_a_small_congress_at_the_keyboard(qtbot: QtBot, tmp_path: Path, mo
     form.exclusions.item(0, 0).setText("Vắng mặt cả thời gian đại hội có lý do")
     assert "Cơ sở tính: 8 = 9 triệu tập − 1 trừ · Trúng cử cần ít nhất 5 phiếu" in form.base_label.text()
     click(qtbot, form.save_button)
-    assert view.ws.data().congress.electorate.base == 8
+    assert reports.data(view.desk.db).congress.electorate.base == 8
 
     # 3. the election: the cell committee, 3 of 4, names typed in
     view.setCurrentWidget(view.elections)
@@ -88,7 +89,7 @@ def test_count_a_small_congress_at_the_keyboard(qtbot: QtBot, tmp_path: Path, mo
     assert [n for n, _ in editor.names()] == NAMES
     assert "Đúng: danh sách" in editor.problems.text()
     click(qtbot, editor.save_button)
-    assert [c.name for c in view.ws.data().election("cu").candidates] == NAMES
+    assert [c.name for c in reports.data(view.desk.db).election("cu").candidates] == NAMES
 
     # 4. counts, then ballots typed at the keyboard
     view.setCurrentWidget(view.entry)
@@ -114,8 +115,8 @@ def test_count_a_small_congress_at_the_keyboard(qtbot: QtBot, tmp_path: Path, mo
 
     # 5. finalize with the head's PIN, then export and tally by the command line
     view.setCurrentWidget(view.results)
-    view.results.finalize(("cu", 1), "4321")
-    assert view.ws.round_status("cu", 1).finalized
+    view.results.finalize(("cu", 1), "432198")
+    assert reports.round_status(view.desk.db, "cu", 1).finalized
     out = tmp_path / "chibo.json"
     assert window.export_to(str(out))
     done = subprocess.run(
@@ -131,7 +132,8 @@ def test_count_a_small_congress_at_the_keyboard(qtbot: QtBot, tmp_path: Path, mo
     assert result["ballots"]["counted"] == 8 and result["ballots"]["valid"] == 6
     assert result["outcome"]["status"] == "shortfall" and result["outcome"]["elected"] == [1]
     assert result["base"]["votes_needed"] == 5
+    assert json.loads(out.read_text(encoding="utf-8"))["elections"][0]["rounds"][0]["final"]["by"]  # sealed
     # every ballot and the undo are in the entry log
-    actions = [e.action for e in view.ws.log()]
+    actions = [e.action for e in reports.log(view.desk.db)]
     assert actions.count("ballot") == 8 and actions.count("ballot.correct") == 1
     window.close_congress()

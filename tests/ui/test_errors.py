@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.errors import UserError
+from app.fileformat import FileFault
 from app.storage.errors import LockedError
 from ui import errors
 
@@ -33,6 +34,11 @@ def parent(qtbot: QtBot) -> QWidget:
         ),
         (PermissionError(13, "denied", "/root/a"), "Không có quyền", QMessageBox.Icon.Warning),
         (OSError(28, "No space left on device", "/tmp/a"), "No space left on device", QMessageBox.Icon.Warning),
+        (
+            FileFault("file.duplicate_key", {"key": "seats"}, "elections[0].seats"),
+            "Tệp bầu cử không hợp lệ tại elections[0].seats: mục seats xuất hiện hai lần",
+            QMessageBox.Icon.Warning,
+        ),
     ],
 )
 def test_known_faults_in_plain_words(parent: QWidget, exc: BaseException, text: str, icon: QMessageBox.Icon) -> None:

@@ -9,8 +9,10 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from app import congress as congress_svc
+from app import reports
+from app.db import Actor
 from app.demo import CONGRESS
-from app.workspace import Workspace
 from ui import settings
 from ui.congress_view import CongressView
 from ui.main_window import MainWindow
@@ -53,13 +55,13 @@ def test_created_congress_goes_to_recent_files(qtbot: QtBot, window: MainWindow,
     from ui.new_congress import NewCongress
 
     path = str(tmp_path / "dh.kiemphieu")
-    assert window.create_congress(NewCongress(path, CONGRESS, "qd190-2024", "1234"))
+    assert window.create_congress(NewCongress(path, CONGRESS, "qd190-2024", "123456"))
     assert settings.recent_files() == [path]
     window.close_congress()
     window.start.refresh()
     assert window.start.recent.item(0).text() == path
     assert window.open_path(path)
-    assert window.ws is not None and window.ws.data().congress == CONGRESS
+    assert window.desk is not None and reports.data(window.desk.db).congress == CONGRESS
 
 
 def test_opening_a_missing_file_is_explained(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
@@ -76,6 +78,9 @@ def test_export_writes_an_election_file(window: MainWindow, tmp_path: Path) -> N
     doc = json.loads(out.read_text(encoding="utf-8"))
     assert doc["format"] == "kiemphieu-election/1"
     assert [e["id"] for e in doc["elections"]] == ["bch", "bt", "ubkt", "dbct", "dbdk"]
+    # the same export as `kiemphieu export`: every finalized round's seal and the log's last hash
+    assert sum("final" in r for e in doc["elections"] for r in e["rounds"]) == 5
+    assert window.desk is not None and doc["log_hash"] == reports.last_hash(window.desk.db)
 
 
 def test_english_from_the_menu(window: MainWindow) -> None:
@@ -91,8 +96,10 @@ def test_operator_name_is_recorded(window: MainWindow) -> None:
     assert window.open_demo()
     window.set_operator({"name": "Lê Văn Cường"})
     assert settings.operator() == "Lê Văn Cường"
-    ws = window.ws
-    assert isinstance(ws, Workspace) and ws.operator == "Lê Văn Cường"
+    desk = window.desk
+    assert desk is not None and desk.actor == Actor(desk.actor.station, "Lê Văn Cường")
+    last = reports.log(desk.db)[-1]
+    assert (last.action, last.operator) == ("operator.chosen", "Lê Văn Cường")
 
 
 def test_import_an_election_file_into_a_new_database(window: MainWindow, tmp_path: Path, examples: Path) -> None:
@@ -101,11 +108,36 @@ def test_import_an_election_file_into_a_new_database(window: MainWindow, tmp_pat
 
     target = str(tmp_path / "dh.kiemphieu")
     assert window.import_from(str(examples / "direct-secretary.json"), target)
-    assert window.ws is not None and [e.id for e in window.ws.data().elections] == ["bch", "bithu"]
-    assert window.ws.verify().fault is None
+    assert window.desk is not None and [e.id for e in reports.data(window.desk.db).elections] == ["bch", "bithu"]
+    assert reports.verify(window.desk.db).ok
     last_message(window).close()  # type: ignore[union-attr]
     bad = tmp_path / "bad.json"
     bad.write_text('{"format": "other"}', encoding="utf-8")
     assert not window.import_from(str(bad), str(tmp_path / "other.kiemphieu"))
     assert "không phải tệp bầu cử" in last_message(window).text()  # type: ignore[union-attr]
     assert not (tmp_path / "other.kiemphieu").exists()
+
+
+def test_the_pin_needs_six_digits_in_the_window(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    from ui.new_congress import NewCongress, NewCongressDialog
+
+    dialog = NewCongressDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(tmp_path / "x.kiemphieu"))
+    dialog.organization.setText("Chi bộ 1")
+    dialog.title.setText("Đại hội Chi bộ 1")
+    dialog.head.setText("Bình")
+    for pin, problem in (("2025", "ít nhất 6 chữ số"), ("20252a", "chỉ gồm chữ số"), ("202530", "")):
+        dialog.pin.setText(pin)
+        dialog.pin_again.setText(pin)
+        assert (problem in dialog.problem()) if problem else dialog.problem() == "", pin
+    path = str(tmp_path / "dh.kiemphieu")
+    assert window.create_congress(NewCongress(path, CONGRESS, "qd190-2024", "123456"))
+    view = window.view
+    assert isinstance(view, CongressView)
+    view.change_pin({"old": "123456", "new": "1234", "again": "1234"})
+    box = window.findChild(QMessageBox)
+    assert box is not None and "ít nhất 6 chữ số" in box.text()
+    box.close()
+    view.change_pin({"old": "123456", "new": "246813", "again": "246813"})
+    congress_svc.set_pin(view.desk.db, view.desk.actor, "135791", "246813")  # the 6-digit PIN was set: now the old one

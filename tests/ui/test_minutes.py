@@ -11,25 +11,24 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
-from app.demo import build_demo
+from app import reports
+from ui.desk import Desk
 from ui.minutes_page import MinutesPage, page_image
 
 
 @pytest.fixture
-def page(qtbot: QtBot, tmp_path: Path) -> MinutesPage:
-    ws = build_demo(tmp_path / "demo.kiemphieu")
-    p = MinutesPage(ws)
+def page(qtbot: QtBot, demo_desk: Desk) -> MinutesPage:
+    p = MinutesPage(demo_desk)
     qtbot.addWidget(p)
     p.refresh(("bch", 1))
-    yield p
-    ws.close()
+    return p
 
 
 def test_preview_loads_the_finalized_minutes(page: MinutesPage) -> None:
     assert page.pdf_bytes.startswith(b"%PDF")
     assert page.document.status() == QPdfDocument.Status.Ready
     assert page.document.pageCount() >= 1
-    assert page.state.text() == "Biên bản chính thức (đã chốt)."
+    assert page.state.text() == "Lần bầu đã chốt; kết quả chờ cấp ủy cấp trên chuẩn y theo quy định."
     image = page_image(page.document, 0, QSize(300, 424))
     assert image.pixelColor(1, 1) == QColor("white")  # pages are filled white, not transparent
     # the text of the minutes is really there
@@ -65,5 +64,36 @@ def test_saving_into_a_missing_folder_is_explained(page: MinutesPage, tmp_path: 
     from PySide6.QtWidgets import QMessageBox
 
     box = page.findChild(QMessageBox, "message_box")
-    assert box is not None and "Không tìm thấy tệp" in box.text()
+    assert box is not None and "thư mục không tồn tại" in box.text()
     box.close()
+    assert not (tmp_path / "no").exists()
+
+
+def test_results_to_excel_and_csv_from_the_window(
+    page: MinutesPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same export as `kiemphieu results`: a summary sheet and one sheet per election."""
+    import openpyxl
+
+    xlsx, csv = tmp_path / "kq.xlsx", tmp_path / "kq.csv"
+    monkeypatch.setattr(page, "ask_results_path", lambda: str(xlsx))
+    page.results_button.click()
+    wb = openpyxl.load_workbook(xlsx)
+    assert wb.sheetnames[0] == "Tổng hợp" and len(wb.sheetnames) == 1 + len(reports.data(page.desk.db).elections)
+    monkeypatch.setattr(page, "ask_results_path", lambda: str(csv))
+    page.results_button.click()
+    assert csv.read_bytes().startswith(b"\xef\xbb\xbf")
+    assert page.state.text() == f"Đã lưu {csv}"
+
+
+def test_the_head_drives_the_projector_from_the_minutes_page(page: MinutesPage, qtbot: QtBot) -> None:
+    page.project_button.click()
+    projector = page.projector
+    assert projector is not None and projector.key == ("bch", 1)
+    qtbot.addWidget(projector)
+    page.next_button.click()
+    assert projector.key == ("bt", 1)
+    assert "Bầu Bí thư" in page.state.text()
+    page.previous_button.click()
+    assert projector.key == ("bch", 1)
+    projector.close()

@@ -2,32 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
-from app.demo import build_demo
-from app.workspace import Workspace
+from app import reports
 from ballot.model import Candidate, Purpose
 from tests.ui.conftest import type_text
+from ui.desk import Desk
 from ui.results import NextRoundDialog
 from ui.results_page import ResultsPage
 
 
-@pytest.fixture
-def demo_ws(tmp_path: Path) -> Iterator[Workspace]:
-    ws = build_demo(tmp_path / "demo.kiemphieu")
-    yield ws
-    ws.close()
-
-
-def test_new_names_are_typed_numbered_and_put_on_the_list(qtbot: QtBot, demo_ws: Workspace) -> None:
-    election = demo_ws.data().election("bt")
-    results = {r.election: r for r in demo_ws.results()}
+def test_new_names_are_typed_numbered_and_put_on_the_list(qtbot: QtBot, demo_desk: Desk) -> None:
+    election = reports.data(demo_desk.db).election("bt")
+    results = {r.election: r for r in reports.results(demo_desk.db)}
     dialog = NextRoundDialog(None, election, results["bt"].rounds)
     qtbot.addWidget(dialog)
     last = max(c.no for c in election.candidates)
@@ -53,15 +42,15 @@ def test_new_names_are_typed_numbered_and_put_on_the_list(qtbot: QtBot, demo_ws:
     assert names == (last + 1,) and new[0].name == "Phạm Thị Dung" and purpose is Purpose.ELECTION
 
 
-def test_starting_a_round_with_new_names(qtbot: QtBot, demo_ws: Workspace) -> None:
+def test_starting_a_round_with_new_names(qtbot: QtBot, demo_desk: Desk) -> None:
     from ballot.model import Decision
 
-    page = ResultsPage(demo_ws)
+    page = ResultsPage(demo_desk)
     qtbot.addWidget(page)
-    election = demo_ws.data().election("bt")
+    election = reports.data(demo_desk.db).election("bt")
     new = Candidate(max(c.no for c in election.candidates) + 1, "Phạm Thị Dung", "Đại hội giới thiệu thêm")
     with qtbot.waitSignal(page.round_started):
         page.start_round("bt", 1, (1, new.no), Purpose.ELECTION, Decision("Đoàn Chủ tịch", "118/118"), (new,))
-    data = demo_ws.data().election("bt")
+    data = reports.data(demo_desk.db).election("bt")
     assert data.rounds[-1].candidates == (1, new.no)
     assert data.candidate(new.no) == new

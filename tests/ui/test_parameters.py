@@ -9,23 +9,26 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.demo import build_demo
-from app.workspace import Workspace
+from app import congress as congress_svc
+from app import reports
+from app.db import Actor
 from ballot.model import CongressKind, Electorate
 from ballot.rulesets import QD190, Parameters
 from tests.ui.conftest import last_message
 from ui.congress_view import CongressView
+from ui.desk import Desk
 from ui.parameters import ParametersBox
 
 
 @pytest.fixture
-def fresh_ws(tmp_path: Path) -> Iterator[Workspace]:
+def fresh_ws(tmp_path: Path) -> Iterator[Desk]:
     from ballot.model import Congress
 
     congress = Congress("Chi bộ A", "Đại hội chi bộ A", "2025–2030", CongressKind.MEMBERS, Electorate(9), attending=9)
-    ws = Workspace.create(tmp_path / "a.kiemphieu", congress, station="m1", operator="An", head_pin="2025")
-    yield ws
-    ws.close()
+    who = Actor("m1", "An")
+    desk = Desk(congress_svc.create(tmp_path / "a.kiemphieu", congress, who, head_pin="202530"), who)
+    yield desk
+    desk.close()
 
 
 def test_the_box_shows_the_rule_sets_defaults(qtbot: QtBot) -> None:
@@ -42,7 +45,7 @@ def test_the_box_shows_the_rule_sets_defaults(qtbot: QtBot) -> None:
     assert box.parameters() is None  # unchanged: the rule set's own
 
 
-def test_own_parameters_are_saved_and_shown(qtbot: QtBot, fresh_ws: Workspace) -> None:
+def test_own_parameters_are_saved_and_shown(qtbot: QtBot, fresh_ws: Desk) -> None:
     view = CongressView(fresh_ws)
     qtbot.addWidget(view)
     box = view.parameters_box
@@ -52,7 +55,7 @@ def test_own_parameters_are_saved_and_shown(qtbot: QtBot, fresh_ws: Workspace) -
     box.opinion.setValue(40)
     box.tie_majority.setChecked(True)
     box.save_button.click()
-    saved = fresh_ws.parameters()
+    saved = reports.parameters(fresh_ws.db)
     assert saved == Parameters(
         surplus_cap=Fraction(255, 1000),
         surplus_rounding="half_up",
@@ -62,21 +65,17 @@ def test_own_parameters_are_saved_and_shown(qtbot: QtBot, fresh_ws: Workspace) -
     )
     assert "quy chế riêng" in box.status.text()
     assert box.surplus_cap.value() == 25.5  # reloaded from the database
-    assert fresh_ws.log()[-1].action == "parameters"
+    assert reports.log(fresh_ws.db)[-1].action == "parameters"
     box.defaults_button.click()
-    assert fresh_ws.parameters() is None and box.surplus_cap.value() == 30
+    assert reports.parameters(fresh_ws.db) is None and box.surplus_cap.value() == 30
     assert "đúng các con số" in box.status.text()
 
 
-def test_parameters_are_refused_once_a_round_is_finalized(qtbot: QtBot, tmp_path: Path) -> None:
-    ws = build_demo(tmp_path / "demo.kiemphieu")
-    try:
-        view = CongressView(ws)
-        qtbot.addWidget(view)
-        view.parameters_box.opinion.setValue(50)
-        assert not view.save_parameters(view.parameters_box.parameters())
-        box = last_message(view)
-        assert box is not None and "không thể đổi tham số" in box.text()  # type: ignore[attr-defined]
-        assert ws.parameters() is None and view.parameters_box.opinion.value() == 30  # the stored values again
-    finally:
-        ws.close()
+def test_parameters_are_refused_once_a_round_is_finalized(qtbot: QtBot, demo_desk: Desk) -> None:
+    view = CongressView(demo_desk)
+    qtbot.addWidget(view)
+    view.parameters_box.opinion.setValue(50)
+    assert not view.save_parameters(view.parameters_box.parameters())
+    box = last_message(view)
+    assert box is not None and "không thể đổi tham số" in box.text()  # type: ignore[attr-defined]
+    assert reports.parameters(demo_desk.db) is None and view.parameters_box.opinion.value() == 30

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app.demo import DEMO_PIN, build_demo
-from app.workspace import Workspace
+from app import reports
+from app.demo import DEMO_PIN
 from ballot.election import tally_all
 from ballot.model import Body, Candidate, Congress, CongressKind, Election, ElectionData, Electorate, Purpose, Round
 from ballot.model import StruckBallot as S
 from tests.ui.conftest import last_message
+from ui.desk import Desk
 from ui.models import SORT_ROLE, ResultsTableModel
 from ui.results import NextRoundDialog, ResultsPanel
 from ui.results_page import ResultsPage
@@ -71,15 +69,8 @@ def test_model_in_the_table_with_qtmodeltester_after_reset(qtmodeltester: object
     qtmodeltester.check(model)  # type: ignore[attr-defined]
 
 
-@pytest.fixture
-def demo_ws(tmp_path: Path) -> Workspace:
-    ws = build_demo(tmp_path / "demo.kiemphieu")
-    yield ws
-    ws.close()
-
-
-def test_finalize_reopen_and_next_round(qtbot: QtBot, demo_ws: Workspace) -> None:
-    page = ResultsPage(demo_ws)
+def test_finalize_reopen_and_next_round(qtbot: QtBot, demo_desk: Desk) -> None:
+    page = ResultsPage(demo_desk)
     qtbot.addWidget(page)
     page.refresh(("ubkt", 1))
     assert page.panel.banner.text().startswith("ĐÃ KHÓA. THIẾU: mới có 4 người trúng cử, còn 1 chỗ.")
@@ -87,15 +78,15 @@ def test_finalize_reopen_and_next_round(qtbot: QtBot, demo_ws: Workspace) -> Non
     # a later round exists, so no further round can be set up from round 1
     assert not page.panel.next_round_button.isEnabled()
     page.refresh(("dbdk", 1))
-    page.reopen(("dbdk", 1), "0000", "thử")
+    page.reopen(("dbdk", 1), "000000", "thử")
     box = last_message(page)
     assert box is not None and "Mã PIN của trưởng ban không đúng" in box.text()
     box.close()
     page.reopen(("dbdk", 1), DEMO_PIN, "Kiểm tra lại phiếu")
-    assert not demo_ws.round_status("dbdk", 1).finalized
+    assert not reports.round_status(demo_desk.db, "dbdk", 1).finalized
     assert page.panel.finalize_button.isEnabled()
     page.finalize(("dbdk", 1), DEMO_PIN)
-    assert demo_ws.round_status("dbdk", 1).finalized
+    assert reports.round_status(demo_desk.db, "dbdk", 1).finalized
     # a round the congress decided: recorded with who decided
     page.reopen(("ubkt", 2), DEMO_PIN, "x")  # not finalized: refused with a message
     box = last_message(page)
@@ -103,15 +94,15 @@ def test_finalize_reopen_and_next_round(qtbot: QtBot, demo_ws: Workspace) -> Non
     box.close()
 
 
-def test_starting_a_round_records_the_decision(qtbot: QtBot, demo_ws: Workspace) -> None:
+def test_starting_a_round_records_the_decision(qtbot: QtBot, demo_desk: Desk) -> None:
     from ballot.model import Decision
 
-    page = ResultsPage(demo_ws)
+    page = ResultsPage(demo_desk)
     qtbot.addWidget(page)
     with qtbot.waitSignal(page.round_started) as signal:
         page.start_round("bt", 1, (1,), Purpose.ELECTION, Decision("Đoàn Chủ tịch", "thử"))
     assert signal.args == ["bt", 2]
-    rnd = demo_ws.data().election("bt").rounds[1]
+    rnd = reports.data(demo_desk.db).election("bt").rounds[1]
     assert rnd.decision is not None and rnd.decision.by == "Đoàn Chủ tịch"
 
 

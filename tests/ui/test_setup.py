@@ -96,6 +96,28 @@ def test_import_from_csv_and_bad_file(editor: ElectionsEditor, tmp_path: Path) -
     box.close()
 
 
+def test_a_list_without_header_asks_for_the_name_column(editor: ElectionsEditor, tmp_path: Path) -> None:
+    """The unit in the first column is never taken for the names (issue 9.6): people choose the column."""
+    from ui.list_column import ColumnDialog
+
+    plain = tmp_path / "khong-tieu-de.csv"
+    plain.write_text("Xã Thái Tân,Nguyễn Văn An\nXã Đông Hải,Trần Thị Bình\n", encoding="utf-8")
+    editor._set_names([])
+    assert not editor.import_file(str(plain))
+    assert editor.names() == []
+    dialog = editor.findChild(ColumnDialog, "column_dialog")
+    assert dialog is not None and dialog.isVisible() and not dialog.ok.isEnabled()
+    assert dialog.preview.item(0, 0).text() == "Xã Thái Tân"
+    assert [dialog.column.itemText(i) for i in range(2)] == [
+        "Cột A: Xã Thái Tân, Xã Đông Hải",
+        "Cột B: Nguyễn Văn An, Trần Thị Bình",
+    ]
+    dialog.column.setCurrentIndex(1)
+    assert dialog.ok.isEnabled()
+    dialog.ok.click()
+    assert editor.names() == [("Nguyễn Văn An", ""), ("Trần Thị Bình", "")]
+
+
 def test_new_election_with_a_pool(qtbot: QtBot, editor: ElectionsEditor) -> None:
     qtbot.mouseClick(editor.new_button, Qt.MouseButton.LeftButton)
     assert editor.election_id.isEnabled() and editor.election_id.text() == "bau2"

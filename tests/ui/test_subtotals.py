@@ -2,38 +2,29 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from app.demo import DEMO_PIN, build_demo
-from app.workspace import Workspace
+from app import congress, entry, reports, rounds
+from app.demo import DEMO_PIN
 from ballot.model import InvalidReason
 from tests.ui.conftest import last_message, type_text
+from ui.desk import Desk
 from ui.dialogs import FieldsDialog
 from ui.entry_page import EntryPage
 from ui.subtotals import SubtotalDialog, SubtotalsModel
 
 
 @pytest.fixture
-def demo_ws(tmp_path: Path) -> Iterator[Workspace]:
-    ws = build_demo(tmp_path / "demo.kiemphieu")
-    yield ws
-    ws.close()
-
-
-@pytest.fixture
-def page(qtbot: QtBot, demo_ws: Workspace) -> EntryPage:
-    p = EntryPage(demo_ws)
+def page(qtbot: QtBot, demo_desk: Desk) -> EntryPage:
+    p = EntryPage(demo_desk)
     qtbot.addWidget(p)
     p.refresh(("ubkt", 2))
     return p
 
 
-def test_a_typed_tally_sheet_is_recorded_and_counted_live(qtbot: QtBot, page: EntryPage, demo_ws: Workspace) -> None:
+def test_a_typed_tally_sheet_is_recorded_and_counted_live(qtbot: QtBot, page: EntryPage, demo_desk: Desk) -> None:
     assert page.subtotal_button.isEnabled() and page.subtotal_note.text() == ""
     assert page.live is not None and page.live.result.ballots.counted == 0
     dialog = page.open_subtotal()
@@ -53,7 +44,7 @@ def test_a_typed_tally_sheet_is_recorded_and_counted_live(qtbot: QtBot, page: En
     dialog.votes[second].setValue(40)
     with qtbot.waitSignal(page.data_changed):
         ok.click()
-    stored = demo_ws.subtotals("ubkt", 2)
+    stored = reports.subtotals(demo_desk.db, "ubkt", 2)
     assert len(stored) == 1 and stored[0].subtotal.team == "Tổ 3" and stored[0].subtotal.ballots == 118
     assert stored[0].subtotal.invalid == {InvalidReason.MARKED: 1}
     # the live result includes the team's totals at once
@@ -64,7 +55,7 @@ def test_a_typed_tally_sheet_is_recorded_and_counted_live(qtbot: QtBot, page: En
     assert page.subtotals_button.text() == "Kết quả các tổ đã nhập (1)…"
 
 
-def test_a_subtotal_is_voided_with_a_reason(qtbot: QtBot, page: EntryPage, demo_ws: Workspace) -> None:
+def test_a_subtotal_is_voided_with_a_reason(qtbot: QtBot, page: EntryPage, demo_desk: Desk) -> None:
     from ballot.model import Subtotal
 
     first, _ = page.live.round.candidates  # type: ignore[union-attr]
@@ -81,7 +72,7 @@ def test_a_subtotal_is_voided_with_a_reason(qtbot: QtBot, page: EntryPage, demo_
     type_text(ask.edits["reason"], "Tổ đếm nhầm")
     with qtbot.waitSignal(page.data_changed):
         ask.accept()
-    stored = demo_ws.subtotals("ubkt", 2)
+    stored = reports.subtotals(demo_desk.db, "ubkt", 2)
     assert stored[0].status == "voided" and stored[0].reason == "Tổ đếm nhầm"
     assert page.live is not None and page.live.result.ballots.counted == 0
     assert listing.model.index(0, 6).data() == "Đã hủy: Tổ đếm nhầm"
@@ -93,9 +84,9 @@ def test_a_subtotal_is_voided_with_a_reason(qtbot: QtBot, page: EntryPage, demo_
     assert box is not None and "còn hiệu lực" in box.text()  # type: ignore[attr-defined]
 
 
-def test_agree_disagree_papers_take_disagree_per_candidate(qtbot: QtBot, demo_ws: Workspace) -> None:
-    demo_ws.reopen_round("bt", 1, DEMO_PIN, "kiểm đếm tay thêm")
-    page = EntryPage(demo_ws)
+def test_agree_disagree_papers_take_disagree_per_candidate(qtbot: QtBot, demo_desk: Desk) -> None:
+    rounds.reopen(demo_desk.db, demo_desk.actor, "bt", 1, DEMO_PIN, "kiểm đếm tay thêm")
+    page = EntryPage(demo_desk)
     qtbot.addWidget(page)
     page.refresh(("bt", 1))
     dialog = page.open_subtotal()
@@ -108,14 +99,14 @@ def test_agree_disagree_papers_take_disagree_per_candidate(qtbot: QtBot, demo_ws
     dialog.votes[no].setValue(2)
     dialog.disagree[no].setValue(1)
     dialog._on_buttons_accepted()
-    stored = demo_ws.subtotals("bt", 1)[-1].subtotal
+    stored = reports.subtotals(demo_desk.db, "bt", 1)[-1].subtotal
     assert stored.votes == {no: 2} and stored.disagree == {no: 1}
     assert page.live.result.ballots.counted == before + 3  # type: ignore[union-attr]
 
 
-def test_entry_modes_2_and_3_send_subtotals_to_the_teams_tab(qtbot: QtBot, demo_ws: Workspace) -> None:
-    demo_ws.set_entry_mode(2, DEMO_PIN)
-    page = EntryPage(demo_ws)
+def test_entry_modes_2_and_3_send_subtotals_to_the_teams_tab(qtbot: QtBot, demo_desk: Desk) -> None:
+    congress.set_entry_mode(demo_desk.db, demo_desk.actor, 2, DEMO_PIN)
+    page = EntryPage(demo_desk)
     qtbot.addWidget(page)
     page.refresh(("ubkt", 2))
     assert not page.subtotal_button.isEnabled()
@@ -123,22 +114,24 @@ def test_entry_modes_2_and_3_send_subtotals_to_the_teams_tab(qtbot: QtBot, demo_
     assert page.subtotal_button.toolTip() == page.subtotal_note.text()
 
 
-def test_finalized_rounds_take_no_subtotal(qtbot: QtBot, demo_ws: Workspace) -> None:
-    page = EntryPage(demo_ws)
+def test_finalized_rounds_take_no_subtotal(qtbot: QtBot, demo_desk: Desk) -> None:
+    page = EntryPage(demo_desk)
     qtbot.addWidget(page)
     page.refresh(("bch", 1))
     assert not page.subtotal_button.isEnabled() and "đã chốt" in page.subtotal_note.text()
 
 
-def test_subtotals_model_passes_the_model_tester(qtmodeltester: object, demo_ws: Workspace) -> None:
+def test_subtotals_model_passes_the_model_tester(qtmodeltester: object, demo_desk: Desk) -> None:
     from ballot.model import Subtotal
 
     model = SubtotalsModel()
     qtmodeltester.check(model)  # type: ignore[attr-defined]
-    sid = demo_ws.record_subtotal("ubkt", 2, Subtotal("Tổ 2", 5, {InvalidReason.MARKED: 2}, {}))
-    demo_ws.record_subtotal("ubkt", 2, Subtotal("Tổ 4", 6, {}, {}))
-    demo_ws.void_subtotal(sid, "nhầm")
-    model.set_rows(demo_ws.subtotals("ubkt", 2))
+    sid = entry.record_subtotal(
+        demo_desk.db, demo_desk.actor, "ubkt", 2, Subtotal("Tổ 2", 5, {InvalidReason.MARKED: 2}, {})
+    )
+    entry.record_subtotal(demo_desk.db, demo_desk.actor, "ubkt", 2, Subtotal("Tổ 4", 6, {}, {}))
+    entry.void_subtotal(demo_desk.db, demo_desk.actor, sid, "nhầm")
+    model.set_rows(reports.subtotals(demo_desk.db, "ubkt", 2))
     qtmodeltester.check(model)  # type: ignore[attr-defined]
     assert [model.index(r, 1).data() for r in range(2)] == ["Tổ 2", "Tổ 4"]
     assert model.index(0, 3).data() == 2 and model.index(1, 6).data() == "Còn hiệu lực"

@@ -10,7 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from app.workspace import Workspace
+from app import congress as congress_svc
+from app import elections, reports, rounds, stacks, teams
+from app.db import Actor
 from ballot.model import (
     Body,
     Candidate,
@@ -25,17 +27,18 @@ from ballot.model import (
     StruckBallot,
 )
 from tests.ui.conftest import last_message, type_text
+from ui.desk import Desk
 from ui.differences import DifferencesDialog
 from ui.projector import ProjectorWindow
 from ui.stack_entry import StackEntryDialog
 from ui.teams import TeamsPage
 
-PIN = "2468"
+PIN = "246813"
 NAMES = ["Nguyễn Văn An", "Phạm Thị Hằng", "Lê Văn Cường", "Hoàng Thị Dung", "Vũ Văn Giang", "Đỗ Thị Hoa"]
 
 
 @pytest.fixture
-def ws(tmp_path: Path) -> Iterator[Workspace]:
+def ws(tmp_path: Path) -> Iterator[Desk]:
     """Double entry; team "Tổ 1" (Lan, Minh) with a stack of 3 ballots; elect 5 of 6."""
     congress = Congress(
         "Đảng bộ xã Thái Tân",
@@ -46,19 +49,20 @@ def ws(tmp_path: Path) -> Iterator[Workspace]:
         3,
         counting_committee=(CommitteeMember("Trần Thị Bình", Role.HEAD),),
     )
-    w = Workspace.create(tmp_path / "t.kiemphieu", congress, station="máy-1", operator="Lan", head_pin=PIN)
-    w.add_election(
-        Election("bch", "Bầu Ban Chấp hành", Body.COMMITTEE, 5, tuple(Candidate(i, n) for i, n in enumerate(NAMES, 1)))
-    )
-    w.set_round_counts("bch", 1, ballots_issued=3, ballots_collected=3, present=3)
-    w.set_entry_mode(2, PIN)
-    w.add_team("Tổ 1", ["Lan", "Minh"])
-    w.open_stack("bch", 1, "Tổ 1", 3)
-    yield w
-    w.close()
+    lan = Actor("máy-1", "Lan")
+    d = congress_svc.create(tmp_path / "t.kiemphieu", congress, lan, head_pin=PIN)
+    people = tuple(Candidate(i, n) for i, n in enumerate(NAMES, 1))
+    elections.add(d, lan, Election("bch", "Bầu Ban Chấp hành", Body.COMMITTEE, 5, people))
+    rounds.set_counts(d, lan, "bch", 1, ballots_issued=3, ballots_collected=3, present=3)
+    congress_svc.set_entry_mode(d, lan, 2, PIN)
+    teams.add_team(d, lan, "Tổ 1", ["Lan", "Minh"])
+    stacks.open_stack(d, lan, "bch", 1, "Tổ 1", 3)
+    desk = Desk(d, lan)
+    yield desk
+    desk.close()
 
 
-def test_the_page_lists_stacks_and_progress(qtbot: QtBot, qtmodeltester: object, ws: Workspace) -> None:
+def test_the_page_lists_stacks_and_progress(qtbot: QtBot, qtmodeltester: object, ws: Desk) -> None:
     """The stack, its state and the team's progress are shown; the models pass Qt's model tests."""
     page = TeamsPage(ws)
     qtbot.addWidget(page)
@@ -72,9 +76,9 @@ def test_the_page_lists_stacks_and_progress(qtbot: QtBot, qtmodeltester: object,
     qtmodeltester.check(page.progress.teams)  # type: ignore[attr-defined]
 
 
-def test_blind_entry_then_differences_resolved_by_the_head(qtbot: QtBot, ws: Workspace) -> None:
+def test_blind_entry_then_differences_resolved_by_the_head(qtbot: QtBot, ws: Desk) -> None:
     """Lan types the stack in the dialog; Minh slips on ballot 2; the head keeps Lan's reading with the PIN."""
-    [stack] = ws.stacks("bch", 1)
+    [stack] = stacks.stacks(ws.db, "bch", 1)
     page = TeamsPage(ws)
     qtbot.addWidget(page)
     page.refresh()
@@ -91,17 +95,17 @@ def test_blind_entry_then_differences_resolved_by_the_head(qtbot: QtBot, ws: Wor
         dialog.finish_button.click()
     assert sig.args == ["awaiting"]
 
-    ws.set_operator("Minh")
+    minh = Actor("máy-1", "Minh")
     for seq, b in enumerate((StruckBallot(frozenset({6})), StruckBallot(frozenset({4}))), 1):
-        ws.record_pass_ballot(stack.id, seq, b)
-    ws.record_pass_ballot(stack.id, 3, RuledInvalidBallot(InvalidReason.MARKED))
-    assert ws.complete_pass(stack.id).state == "differ"
+        stacks.record_pass_ballot(ws.db, minh, stack.id, seq, b)
+    stacks.record_pass_ballot(ws.db, minh, stack.id, 3, RuledInvalidBallot(InvalidReason.MARKED))
+    assert stacks.complete_pass(ws.db, minh, stack.id).state == "differ"
 
     diff = DifferencesDialog(ws, stack.id, page._spec(stack), page)
     qtbot.addWidget(diff)
     assert diff.model.rowCount() == 1
     assert [diff.model.index(0, c).data() for c in range(3)] == ["2", "gạch 5", "gạch 4"]
-    diff.pin.setText("0000")
+    diff.pin.setText("000000")
     diff.findChild(QPushButton, "keep_0").click()
     box = last_message(diff)
     assert isinstance(box, QMessageBox) and "trưởng ban" in box.text()
@@ -110,24 +114,24 @@ def test_blind_entry_then_differences_resolved_by_the_head(qtbot: QtBot, ws: Wor
     with qtbot.waitSignal(diff.resolved) as sig:
         diff.findChild(QPushButton, "keep_0").click()
     assert sig.args == ["definitive"] and diff.model.rowCount() == 0
-    assert ws.round_status("bch", 1).entered == 3
+    assert reports.round_status(ws.db, "bch", 1).entered == 3
 
 
-def test_the_projector_shows_progress_then_the_results(qtbot: QtBot, ws: Workspace) -> None:
+def test_the_projector_shows_progress_then_the_results(qtbot: QtBot, ws: Desk) -> None:
     """Read-only hall view: progress while counting; the elected with votes once the round is finalized."""
     window = ProjectorWindow(ws, "bch", 1)
     qtbot.addWidget(window)
     assert "0/1 tập phiếu" in window.state.text() and window.body.text() == "Tổ 1: 0/3 phiếu đã xác định"
-    [stack] = ws.stacks("bch", 1)
+    [stack] = stacks.stacks(ws.db, "bch", 1)
     for op in ("Lan", "Minh"):
-        ws.set_operator(op)
+        who = Actor("máy-1", op)
         for seq in (1, 2, 3):
-            ws.record_pass_ballot(stack.id, seq, StruckBallot(frozenset({6})))
-        ws.complete_pass(stack.id)
-    ws.finalize_round("bch", 1, PIN)
+            stacks.record_pass_ballot(ws.db, who, stack.id, seq, StruckBallot(frozenset({6})))
+        stacks.complete_pass(ws.db, who, stack.id)
+    rounds.finalize(ws.db, ws.actor, "bch", 1, PIN)
     window.refresh()
     assert "đã chốt" in window.state.text()
-    assert window.body.text().splitlines()[1] == "1. Nguyễn Văn An — 3 (100,00%)"
+    assert "Nguyễn Văn An" in window.body.text() and "100,00%" in window.body.text()
     window.show()
     qtbot.keyClick(window, Qt.Key.Key_F11)
     assert window.windowState() & Qt.WindowState.WindowFullScreen

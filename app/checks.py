@@ -1,0 +1,147 @@
+"""Checks made on what people entered, before anything is written: values in NFC, or a coded refusal."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from app.errors import InvalidInput, Refused
+from ballot.model import (
+    Ballot,
+    CommitteeMember,
+    Congress,
+    Election,
+    ElectionKind,
+    Electorate,
+    Exclusion,
+    Form,
+    MarkedBallot,
+    PoolTake,
+    Round,
+    RuledInvalidBallot,
+    StruckBallot,
+    Subtotal,
+)
+from ballot.text import nfc
+from ballot.validity import BallotFault, ballot_fault
+
+
+def nfc_ballot(b: Ballot) -> Ballot:
+    """The ballot with its team name in NFC (blank team: none)."""
+    team = nfc(b.team).strip() or None if b.team else None
+    return b if team == b.team else replace(b, team=team)
+
+
+def ballot_refusal(ballot: Ballot, rnd: Round, election_kind: str, path: str = "ballot") -> Refused | None:
+    """Why this ballot cannot be entered in this round, or None."""
+    form = Form.AGREE_DISAGREE if election_kind == ElectionKind.OPINION.value else rnd.form
+    if not isinstance(ballot, StruckBallot | MarkedBallot | RuledInvalidBallot):
+        return InvalidInput("ballot.not_a_ballot", {"kind": type(ballot).__name__}, path)
+    fault = ballot_fault(ballot, rnd, form)
+    if fault is None:
+        return None
+    kind, no = fault
+    if kind is BallotFault.BAD_COUNT:
+        return InvalidInput("ballot.count_min", {"count": no}, f"{path}.count")
+    if kind is BallotFault.UNKNOWN_CANDIDATE:
+        return InvalidInput("ballot.not_on_paper", {"no": no}, path)
+    if kind is BallotFault.WRONG_FORM:
+        return InvalidInput(f"ballot.form.{form.value}", {}, path)
+    return InvalidInput("ballot.reason_form", {}, f"{path}.invalid")
+
+
+def check_ballot(ballot: Ballot, rnd: Round, election_kind: str, path: str = "ballot") -> None:
+    """Refuses a ballot that does not fit the round's paper."""
+    refusal = ballot_refusal(ballot, rnd, election_kind, path)
+    if refusal is not None:
+        raise refusal
+
+
+def not_storable(field: str, path: str) -> InvalidInput:
+    """A value the rules know but the congress database does not hold yet (it would be lost silently)."""
+    return InvalidInput("input.not_storable", {"field": field}, path)
+
+
+def check_congress(c: Congress) -> Congress:
+    """The congress in NFC, with a usable electorate."""
+    if c.level is not None:
+        raise not_storable("level", "congress.level")
+    if c.electorate.summoned < 1:
+        raise InvalidInput("input.summoned_min", {}, "congress.electorate.summoned")
+    if any(x.count < 0 for x in c.electorate.exclusions) or c.attending < 0:
+        raise InvalidInput("input.negative", {}, "congress")
+    if c.electorate.base < 1:
+        raise InvalidInput("input.base_empty", {}, "congress.electorate.exclusions")
+    return replace(
+        c,
+        organization=nfc(c.organization),
+        title=nfc(c.title),
+        term=nfc(c.term),
+        place=nfc(c.place),
+        date=nfc(c.date),
+        electorate=_nfc_electorate(c.electorate),
+        counting_committee=tuple(CommitteeMember(nfc(m.name), m.role) for m in c.counting_committee),
+    )
+
+
+def _nfc_electorate(e: Electorate) -> Electorate:
+    return Electorate(e.summoned, tuple(Exclusion(nfc(x.reason), x.count) for x in e.exclusions))
+
+
+def check_election(e: Election) -> Election:
+    """The election in NFC, with an id, seats and a list of distinct numbers."""
+    eid = nfc(e.id).strip()
+    unstorable = (
+        ("kind", e.kind is ElectionKind.NOMINATION),
+        ("withdrawals", bool(e.withdrawals)),
+        ("pause", e.pause is not None),
+        ("propose", e.propose is not None),
+        ("candidate_pool.take", e.candidate_pool is not None and e.candidate_pool.take is PoolTake.PROPOSED),
+    )
+    for field, present in unstorable:
+        if present:
+            raise not_storable(field, f"election.{field}")
+    if not eid:
+        raise InvalidInput("input.election_id", {}, "election.id")
+    if e.seats < 1:
+        raise InvalidInput("input.seats_min", {}, "election.seats")
+    if not e.candidates:
+        raise InvalidInput("input.list_empty", {}, "election.candidates")
+    nos = [c.no for c in e.candidates]
+    if len(set(nos)) != len(nos) or min(nos) < 1:
+        raise InvalidInput("input.numbers", {}, "election.candidates")
+    if e.electorate is not None and e.electorate.base < 1:
+        raise InvalidInput("input.base_empty", {}, "election.electorate.exclusions")
+    if e.candidate_pool is not None and e.candidate_pool.election == eid:
+        raise InvalidInput("input.pool_self", {}, "election.candidate_pool")
+    return replace(
+        e,
+        id=eid,
+        title=nfc(e.title),
+        electorate=None if e.electorate is None else _nfc_electorate(e.electorate),
+        rounds=(),
+    )
+
+
+def check_subtotal(t: Subtotal, rnd: Round) -> Subtotal:
+    """The subtotal with its team in NFC, naming only candidates of the round, no negative counts."""
+    team = nfc(t.team).strip()
+    if not team:
+        raise InvalidInput("input.team_empty", {}, "subtotal.team")
+    on_list = set(rnd.candidates)
+    for no in [*t.votes, *t.disagree]:
+        if no not in on_list:
+            raise InvalidInput("ballot.not_on_paper", {"no": no}, "subtotal.votes")
+    counts = [t.ballots, *t.invalid.values(), *t.votes.values(), *t.disagree.values()]
+    if min(counts) < 0:
+        raise InvalidInput("input.negative", {}, "subtotal")
+    if t.invalid_total > t.ballots:
+        raise InvalidInput("input.invalid_over_ballots", {}, "subtotal.invalid")
+    return replace(t, team=team)
+
+
+def need_reason(reason: str) -> str:
+    """The reason in NFC; refused when blank."""
+    reason = nfc(reason).strip()
+    if not reason:
+        raise Refused("input.reason", {}, "reason")
+    return reason

@@ -1,0 +1,127 @@
+"""Entering ballots and team subtotals, correcting and voiding them. Nothing is deleted: a correction
+supersedes, a void marks, each with who, when and why.
+
+A ballot save is the hot path: on SQLite its transaction runs on the connection kept for ballot saves
+(`Database.ballot_writing`) — the same check, the same record and the same projection as anywhere else.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from sqlalchemy import select
+
+from app import guards
+from app.checks import check_ballot, check_subtotal, need_reason, nfc_ballot
+from app.db import Actor, Database
+from app.errors import Refused
+from app.record.events import BallotCorrected, BallotRecorded, SubtotalRecorded, SubtotalVoided
+from app.record.kinds import EntryStatus
+from app.record.log import Tx
+from app.storage import queries
+from app.storage.rows import BallotRow, LogRow, SubtotalRow
+from app.texts import text
+from ballot.model import Ballot, Round, Subtotal
+
+#: The round a ballot goes into, the paper's shape, the entry mode and the last entry number, in one query.
+PROBE = (
+    "SELECT r.fingerprint, r.candidates, r.seats, e.kind, e.removed, (SELECT entry_mode FROM congress WHERE id = 1),"
+    " (SELECT coalesce(max(seq), 0) FROM ballot WHERE election_id = :e AND round_no = :n)"
+    " FROM round AS r JOIN election AS e ON r.election_id = e.id WHERE r.election_id = :e AND r.number = :n"
+)
+ELECTION = "SELECT removed FROM election WHERE id = :e"
+
+
+@lru_cache(maxsize=64)
+def _shape(candidates: str, seats: int) -> Round:
+    """The round's list and seats: enough to check a ballot against."""
+    return Round(1, seats, tuple(int(x) for x in candidates.split(",")) if candidates else (), 0, 0)
+
+
+def _refuse_direct(mode: object) -> None:
+    if mode != 1:
+        raise Refused("entry.use_stacks", {}, "entry_mode")
+
+
+def record_ballot(db: Database, actor: Actor, election_id: str, round_no: int, ballot: Ballot) -> int:
+    """Records one paper ballot (or a stack of identical ones); durable when it returns; its id."""
+    ballot = nfc_ballot(ballot)
+    with db.ballot_writing(actor) as tx:
+        probe = tx.sql.one(PROBE, {"e": election_id, "n": round_no})
+        if probe is None or probe[4] is not None:
+            raise _not_there(tx, election_id, round_no)
+        fingerprint, candidates, seats, kind, _, mode, top = probe
+        if fingerprint is not None:
+            raise Refused("round.finalized", {"election": election_id, "round": round_no}, "round")
+        _refuse_direct(mode)
+        check_ballot(ballot, _shape(candidates, seats), kind)
+        return tx.append(BallotRecorded(election_id, round_no, int(top) + 1, ballot)).seq
+
+
+def _not_there(tx: Tx, election_id: str, round_no: int) -> Refused:
+    e = tx.sql.one(ELECTION, {"e": election_id})
+    if e is None or e[0] is not None:
+        return Refused("election.not_found", {"election": election_id}, "election")
+    return Refused("round.not_found", {"election": election_id, "round": round_no}, "round")
+
+
+def correct_ballot(db: Database, actor: Actor, ballot_id: int, replacement: Ballot | None, reason: str) -> int | None:
+    """Supersedes a ballot by a new reading (or voids it: None); the new ballot's id."""
+    reason = need_reason(reason)
+    replacement = None if replacement is None else nfc_ballot(replacement)
+    with db.writing(actor) as tx:
+        s = tx.orm
+        old = s.get(BallotRow, ballot_id)
+        if old is None:
+            raise Refused("ballot.not_found", {"ballot": ballot_id}, "ballot")
+        if old.status != EntryStatus.CURRENT:
+            raise Refused("ballot.not_current", {"ballot": ballot_id}, "ballot")
+        rr = guards.open_round_row(s, old.election_id, old.round_no)
+        if replacement is not None:
+            check_ballot(replacement, rr.to_domain(), guards.election_row(s, old.election_id).kind, "replacement")
+        env = tx.append(BallotCorrected(ballot_id, reason, replacement))
+        return None if replacement is None else env.seq
+
+
+def undo_last_ballot(db: Database, actor: Actor, election_id: str, round_no: int, reason: str = "") -> int | None:
+    """Voids this operator's last current ballot of the round at this station; its id, or None when none."""
+    with db.reading() as s:
+        last = s.scalar(
+            select(BallotRow.id)
+            .join(LogRow, LogRow.seq == BallotRow.id)
+            .where(
+                BallotRow.election_id == election_id,
+                BallotRow.round_no == round_no,
+                BallotRow.status == EntryStatus.CURRENT.value,
+                LogRow.operator == actor.operator,
+                LogRow.station == actor.station,
+            )
+            .order_by(BallotRow.id.desc())
+            .limit(1)
+        )
+    if last is None:
+        return None
+    correct_ballot(db, actor, last, None, reason or text("entry.undo_reason"))
+    return last
+
+
+def record_subtotal(db: Database, actor: Actor, election_id: str, round_no: int, subtotal: Subtotal) -> int:
+    """Records a counting team's hand-counted totals (single entry only); its id."""
+    with db.writing(actor) as tx:
+        s = tx.orm
+        _refuse_direct(queries.congress_row(s).entry_mode)
+        rr = guards.open_round_row(s, election_id, round_no)
+        subtotal = check_subtotal(subtotal, rr.to_domain())
+        return tx.append(SubtotalRecorded(election_id, round_no, subtotal)).seq
+
+
+def void_subtotal(db: Database, actor: Actor, subtotal_id: int, reason: str) -> None:
+    """Voids a team's subtotal (kept, marked, logged)."""
+    reason = need_reason(reason)
+    with db.writing(actor) as tx:
+        s = tx.orm
+        row = s.get(SubtotalRow, subtotal_id)
+        if row is None or row.status != EntryStatus.CURRENT:
+            raise Refused("subtotal.not_found", {"subtotal": subtotal_id}, "subtotal")
+        guards.open_round_row(s, row.election_id, row.round_no)
+        tx.append(SubtotalVoided(subtotal_id, reason))
