@@ -39,13 +39,13 @@ def kind_of(path: Path) -> str | None:
     return next((kind for magic, kind in MAGIC if head.startswith(magic)), None)
 
 
-def render_pdf(data: bytes, dpi: int = PDF_DPI) -> Iterator[np.ndarray]:
+def render_pdf(data: bytes, dpi: float = PDF_DPI) -> Iterator[np.ndarray]:
     """Each page of a PDF as a grey image at `dpi`, composited on white."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
     from PySide6.QtGui import QImage
     from PySide6.QtPdf import QPdfDocument
 
-    doc = QPdfDocument(None)
+    doc = QPdfDocument()
     buf = QBuffer()
     buf.setData(QByteArray(data))
     buf.open(QIODevice.OpenModeFlag.ReadOnly)

@@ -175,7 +175,7 @@ def congress_key(congress: Congress) -> str:
 
 def _width(text: str, face: str, size: float) -> float:
     """The text's width in millimetres."""
-    return stringWidth(text, FONT_FACE[face], size) * PT_MM
+    return float(stringWidth(text, FONT_FACE[face], size)) * PT_MM
 
 
 def _wrap(text: str, face: str, size: float, width: float) -> list[str]:

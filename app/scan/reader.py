@@ -64,7 +64,7 @@ def _slices(b: Box, k: float) -> tuple[slice, slice]:
 
 def qr_pattern(layout: BallotLayout) -> np.ndarray:
     """The dark (True) and light modules of the layout's QR code."""
-    from app.minutes.pdf import qr_modules
+    from app.minutes.qr import qr_modules
 
     return np.array(qr_modules(layout.key.payload()), dtype=bool)
 
@@ -335,10 +335,10 @@ def place(gray: np.ndarray, hom: np.ndarray, template: Template, box: Box, sigma
     scan *= 255.0 / max(white, 1.0)
     pad = SEARCH + math.ceil(3 * sigma)
     blank = template.fine[y - pad : y + h + pad, x - pad : x + w + pad].astype(np.float32)
-    blank = cv2.GaussianBlur(blank, (0, 0), sigma)[pad - SEARCH : pad + h + SEARCH, pad - SEARCH : pad + w + SEARCH]
+    soft = cv2.GaussianBlur(blank, (0, 0), sigma)[pad - SEARCH : pad + h + SEARCH, pad - SEARCH : pad + w + SEARCH]
     # pen ink would pull the alignment: where the scan is darker than any blank pixel within reach, it is no print
-    reach = cv2.erode(blank, np.ones((2 * SEARCH + 1, 2 * SEARCH + 1), np.uint8))[SEARCH:-SEARCH, SEARCH:-SEARCH]
-    return Placed(x, y, scan, blank, _align(np.maximum(scan, reach), blank))
+    reach = cv2.erode(soft, np.ones((2 * SEARCH + 1, 2 * SEARCH + 1), np.uint8))[SEARCH:-SEARCH, SEARCH:-SEARCH]
+    return Placed(x, y, scan, soft, _align(np.maximum(scan, reach), soft))
 
 
 def settle(placed: list[Placed]) -> list[tuple[float, float]]:
@@ -430,7 +430,7 @@ def _name_score(m: RowMaps, row: Row, th: Thresholds, strike: bool, aligned: boo
     # each column's darkest window above the small letters, through them, at and below the baseline
     bands = np.maximum.reduceat(m.ratio[top:c, x0:x1], [0, a - top, b - top], axis=0)
     crossed = bands >= th.line
-    across = crossed.any(axis=0)
+    across = np.asarray(crossed.any(axis=0))
     coverage = float(np.count_nonzero(across)) / width
     faint = float(np.count_nonzero(bands.max(axis=0) >= th.faint)) / width
     span = _longest(across, round(1.0 * FINE)) / width
@@ -535,7 +535,8 @@ def measure(gray: np.ndarray, hom: np.ndarray, marks: Marks, template: Template,
     layout = template.layout
     ends = cv2.perspectiveTransform(np.array([[[0, 0], [layout.page[0], 0]]], np.float32), hom)[0]
     rotation = math.degrees(math.atan2(ends[1][1] - ends[0][1], ends[1][0] - ends[0][0]))
-    matrix = tuple(tuple(float(v) for v in row) for row in (hom / hom[2, 2]))
+    unit = hom / hom[2, 2]
+    matrix = tuple((float(r[0]), float(r[1]), float(r[2])) for r in unit)
     rows = read_rows(gray, hom, template, marks.white, th)
     match = float(np.median([r.match for r in rows])) if rows else 1.0
     if match < th.match:
