@@ -9,17 +9,18 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import EXIT_OK, UserError
+from app.texts import text
 
 
 def register(sub: Any) -> None:
     """Adds the `ballots` subcommand."""
-    b = sub.add_parser("ballots", help="in phiếu bầu (PDF) để máy đọc lại được khi quét")
-    b.add_argument("file", nargs="?", help="tệp bầu cử (kiemphieu-election/1)")
-    b.add_argument("--db", help="cơ sở dữ liệu đại hội thay cho FILE")
-    b.add_argument("--election", required=True, help="mã cuộc bầu")
-    b.add_argument("--round", type=int, help="lần bầu (mặc định: lần cuối)")
-    b.add_argument("--copies", type=int, default=1, help="số tờ (mọi tờ giống hệt nhau)")
-    b.add_argument("-o", "--output", required=True, help="tệp PDF ra")
+    b = sub.add_parser("ballots", help=text("cli.help.ballots"))
+    b.add_argument("file", nargs="?", help=text("cli.help.file"))
+    b.add_argument("--db", help=text("cli.help.ballots.db"))
+    b.add_argument("--election", required=True, help=text("cli.help.ballots.election"))
+    b.add_argument("--round", type=int, help=text("cli.help.ballots.round"))
+    b.add_argument("--copies", type=int, default=1, help=text("cli.help.ballots.copies"))
+    b.add_argument("-o", "--output", required=True, help=text("cli.help.ballots.output"))
     b.set_defaults(func=run)
 
 
@@ -52,8 +53,7 @@ def run(args: argparse.Namespace) -> int:
     layout, pdf = ballots_for(data, election.id, rnd.number, args.copies)
     write_atomic(args.output, pdf)
     size = "A5" if layout.page[0] < 200 else "A4"
-    print(
-        f"Phiếu bầu {election.id}, lần {rnd.number}: {args.copies} tờ {size}, {len(layout.rows)} tên"
-        f" — đã ghi {args.output}\nMã mẫu phiếu: {layout.fingerprint}"
-    )
+    said = {"election": election.id, "round": rnd.number, "copies": args.copies, "size": size}
+    print(text("scan.cli.printed", {**said, "names": len(layout.rows), "output": args.output}))
+    print(text("scan.cli.fingerprint", {"fingerprint": layout.fingerprint}))
     return EXIT_OK

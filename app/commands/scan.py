@@ -8,20 +8,17 @@ import sys
 from typing import Any
 
 from app.errors import EXIT_OK, UserError
-
-STATUS_VI = {"read": "đọc được", "doubtful": "cần xem", "rejected": "từ chối"}
+from app.texts import text
 
 
 def register(sub: Any) -> None:
     """Adds the `scan` subcommand."""
-    s = sub.add_parser("scan", help="đọc phiếu bầu đã quét (PNG, JPEG, TIFF, PDF; tệp hoặc thư mục)")
-    s.add_argument(
-        "paths", nargs="+", metavar="PATH", help="FILE (tệp bầu cử, khi không có --db), rồi các tệp/thư mục ảnh"
-    )
-    s.add_argument("--db", help="cơ sở dữ liệu đại hội (chỉ đọc) thay cho FILE")
-    s.add_argument("--election", help="chỉ nhận phiếu của cuộc bầu này")
-    s.add_argument("--round", type=int, help="chỉ nhận phiếu của lần bầu này (mặc định: lần cuối)")
-    s.add_argument("--json", action="store_true", help="in kết quả dạng JSON (kiemphieu-scan/1)")
+    s = sub.add_parser("scan", help=text("cli.help.scan"))
+    s.add_argument("paths", nargs="+", metavar="PATH", help=text("cli.help.scan.paths"))
+    s.add_argument("--db", help=text("cli.help.scan.db"))
+    s.add_argument("--election", help=text("cli.help.scan.election"))
+    s.add_argument("--round", type=int, help=text("cli.help.scan.round"))
+    s.add_argument("--json", action="store_true", help=text("cli.help.scan.json"))
     s.set_defaults(func=run)
 
 
@@ -59,25 +56,23 @@ def run(args: argparse.Namespace) -> int:
         out.write("\n]}\n")
         return EXIT_OK
     counts = {"read": 0, "doubtful": 0, "rejected": 0}
-    print(f"{'Tệp':32} {'Tr.':>4}  {'Cuộc bầu':10} {'Lần':>3}  {'Kết quả':10} {'Gạch tên / đánh dấu':24} Lý do")
+    head = [text(f"scan.cli.{k}") for k in ("file", "page", "election", "round", "status", "marks", "reason")]
+    print(f"{head[0]:32} {head[1]:>4}  {head[2]:10} {head[3]:>3}  {head[4]:10} {head[5]:24} {head[6]}")
+    short = {m: text(f"scan.cli.mark.{m}") for m in ("agree", "disagree", "both", "none")}
     for path, page, reading in read_files(reader, files):
         rec = record(path, page, reading)
         counts[rec["status"]] += 1
         if "struck" in rec:
-            what = "gạch " + (" ".join(map(str, rec["struck"])) or "—")
+            what = text("scan.cli.struck", {"numbers": " ".join(map(str, rec["struck"])) or "—"})
         elif "marks" in rec:
-            short = {"agree": "Đ", "disagree": "K", "both": "2", "none": "0"}
             what = " ".join(f"{no}{short[m]}" for no, m in rec["marks"].items())
         else:
             what = ""
         name = path.name if len(path.name) <= 32 else "…" + path.name[-31:]
+        status = text(f"scan.cli.status.{rec['status']}")
         print(
             f"{name:32} {page:>4}  {rec['election'] or '—':10} {rec['round'] or '—':>3}  "
-            f"{STATUS_VI[rec['status']]:10} {what[:24]:24} {reason_text(reading)}"
+            f"{status:10} {what[:24]:24} {reason_text(reading)}"
         )
-    total = sum(counts.values())
-    print(
-        f"\nTổng cộng {total} trang: {counts['read']} đọc được, {counts['doubtful']} cần người xem, "
-        f"{counts['rejected']} bị từ chối."
-    )
+    print("\n" + text("scan.cli.total", {"total": sum(counts.values()), **counts}))
     return EXIT_OK

@@ -23,6 +23,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from app.errors import UserError
 from app.minutes import fonts
+from app.texts import text as wording
 from ballot.model import Congress, ElectionData, ElectionKind, Form
 
 PT_MM = 25.4 / 72  # one typographic point in millimetres
@@ -173,6 +174,11 @@ def congress_key(congress: Congress) -> str:
     return hashlib.sha256(raw.encode()).hexdigest()[:8]
 
 
+def _say(code: str, **params: object) -> str:
+    """The ballot's printed wording: always Vietnamese, from the catalogue (`app.texts`, "scan.ballot.*")."""
+    return wording(code, params, "vi")
+
+
 def _width(text: str, face: str, size: float) -> float:
     """The text's width in millimetres."""
     return float(stringWidth(text, FONT_FACE[face], size)) * PT_MM
@@ -215,7 +221,7 @@ def _header(
     stamp = Box(MARGIN, MARGIN, MARGIN + STAMP[0], MARGIN + STAMP[1])
     qr = Box(w - 16 - QR_SIZE, 16, w - 16, 16 + QR_SIZE)
     texts: list[Text] = [
-        Text((stamp.x0 + stamp.x1) / 2, stamp.y1 - 2.5, "Dấu của Ban kiểm phiếu", "italic", 8, "center")
+        Text((stamp.x0 + stamp.x1) / 2, stamp.y1 - 2.5, _say("scan.ballot.stamp_box"), "italic", 8, "center")
     ]
     lines = [
         Line(stamp.x0, stamp.y0, stamp.x1, stamp.y0, 0.5, True),
@@ -227,22 +233,24 @@ def _header(
     top, y = _lines_of(congress.title.upper(), "bold", 10, band_x0, stamp.y0 + 4, band_x1 - band_x0)
     texts += top
     if congress.term:
-        more, y = _lines_of(f"Nhiệm kỳ {congress.term}", "italic", 10, band_x0, y + 3.5, band_x1 - band_x0)
+        more, y = _lines_of(
+            _say("scan.ballot.term", term=congress.term), "italic", 10, band_x0, y + 3.5, band_x1 - band_x0
+        )
         texts += more
     y = max(y, qr.y1, stamp.y1) + 8
     x0, width = MARGIN, w - 2 * MARGIN
-    heading = "PHIẾU XIN Ý KIẾN" if opinion else "PHIẾU BẦU CỬ"
+    heading = _say("scan.ballot.heading_opinion" if opinion else "scan.ballot.heading")
     more, y = _lines_of(heading, "bold", 16, x0, y, width)
     texts += more
     more, y = _lines_of(title, "bold", 12, x0, y + 5.5, width)
     texts += more
     if round_no > 1:
-        more, y = _lines_of(f"Lần bầu thứ {round_no}", "bold", 11, x0, y + 5, width)
+        more, y = _lines_of(_say("scan.ballot.round", round=round_no), "bold", 11, x0, y + 5, width)
         texts += more
     if form is Form.STRIKE_OUT:
-        say = f"Số lượng cần bầu: {seats}. (Gạch ngang cả họ và tên người không bầu)"
+        say = _say("scan.ballot.instruction_strike", seats=seats)
     else:
-        say = "(Đánh dấu X vào một ô Đồng ý hoặc Không đồng ý của mỗi người)"
+        say = _say("scan.ballot.instruction_marks")
     more, y = _lines_of(say, "italic", 11, x0, y + 5, width)
     texts += more
     return texts, lines, stamp, qr, y + 3
@@ -305,7 +313,7 @@ def ballot_layout(data: ElectionData, election_id: str, round_no: int) -> Ballot
         if not chunk:
             break
         bottom = top + HEADER_ROW + len(chunk) * plan.pitch
-        heads = ["STT", "Họ và tên"] + ([] if form is Form.STRIKE_OUT else ["Đồng ý", "Không đồng ý"])
+        heads = [_say(f"scan.ballot.column_{c}") for c in ("no", "name", "agree", "disagree")[: len(xs) - 1]]
         for i, head in enumerate(heads):
             hs = 10.0 if _width(head, "bold", 10.0) < xs[i + 1] - xs[i] - 1 else 8.0
             texts.append(Text((xs[i] + xs[i + 1]) / 2, top + HEADER_ROW / 2 + 1.3, head, "bold", hs, "center"))

@@ -11,6 +11,7 @@ from reportlab.pdfgen.canvas import Canvas
 from app.minutes import fonts
 from app.minutes.pdf import draw_qr
 from app.scan.layout import FONT_FACE, BallotLayout, ballot_layout
+from app.texts import text
 from ballot.model import ElectionData
 
 FORM = "kiemphieu-ballot"
@@ -43,7 +44,7 @@ def ballot_pdf(layout: BallotLayout, copies: int = 1) -> bytes:
     buf = io.BytesIO()
     w, h = layout.page
     c = Canvas(buf, pagesize=(w * mm, h * mm), invariant=1)
-    c.setTitle(f"Phiếu bầu — {layout.election}, lần {layout.round}")
+    c.setTitle(text("scan.ballot.pdf_title", {"election": layout.election, "round": layout.round}, "vi"))
     c.setAuthor("kiemphieu")
     c.setCreator("kiemphieu")
     c.beginForm(FORM)
