@@ -83,7 +83,7 @@ class Template:
     fine: np.ndarray  # the blank ballot, grey, FINE pixels per mm
     near: np.ndarray  # COARSE, softened, each pixel the darkest within one pixel (tolerates misalignment)
     free: np.ndarray  # COARSE, uint8 1 where new ink is a mark outside the names …
-    edge: np.ndarray  # … unless it touches these places (flat indices: the free pixels next to a name's place)
+    edge: np.ndarray  # … unless it touches these places (rows and columns, 2 × n: the free pixels next to a name)
     title: Box  # a printed line no voter writes on: where the scan's softness is measured
 
     @staticmethod
@@ -109,7 +109,7 @@ class Template:
             free[_slices(Box(row.name.x1 + 1.5, c.y0 + 0.6, c.x1 - 0.6, c.y1 - 0.6), COARSE)] = 1
             guard[_slices(Box(row.name.x0 - 1.5, c.y0, row.name.x1 + 1.5, c.y1), COARSE)] = 1
         free[near < 235] = 0
-        edge = np.flatnonzero(cv2.bitwise_and(cv2.dilate(guard, np.ones((3, 3), np.uint8)), free))
+        edge = np.array(np.nonzero(cv2.bitwise_and(cv2.dilate(guard, np.ones((3, 3), np.uint8)), free)))
         t = next(t for t in layout.texts if t.face == "bold")  # the congress's name, beside the stamp box
         title = Box(layout.stamp.x1 + 2, t.y - 3.6, layout.qr.x0 - 2, t.y + 1.2)
         return Template(layout, fine, near, free, edge, title)
@@ -522,11 +522,17 @@ def page_marks(
     new = (cv2.subtract(template.near, scan) > th.ink_delta).astype(np.uint8)
     box = _slices(layout.stamp, COARSE)
     stamp_ink = float(np.count_nonzero(new[box] & (template.near[box] >= 235))) / COARSE**2  # on paper, not print
-    n, labels, stats, _c = cv2.connectedComponentsWithStats(cv2.bitwise_and(new, template.free), connectivity=8)
+    spots = cv2.bitwise_and(new, template.free)
+    if cv2.countNonZero(spots) <= SPECK:  # the usual agree/disagree page: nothing there
+        return 0.0, stamp_ink
+    x, y, w, h = cv2.boundingRect(spots)  # the components, within the box that holds them all
+    n, labels, stats, _c = cv2.connectedComponentsWithStats(spots[y : y + h, x : x + w], connectivity=8)
     area = stats[:, cv2.CC_STAT_AREA].copy()
     area[0] = 0
     area[area <= SPECK] = 0  # specks of the scanner (noise, JPEG), not a pen's
-    area[labels.ravel()[template.edge]] = 0  # touching a name's place: a stroke running on
+    rows, cols = template.edge
+    inside = (rows >= y) & (rows < y + h) & (cols >= x) & (cols < x + w)
+    area[labels[rows[inside] - y, cols[inside] - x]] = 0  # touching a name's place: a stroke running on
     return float(area.max()) / COARSE**2 if n > 1 else 0.0, stamp_ink
 
 
