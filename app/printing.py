@@ -1,7 +1,9 @@
 """What the window and the command line print from a congress database — the same function for the same
-document: a round's minutes, and the entry log."""
+document: a round's minutes, the entry log, and a round's ballots."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from app import reports
 from app.db import Database
@@ -9,6 +11,9 @@ from app.minutes import EntryLog, Minutes, minutes_for, records_from_log
 from app.minutes.source import Source, sealed
 from ballot.election import tally_all
 from ballot.model import ElectionData
+
+if TYPE_CHECKING:
+    from app.scan.layout import BallotLayout
 
 
 def source(db: Database) -> Source:
@@ -60,3 +65,16 @@ def entry_log(db: Database, lang: str = "vi") -> EntryLog:
     data = reports.data(db)
     titles = {e.id: e.title for e in data.elections}
     return EntryLog(data.congress, records_from_log(reports.log(db), titles, lang))
+
+
+def round_ballots(
+    db: Database, election_id: str, round_no: int | None = None, copies: int = 1
+) -> tuple[BallotLayout, bytes]:
+    """A round's ballots (the last round when None) as a PDF of `copies` identical pages, with their layout — what
+    `kiemphieu ballots --db` and the window print, and what the reader reads back (app/scan)."""
+    from app.minutes.model import find_round
+    from app.scan.printing import ballots_for
+
+    data = reports.data(db)
+    election, rnd = find_round(data, election_id, round_no)
+    return ballots_for(data, election.id, rnd.number, copies)
