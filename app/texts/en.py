@@ -454,6 +454,7 @@ TEXTS: dict[str, str] = {
     "verify.anchor.reopened": "ANCHOR {source}: the round with this data code was finalized at record {seq} but REOPENED since.",
     "verify.anchor.changed": "ANCHOR {source}: the round finalized at record {seq} with this code NO LONGER gives it from its data.",
     "verify.anchor.other_congress": "ANCHOR {source}: belongs to another congress.",
+    "verify.anchor.none": "No anchor to compare with (this computer never wrote to this congress and no --anchor was given): the signatures and the hash chain prove only the records that are there; removing the newest records is found only against an anchor (an export, a backup, the code printed on the minutes).",
     "verify.anchor.ok": "Anchor {source}: matches (record {seq}).",
     "verify.anchor.own": "this station's anchor",
     "anchor.unreadable": "Cannot read the anchor {source}: {reason}.",

@@ -460,6 +460,7 @@ TEXTS: dict[str, str] = {
     "verify.anchor.reopened": "MỐC {source}: lần bầu có mã dữ liệu này đã chốt tại bản ghi số {seq} nhưng ĐÃ BỊ MỞ LẠI sau đó.",
     "verify.anchor.changed": "MỐC {source}: lần bầu chốt tại bản ghi số {seq} với mã này nhưng dữ liệu của lần bầu KHÔNG CÒN cho ra mã đó.",
     "verify.anchor.other_congress": "MỐC {source}: thuộc một đại hội khác.",
+    "verify.anchor.none": "Không có mốc nào để đối chiếu (máy này chưa ghi vào đại hội này và không có --anchor): chữ ký và chuỗi mã băm chỉ chứng minh những bản ghi còn lại; việc xóa những bản ghi mới nhất chỉ phát hiện được khi đối chiếu với một mốc (tệp xuất, bản sao lưu, mã in trên biên bản).",
     "verify.anchor.ok": "Mốc {source}: khớp (bản ghi số {seq}).",
     "verify.anchor.own": "mốc của máy này",
     "anchor.unreadable": "Không đọc được mốc {source}: {reason}.",
