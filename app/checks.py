@@ -15,7 +15,7 @@ from ballot.model import (
     Exclusion,
     Form,
     MarkedBallot,
-    PoolTake,
+    NominatedBallot,
     Round,
     RuledInvalidBallot,
     StruckBallot,
@@ -31,11 +31,22 @@ def nfc_ballot(b: Ballot) -> Ballot:
     return b if team == b.team else replace(b, team=team)
 
 
+def paper_form(rnd: Round, election_kind: str) -> Form:
+    """The round's paper: per-name agree/disagree for an opinion ballot, written names for a nomination ballot."""
+    if election_kind == ElectionKind.OPINION.value:
+        return Form.AGREE_DISAGREE
+    if election_kind == ElectionKind.NOMINATION.value:
+        return Form.WRITTEN
+    return rnd.form
+
+
 def ballot_refusal(ballot: Ballot, rnd: Round, election_kind: str, path: str = "ballot") -> Refused | None:
     """Why this ballot cannot be entered in this round, or None."""
-    form = Form.AGREE_DISAGREE if election_kind == ElectionKind.OPINION.value else rnd.form
-    if not isinstance(ballot, StruckBallot | MarkedBallot | RuledInvalidBallot):
+    form = paper_form(rnd, election_kind)
+    if not isinstance(ballot, StruckBallot | MarkedBallot | RuledInvalidBallot | NominatedBallot):
         return InvalidInput("ballot.not_a_ballot", {"kind": type(ballot).__name__}, path)
+    if not rnd.candidates:
+        return InvalidInput("ballot.list_empty", {}, path)
     fault = ballot_fault(ballot, rnd, form)
     if fault is None:
         return None
@@ -56,15 +67,8 @@ def check_ballot(ballot: Ballot, rnd: Round, election_kind: str, path: str = "ba
         raise refusal
 
 
-def not_storable(field: str, path: str) -> InvalidInput:
-    """A value the rules know but the congress database does not hold yet (it would be lost silently)."""
-    return InvalidInput("input.not_storable", {"field": field}, path)
-
-
 def check_congress(c: Congress) -> Congress:
     """The congress in NFC, with a usable electorate."""
-    if c.level is not None:
-        raise not_storable("level", "congress.level")
     if c.electorate.summoned < 1:
         raise InvalidInput("input.summoned_min", {}, "congress.electorate.summoned")
     if any(x.count < 0 for x in c.electorate.exclusions) or c.attending < 0:
@@ -88,26 +92,22 @@ def _nfc_electorate(e: Electorate) -> Electorate:
 
 
 def check_election(e: Election) -> Election:
-    """The election in NFC, with an id, seats and a list of distinct numbers."""
+    """The election in NFC, with an id, a title, seats and a list of distinct numbers.
+
+    The list may be empty while it waits for its names (a proposed election whose pool is not decided yet);
+    no ballot can be entered until it has them.
+    """
     eid = nfc(e.id).strip()
-    unstorable = (
-        ("kind", e.kind is ElectionKind.NOMINATION),
-        ("withdrawals", bool(e.withdrawals)),
-        ("pause", e.pause is not None),
-        ("propose", e.propose is not None),
-        ("candidate_pool.take", e.candidate_pool is not None and e.candidate_pool.take is PoolTake.PROPOSED),
-    )
-    for field, present in unstorable:
-        if present:
-            raise not_storable(field, f"election.{field}")
     if not eid:
         raise InvalidInput("input.election_id", {}, "election.id")
+    if not nfc(e.title).strip():
+        raise InvalidInput("input.election_title", {}, "election.title")
     if e.seats < 1:
         raise InvalidInput("input.seats_min", {}, "election.seats")
-    if not e.candidates:
-        raise InvalidInput("input.list_empty", {}, "election.candidates")
+    if e.propose is not None and (e.kind is not ElectionKind.NOMINATION or e.propose < 1):
+        raise InvalidInput("input.propose", {}, "election.propose")
     nos = [c.no for c in e.candidates]
-    if len(set(nos)) != len(nos) or min(nos) < 1:
+    if len(set(nos)) != len(nos) or (nos and min(nos) < 1):
         raise InvalidInput("input.numbers", {}, "election.candidates")
     if e.electorate is not None and e.electorate.base < 1:
         raise InvalidInput("input.base_empty", {}, "election.electorate.exclusions")
@@ -116,7 +116,7 @@ def check_election(e: Election) -> Election:
     return replace(
         e,
         id=eid,
-        title=nfc(e.title),
+        title=nfc(e.title).strip(),
         electorate=None if e.electorate is None else _nfc_electorate(e.electorate),
         rounds=(),
     )

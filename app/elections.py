@@ -11,28 +11,46 @@ from app.checks import check_election, need_reason
 from app.db import Actor, Database
 from app.errors import Refused
 from app.record.events import ElectionAdded, ElectionRemoved, ElectionUpdated, HandVotesSet
+from app.storage import queries
 from app.storage.rows import ElectionRow, RoundRow
-from ballot.model import Election, HandVote, Round
+from ballot.election import same_person, withdrawn
+from ballot.model import Election, HandVote, Round, Withdrawal
 
 
-def first_round(election: Election) -> Round:
-    """Round 1: the election's seats and whole list, counts 0."""
-    return Round(1, election.seats, tuple(c.no for c in election.candidates), 0, 0)
+def first_round(election: Election, gone: frozenset[int] = frozenset()) -> Round:
+    """Round 1: the election's seats and its list but those allowed to withdraw, counts 0."""
+    return Round(1, election.seats, tuple(c.no for c in election.candidates if c.no not in gone), 0, 0)
 
 
 def add(db: Database, actor: Actor, election: Election) -> None:
     """A new election with round 1: its seats, all its candidates, counts 0."""
-    election = check_election(election)
+    add_all(db, actor, (election,))
+
+
+def add_all(db: Database, actor: Actor, new: tuple[Election, ...]) -> None:
+    """New elections in this order, in one transaction (a congress's proposed sequence): all or none."""
+    checked = tuple(check_election(e) for e in new)
+    ids = [e.id for e in checked]
+    if len(set(ids)) != len(ids):
+        twice = next(i for i in ids if ids.count(i) > 1)
+        raise Refused("election.exists", {"election": twice}, "election.id")
     with db.writing(actor) as tx:
         s = tx.orm
-        if s.get(ElectionRow, election.id) is not None:
-            raise Refused("election.exists", {"election": election.id}, "election.id")
-        position = (s.scalar(select(func.max(ElectionRow.position))) or 0) + 1
-        tx.append(ElectionAdded(election, position, first_round(election)))
+        position = s.scalar(select(func.max(ElectionRow.position))) or 0
+        data = queries.election_data(s, with_ballots=False)
+        for e in checked:
+            if s.get(ElectionRow, e.id) is not None:
+                raise Refused("election.exists", {"election": e.id}, "election.id")
+            position += 1
+            tx.append(ElectionAdded(e, position, first_round(e, withdrawn(data, e))))
 
 
 def update(db: Database, actor: Actor, election: Election) -> None:
-    """Title, body, seats, candidates, pool, surplus; refused once a ballot is entered."""
+    """Title, body, seats, candidates, pool, surplus; refused once a ballot is entered.
+
+    The election's withdrawals and pause are kept as recorded (their own actions change them); a withdrawal
+    follows its person when the list is reordered, and a person with a recorded request cannot leave the list.
+    """
     election = check_election(election)
     with db.writing(actor) as tx:
         s = tx.orm
@@ -40,13 +58,30 @@ def update(db: Database, actor: Actor, election: Election) -> None:
         if guards.has_entries(s, election.id) or guards.round_count(s, election.id) > 1:
             raise Refused("election.has_ballots", {"election": election.id}, "election")
         rr = guards.open_round_row(s, election.id, 1)
+        data = queries.election_data(s, with_ballots=False)
+        stored = data.election(election.id)
+        election = replace(
+            election, withdrawals=_follow(stored, election), pause=stored.pause, hand_votes=stored.hand_votes
+        )
         rnd = replace(
-            first_round(election),
+            first_round(election, withdrawn(data, election)),
             ballots_issued=rr.ballots_issued,
             ballots_collected=rr.ballots_collected,
             present=rr.present,
         )
         tx.append(ElectionUpdated(election, row.position, rnd))
+
+
+def _follow(stored: Election, new: Election) -> tuple[Withdrawal, ...]:
+    """The stored requests renumbered to their person's number on the new list."""
+    out = []
+    for w in stored.withdrawals:
+        person = stored.candidate(w.no)
+        match = next((c for c in new.candidates if same_person(c, person)), None)
+        if match is None:
+            raise Refused("withdrawal.person_removed", {"name": person.name}, "election.candidates")
+        out.append(replace(w, no=match.no))
+    return tuple(out)
 
 
 def remove(db: Database, actor: Actor, election_id: str, reason: str) -> None:

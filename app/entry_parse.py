@@ -11,6 +11,10 @@ strike-out form (the default: type the struck rows)
     ``-3 7``        struck mode for this line when the default is kept mode
 agree/disagree form (one key per row, moving down)
     ``1`` agree, ``2`` disagree, ``0`` blank, ``3`` both boxes; ``+`` fills the remaining rows with agree
+nomination ballot (phiếu giới thiệu: the names written, by their row on the pool's list)
+    ``3 7``         rows 3 and 7 written
+    ``0``           nothing written (a blank ballot: valid, no support)
+    ``+1``          one more name written that is not on the pool's list (``3 +2``: row 3 and two outside)
 any form
     ``/1`` ``/2`` ``/3``  a ballot the committee ruled invalid: not issued, written-in name, identifying marks
     ``… *5``        a stack of 5 identical ballots
@@ -104,6 +108,8 @@ class Reading:
     count: int = 1
     error: EntryError | None = None
     typed_rows: tuple[int, ...] = field(default=())
+    #: A nomination ballot: names written that are not on the pool's list.
+    outside: int = 0
 
     @property
     def complete(self) -> bool:
@@ -167,6 +173,8 @@ def read_line(text: str, spec: EntrySpec, kept_default: bool = False) -> Reading
         reading = _read_ruled(body)
     elif spec.form is Form.AGREE_DISAGREE:
         reading = _read_marks(body, spec)
+    elif spec.form is Form.WRITTEN:
+        reading = _read_written(body, spec)
     else:
         reading = _read_struck(body, spec, kept_default)
     error = reading.error or stack_error
@@ -178,6 +186,7 @@ def read_line(text: str, spec: EntrySpec, kept_default: bool = False) -> Reading
         count=count,
         error=error,
         typed_rows=reading.typed_rows,
+        outside=reading.outside,
     )
 
 
@@ -237,6 +246,51 @@ def _read_struck(body: str, spec: EntrySpec, kept_default: bool) -> Reading:
     return Reading(struck_rows=struck, kept_mode=kept, error=error, typed_rows=tuple(rows))
 
 
+def _read_written(body: str, spec: EntrySpec) -> Reading:
+    """The rows written on a nomination ballot, and ``+k`` names outside the pool; ``0`` alone: none written."""
+    rows: list[int] = []
+    outside = 0
+    zero = False
+    error: EntryError | None = None
+    i = 0
+    while i < len(body):
+        ch = body[i]
+        if ch in SEPARATORS:
+            i += 1
+            continue
+        plus = ch == "+"
+        j = i + 1 if plus else i
+        k = j
+        while k < len(body) and body[k].isascii() and body[k].isdigit():
+            k += 1
+        if k == j:
+            if plus and k == len(body):
+                error = error or EntryError("entry.outside_count", {}, i, incomplete=True)
+            else:
+                error = error or EntryError("entry.written_char", {"char": body[j] if j < len(body) else ch}, j)
+            i = max(k, i + 1)
+            continue
+        n = int(body[j:k])
+        if plus:
+            if n == 0:
+                error = error or EntryError("entry.outside_count", {}, i)
+            outside += n
+        elif n == 0:
+            zero = True
+        elif n > spec.rows:
+            error = error or EntryError("entry.no_row", {"row": n, "rows": spec.rows}, i)
+        elif n in rows:
+            error = error or EntryError("entry.row_twice", {"row": n}, i)
+        else:
+            rows.append(n)
+        i = k
+    if zero and (rows or outside):
+        error = error or EntryError("entry.zero_alone", {}, 0)
+    if not rows and not outside and not zero and error is None:
+        error = EntryError("entry.type_written", {}, len(body), incomplete=True)
+    return Reading(typed_rows=tuple(rows), outside=outside, error=error)
+
+
 def _read_marks(body: str, spec: EntrySpec) -> Reading:
     marks: list[Mark] = []
     error: EntryError | None = None
@@ -275,6 +329,9 @@ def to_ballot(reading: Reading, spec: EntrySpec, team: str | None = None) -> Bal
     if spec.form is Form.AGREE_DISAGREE:
         marks = {no: m for no, m in zip(spec.candidates, reading.marks, strict=True) if m is not Mark.NONE}
         return MarkedBallot(marks, count=reading.count, team=team)
+    if spec.form is Form.WRITTEN:
+        names = frozenset(spec.candidates[r - 1] for r in reading.typed_rows)
+        return NominatedBallot(names, reading.outside, count=reading.count, team=team)
     return StruckBallot(frozenset(spec.candidates[r - 1] for r in reading.struck_rows), count=reading.count, team=team)
 
 
@@ -303,9 +360,11 @@ def shortest_line(ballot: Ballot, spec: EntrySpec) -> str:
         trimmed = line.rstrip("1")
         short = trimmed + "+" if len(trimmed) + 1 < len(line) else line
         return short + suffix
-    if isinstance(ballot, NominatedBallot):  # not typed at this keyboard; its names as they were written
-        return " ".join(map(str, sorted(ballot.names))) + suffix
     rows = {no: i + 1 for i, no in enumerate(spec.candidates)}
+    if isinstance(ballot, NominatedBallot):  # the rows written, then the names outside the pool
+        written = " ".join(str(r) for r in sorted(rows[no] for no in ballot.names))
+        outside = f"+{ballot.outside_pool}" if ballot.outside_pool else ""
+        return (" ".join(x for x in (written, outside) if x) or "0") + suffix
     struck = sorted(rows[no] for no in ballot.struck)
     kept = sorted(set(rows.values()) - set(struck))
     struck_line = " ".join(map(str, struck)) or "0"

@@ -24,13 +24,16 @@ from PySide6.QtWidgets import (
 from ballot.model import CommitteeMember, Congress, CongressKind, Electorate, Exclusion, Role
 from ballot.text import nfc
 from ballot.threshold import majority
+from ui.congress_steps import combo_level, level_combo, set_combo_level
+from ui.date_field import DateField
 from ui.resources import ui_font
 
 MAX_PEOPLE = 100_000
 
 
 class CongressForm(QWidget):
-    """The congress's details, the number summoned and each exclusion, and the counting committee.
+    """The congress's details (its level, the date as dd/mm/yyyy), the number summoned and each exclusion, and the
+    counting committee; it keeps what people type until they save or discard it (`unsaved_changes`).
 
     Signals:
         congress_edited(object): people pressed Save; the Congress as filled in.
@@ -53,16 +56,17 @@ class CongressForm(QWidget):
         self.kind.addItem(self.tr("Đại hội đại biểu"), CongressKind.DELEGATES)
         self.kind.addItem(self.tr("Đại hội đảng viên"), CongressKind.MEMBERS)
         self.kind.addItem(self.tr("Hội nghị Ban Chấp hành / Ủy ban kiểm tra"), CongressKind.CONFERENCE)
+        self.level = level_combo()
         self.place = QLineEdit()
         self.place.setObjectName("place")
-        self.date = QLineEdit()
+        self.date = DateField()
         self.date.setObjectName("date")
-        self.date.setPlaceholderText("2025-05-20")
         details = QFormLayout()
         details.addRow(self.tr("Đảng bộ, chi bộ"), self.organization)
         details.addRow(self.tr("Tên đại hội"), self.title)
         details.addRow(self.tr("Nhiệm kỳ"), self.term)
         details.addRow(self.tr("Loại"), self.kind)
+        details.addRow(self.tr("Cấp tổ chức đảng"), self.level)
         details.addRow(self.tr("Địa điểm"), self.place)
         details.addRow(self.tr("Ngày"), self.date)
         details_box = QGroupBox(self.tr("Đại hội"))
@@ -124,6 +128,11 @@ class CongressForm(QWidget):
         self.save_button = QPushButton(self.tr("Lưu thông tin đại hội"))
         self.save_button.setObjectName("save_congress")
         self.save_button.setDefault(True)
+        self.message = QLabel()
+        self.message.setObjectName("congress_message")
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.setWordWrap(True)
+        self._baseline: Congress | None = None
 
         left = QVBoxLayout()
         left.addWidget(details_box)
@@ -137,7 +146,7 @@ class CongressForm(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         bottom = QHBoxLayout()
-        bottom.addStretch(1)
+        bottom.addWidget(self.message, 1)
         bottom.addWidget(self.save_button)
         layout.addLayout(bottom)
 
@@ -155,8 +164,9 @@ class CongressForm(QWidget):
         self.title.setText(c.title)
         self.term.setText(c.term)
         self.kind.setCurrentIndex(max(0, self.kind.findData(c.kind)))
+        set_combo_level(self.level, c.level)
         self.place.setText(c.place)
-        self.date.setText(c.date)
+        self.date.set_iso(c.date)
         self.summoned.setValue(c.electorate.summoned)
         self.attending.setValue(c.attending)
         self.exclusions.blockSignals(True)
@@ -167,7 +177,9 @@ class CongressForm(QWidget):
         heads = [m.name for m in c.counting_committee if m.role is Role.HEAD]
         self.head.setText(heads[0] if heads else "")
         self.members.setPlainText("\n".join(m.name for m in c.counting_committee if m.role is Role.MEMBER))
+        self.message.setText("")
         self._on_electorate_changed()
+        self._baseline = self.congress()
 
     def _append_exclusion(self, reason: str, count: int) -> None:
         row = self.exclusions.rowCount()
@@ -209,9 +221,15 @@ class CongressForm(QWidget):
             electorate=self.electorate(),
             attending=self.attending.value(),
             place=nfc(self.place.text()),
-            date=nfc(self.date.text()),
+            date=self._date(),
             counting_committee=tuple(committee),
+            level=combo_level(self.level),
         )
+
+    def _date(self) -> str:
+        """The date as ISO; what was typed, when it is not a date (saving refuses it)."""
+        iso = self.date.iso()
+        return nfc(self.date.text()).strip() if iso is None else iso
 
     @Slot()
     def _on_electorate_changed(self) -> None:
@@ -245,5 +263,28 @@ class CongressForm(QWidget):
             self._on_electorate_changed()
 
     @Slot()
-    def _on_save_clicked(self) -> None:
+    def _on_save_clicked(self) -> bool:
+        if self.date.iso() is None:
+            self.message.setText(self.tr("Ngày đại hội chưa đúng: gõ ngày/tháng/năm, ví dụ 20/06/2025."))
+            self.date.setFocus()
+            return False
+        self.message.setText("")
         self.congress_edited.emit(self.congress())
+        return True
+
+    # -- unsaved changes (the tab/close protocol of ui/congress_view.py) ----------------------------------------
+
+    def unsaved_changes(self) -> bool:
+        """Whether the form holds something typed and not saved."""
+        return self._baseline is not None and self.congress() != self._baseline
+
+    def save_changes(self) -> bool:
+        """Saves what the form holds; False (the reason shown) when it could not be saved."""
+        if not self.unsaved_changes():
+            return True
+        return self._on_save_clicked() and not self.unsaved_changes()
+
+    def discard_changes(self) -> None:
+        """Shows the stored congress again."""
+        if self._baseline is not None:
+            self.set_congress(self._baseline)

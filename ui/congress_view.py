@@ -82,7 +82,7 @@ class CongressView(QTabWidget):
         self.congress_form = CongressForm()
         self.parameters_box = ParametersBox()
         self.congress_form.right.addWidget(self.parameters_box)
-        self.elections = ElectionsEditor()
+        self.elections = ElectionsEditor(desk)
         self.entry = EntryPage(desk)
         self.results = ResultsPage(desk)
         self.minutes = MinutesPage(desk)

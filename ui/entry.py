@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from app.entry import Room, stack_refusal
 from app.entry_parse import EntrySpec, Reading, invalid_by_marks, read_line, to_ballot
 from app.texts import text as catalogue
-from ballot.model import Ballot, Form, MarkedBallot, RuledInvalidBallot, StruckBallot
+from ballot.model import Ballot, Form, MarkedBallot, NominatedBallot, RuledInvalidBallot, StruckBallot
 from ui.errors import show_error
 from ui.keys import KeyActions
 from ui.models import BallotPaperModel, PaperRow
@@ -242,13 +242,23 @@ class BallotEntryWidget(QWidget):
             self.mode_label.setText("")
         elif self._spec.form is Form.AGREE_DISAGREE:
             self.mode_label.setText(self.tr("Phiếu đồng ý / không đồng ý"))
+        elif self._spec.form is Form.WRITTEN:
+            self.mode_label.setText(
+                self.tr("Phiếu giới thiệu: gõ số thứ tự người ĐƯỢC GHI (tối đa {0} tên)").format(self._spec.seats)
+            )
         elif self._kept_default:
             self.mode_label.setText(self.tr("Gõ tên ĐƯỢC GIỮ (F2: đổi)"))
         else:
             self.mode_label.setText(self.tr("Gõ tên BỊ GẠCH (F2: đổi)"))
 
     def _show_keys(self) -> None:
-        if self._spec is not None and self._spec.form is Form.AGREE_DISAGREE:
+        if self._spec is not None and self._spec.form is Form.WRITTEN:
+            text = self.tr(
+                "Gõ số thứ tự của những người được ghi trên phiếu, cách nhau bằng dấu cách · 0 phiếu không ghi tên nào"
+                " · +1 một tên ngoài danh sách  |  /1 /2 /3 phiếu không hợp lệ · *5 năm phiếu giống nhau · Enter lưu"
+                " · Esc xóa dòng · Ctrl+Z lấy lại phiếu vừa lưu"
+            )
+        elif self._spec is not None and self._spec.form is Form.AGREE_DISAGREE:
             text = self.tr(
                 "Mỗi dòng một phím: 1 đồng ý · 2 không đồng ý · 0 bỏ trống · 3 cả hai ô · + các dòng còn lại đồng ý"
                 "  |  /1 /2 /3 phiếu không hợp lệ"
@@ -280,7 +290,10 @@ class BallotEntryWidget(QWidget):
         reading = self._reading()
         if reading is None:
             return
-        self._model.set_reading(reading.struck_rows, reading.marks)
+        if self._spec is not None and self._spec.form is Form.WRITTEN:
+            self._model.set_written(frozenset(reading.typed_rows))
+        else:
+            self._model.set_reading(reading.struck_rows, reading.marks)
         if not text.strip():
             self._set_line_style("normal")
             return
@@ -321,6 +334,12 @@ class BallotEntryWidget(QWidget):
 
     def _kept_words(self, reading: Reading) -> str:
         assert self._spec is not None
+        if self._spec.form is Form.WRITTEN:
+            written = len(reading.typed_rows) + reading.outside
+            words = self.tr("Ghi {0} tên, được ghi {1}.").format(written, self._spec.seats)
+            if reading.outside:
+                words += " " + self.tr("Có {0} tên ngoài danh sách giới thiệu.").format(reading.outside)
+            return " " + words
         if self._spec.form is not Form.STRIKE_OUT:
             return ""
         kept = self._spec.rows - len(reading.struck_rows)
@@ -333,8 +352,15 @@ class BallotEntryWidget(QWidget):
             return self.tr("Phiếu không hợp lệ (do Ban kiểm phiếu xác định). Enter để lưu.") + stack
         if self._spec.form is Form.AGREE_DISAGREE:
             return self.tr("Đủ {0} dòng. Enter để lưu.").format(self._spec.rows) + stack
+        if self._spec.form is Form.WRITTEN:
+            return self._describe_written(reading) + stack
         kept = self._spec.rows - len(reading.struck_rows)
         return self.tr("Gạch {0} tên, giữ {1} tên. Enter để lưu.").format(len(reading.struck_rows), kept) + stack
+
+    def _describe_written(self, reading: Reading) -> str:
+        if not reading.typed_rows and not reading.outside:
+            return self.tr("Phiếu không ghi tên nào (hợp lệ, không giới thiệu ai). Enter để lưu.")
+        return self.tr("Ghi {0} tên. Enter để lưu.").format(len(reading.typed_rows))
 
     def submit(self) -> bool:
         """Saves the typed line as a ballot; True when it was saved. A line that makes an invalid ballot, or a
@@ -366,6 +392,7 @@ class BallotEntryWidget(QWidget):
             return False
         self.line.clear()
         self._model.set_reading(frozenset(), ())
+        self._model.set_written(frozenset())
         self._set_status(self._saved_text(ballot), "ok")
         self.ballot_saved.emit(ballot)
         return True
@@ -380,6 +407,8 @@ class BallotEntryWidget(QWidget):
             return self.tr("Đã lưu phiếu không hợp lệ: {0}").format(catalogue(f"invalid.{ballot.reason.value}")) + stack
         if isinstance(ballot, StruckBallot):
             return self.tr("Đã lưu: gạch {0} tên").format(len(ballot.struck)) + stack
+        if isinstance(ballot, NominatedBallot):
+            return self.tr("Đã lưu phiếu giới thiệu: ghi {0} tên").format(ballot.written) + stack
         assert isinstance(ballot, MarkedBallot)
         return self.tr("Đã lưu phiếu") + stack
 

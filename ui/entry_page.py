@@ -23,7 +23,7 @@ from app.entry import Room
 from app.entry_parse import EntrySpec
 from app.live_tally import LiveTally
 from ballot.election import parameters
-from ballot.model import Ballot, Subtotal
+from ballot.model import Ballot, Form, Subtotal
 from ui import settings
 from ui.ballot_list import BallotListDialog, RetypeDialog
 from ui.ballot_words import ballot_words, local_time, paper_rows
@@ -165,13 +165,19 @@ class EntryPage(QWidget):
         self._title = self.tr("{0} — lần bầu thứ {1} — bầu {2} trong {3} người").format(
             election.title, rnd.number, rnd.seats, len(rnd.candidates)
         )
+        if self._spec.form is Form.WRITTEN:  # a nomination ballot: up to N names of the pool written
+            self._title = self.tr("{0} — lần thứ {1} — ghi tối đa {2} tên trong {3} người").format(
+                election.title, rnd.number, rnd.seats, len(rnd.candidates)
+            )
         self.entry.set_stack_threshold(settings.stack_threshold())
         self.entry.set_paper(self._spec, self._rows, self._title)
         for spin, value in ((self.issued, rnd.ballots_issued), (self.collected, rnd.ballots_collected)):
             spin.setValue(value)
-        self.present.setValue(rnd.present or 0)
+        # "Có mặt" carried from the congress (or the election's own electorate) until the round's own is saved
+        carried = data.congress.attending if election.electorate is None else election.electorate.base
+        self.present.setValue(carried if rnd.present is None else rnd.present)
         self._stored_counts = self._counts()
-        self._room = entry_svc.room(rnd.ballots_collected, rnd.present, data.congress.attending)
+        self._room = entry_svc.room(rnd.ballots_collected, rnd.present, carried)
         status = reports.round_status(self.desk.db, election_id, round_no)
         if status.finalized:
             self.entry.set_locked(True, self.tr("Lần bầu này đã khóa (chốt kết quả); không nhập thêm phiếu được."))

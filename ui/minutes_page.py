@@ -127,6 +127,8 @@ class MinutesPage(QWidget):
         self.state.setText(
             self.tr("BẢN NHÁP: lần bầu chưa chốt hoặc còn lỗi; biên bản in ra có chữ “bản nháp” và lý do.")
             if minutes.draft
+            else self.tr("Lần bầu đã chốt; kết quả phiếu giới thiệu được báo cáo Đoàn Chủ tịch.")
+            if minutes.nomination
             else self.tr("Lần bầu đã chốt; kết quả chờ cấp ủy cấp trên chuẩn y theo quy định.")
         )
 

@@ -110,6 +110,10 @@ class ResultsTableModel(RecordsModel):
             return self.tr("Trúng cử")
         if c.status is Status.TIED:
             return self.tr("Bằng phiếu")
+        if c.status is Status.PROPOSED:
+            return self.tr("Được giới thiệu")
+        if c.status is Status.NOT_PROPOSED:
+            return ""
         if c.passed:
             return self.tr("Quá bán")
         return self.tr("Không đạt")
@@ -135,11 +139,15 @@ class ResultsTableModel(RecordsModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("rank", "row", "votes", "percent", "disagree"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole and not self._provisional:
-            if c.status is Status.ELECTED:
+            if c.status in (Status.ELECTED, Status.PROPOSED):
                 return QBrush(ELECTED_BG)
             if c.status is Status.TIED:
                 return QBrush(TIED_BG)
-        if role == Qt.ItemDataRole.FontRole and c.status is not Status.NOT_ELECTED and not self._provisional:
+        if (
+            role == Qt.ItemDataRole.FontRole
+            and c.status not in (Status.NOT_ELECTED, Status.NOT_PROPOSED)
+            and not self._provisional
+        ):
             font = QFont()
             font.setBold(True)
             return font
@@ -170,6 +178,7 @@ class BallotPaperModel(RecordsModel):
         self._rows: tuple[PaperRow, ...] = ()
         self._struck: frozenset[int] = frozenset()
         self._marks: tuple[Mark, ...] = ()
+        self._written: frozenset[int] = frozenset()
         self._marking = False
         self._fonts: dict[tuple[bool, bool], QFont] = {}
         self.set_font(QFont())
@@ -181,6 +190,7 @@ class BallotPaperModel(RecordsModel):
         self._marking = marking
         self._struck = frozenset()
         self._marks = ()
+        self._written = frozenset()
         self.endResetModel()
 
     def set_font(self, font: QFont) -> None:
@@ -211,6 +221,15 @@ class BallotPaperModel(RecordsModel):
                 index = self.index(row, column)
                 self.dataChanged.emit(index, index)
 
+    def set_written(self, rows: frozenset[int]) -> None:
+        """A nomination ballot: the rows (1-based) written so far, shown highlighted; repaints changed rows only."""
+        changed = rows ^ self._written
+        self._written = rows
+        for r in sorted(changed):
+            if 0 < r <= len(self._rows):
+                index = self.index(r - 1, 0)
+                self.dataChanged.emit(index, index)
+
     def titles(self) -> dict[str, str]:
         """Each column's title (translated)."""
         return dict(zip(self.COLUMNS, (self.tr("Họ và tên"), self.tr("Đồng ý"), self.tr("Không đồng ý")), strict=True))
@@ -225,7 +244,8 @@ class BallotPaperModel(RecordsModel):
         paper = self._rows[r]
         column = self.COLUMNS[index.column()]
         struck = (r + 1) in self._struck and not self._marking
-        current = self._marking and r == len(self._marks)
+        written = (r + 1) in self._written
+        current = (self._marking and r == len(self._marks)) or written
         mark = self._mark(r)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == "name":
@@ -237,10 +257,14 @@ class BallotPaperModel(RecordsModel):
             return self._fonts[(struck, current or column != "name")]
         if role == Qt.ItemDataRole.ForegroundRole and struck:
             return QBrush(STRUCK_FG)
+        if role == Qt.ItemDataRole.BackgroundRole and written:
+            return QBrush(ELECTED_BG)
         if role == Qt.ItemDataRole.BackgroundRole and current:
             return QBrush(CURRENT_BG)
         if role == Qt.ItemDataRole.TextAlignmentRole and column != "name":
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.AccessibleDescriptionRole and struck:
             return self.tr("bị gạch")
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and written:
+            return self.tr("được ghi")
         return None

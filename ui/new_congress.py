@@ -26,6 +26,7 @@ from ballot.model import CommitteeMember, Congress, CongressKind, Electorate, Ro
 from ballot.rulesets import RULESETS
 from ballot.text import nfc
 from ui import filedialogs
+from ui.congress_steps import combo_level, level_combo
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +40,7 @@ class NewCongress:
 
 
 class NewCongressDialog(QDialog):
-    """File, organisation, title, term, kind, summoned, rule set, head and PIN."""
+    """File, organisation, title, term, kind, the party organisation's level, summoned, rule set, head and PIN."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +63,10 @@ class NewCongressDialog(QDialog):
         self.kind.addItem(self.tr("Đại hội đại biểu"), CongressKind.DELEGATES)
         self.kind.addItem(self.tr("Đại hội đảng viên"), CongressKind.MEMBERS)
         self.kind.addItem(self.tr("Hội nghị Ban Chấp hành / Ủy ban kiểm tra"), CongressKind.CONFERENCE)
+        self.level = level_combo()
+        self.level.setToolTip(
+            self.tr("Theo cấp tổ chức, chương trình đề xuất các cuộc bầu thường có (trang “Cuộc bầu và danh sách”).")
+        )
         self.summoned = QSpinBox()
         self.summoned.setObjectName("summoned")
         self.summoned.setRange(1, 100_000)
@@ -82,6 +87,7 @@ class NewCongressDialog(QDialog):
         form.addRow(self.tr("Tên đại hội"), self.title)
         form.addRow(self.tr("Nhiệm kỳ"), self.term)
         form.addRow(self.tr("Loại"), self.kind)
+        form.addRow(self.tr("Cấp tổ chức đảng"), self.level)
         form.addRow(self.tr("Số được triệu tập"), self.summoned)
         form.addRow(self.tr("Quy chế"), self.ruleset)
         form.addRow(self.tr("Trưởng ban kiểm phiếu"), self.head)
@@ -141,6 +147,7 @@ class NewCongressDialog(QDialog):
             electorate=Electorate(summoned, ()),
             attending=summoned,
             counting_committee=(CommitteeMember(nfc(self.head.text()), Role.HEAD),),
+            level=combo_level(self.level),
         )
         return NewCongress(self.path.text().strip(), congress, self.ruleset.currentData(), self.pin.text())
 

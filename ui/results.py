@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 from app.report_text import outcome_text
 from app.texts import text as catalogue
 from ballot.election import next_round
-from ballot.model import Candidate, Decision, Election, Form, Purpose
-from ballot.outcome import Admitted, Complete, Shortfall, Tie
+from ballot.model import Candidate, Decision, Election, ElectionKind, Form, Purpose
+from ballot.outcome import Admitted, Complete, Nominated, Shortfall, Tie
 from ballot.problems import Level
 from ballot.tally import RoundResult
 from ui.banners import ProblemsBanner, standing, still_counting
@@ -176,6 +176,11 @@ class ResultsPanel(QWidget):
             b.valid,
             b.invalid,
         )
+        if r.kind is ElectionKind.NOMINATION:  # no pass mark: the most support is proposed
+            text = self.tr(
+                "Phiếu giới thiệu, lần thứ {0} · Mỗi phiếu ghi tối đa {1} tên · Giới thiệu {2} người có số phiếu cao"
+                " nhất · Phát ra {3}, thu vào {4}, đã nhập {5}, hợp lệ {6}, không hợp lệ {7}"
+            ).format(r.round, r.seats, r.propose, b.issued, b.collected, b.counted, b.valid, b.invalid)
         return text + (f" ({reasons})" if reasons else "")
 
     def _banner(self, r: RoundResult, counting: bool, errors: bool) -> tuple[str, str]:
@@ -200,8 +205,11 @@ class ResultsPanel(QWidget):
             )
         if errors:
             return self.tr("Chưa có kết quả: còn lỗi phải xử lý (xem các dòng LỖI)."), "error"
-        if isinstance(o, Admitted | Complete):
+        if isinstance(o, Admitted | Complete) or (isinstance(o, Nominated) and not o.tied and not o.short):
             return outcome_text(r, names), "complete"
+        if isinstance(o, Nominated):
+            hint = self.tr("Trưởng ban chọn ở trang “4. Kết quả” (nút “Trưởng ban chọn…”).") if o.tied else ""
+            return f"{outcome_text(r, names)} {hint}".strip(), "alert"
         hint = self.tr("Bấm “Tổ chức bầu tiếp…” để ghi quyết định của Đại hội.")
         return f"{outcome_text(r, names)} {hint}", "alert"
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
-from app import reports, rounds
-from ballot.model import Candidate, Decision, Purpose
+from app import decisions, reports, rounds
+from ballot.model import Candidate, Decision, ElectionKind, Purpose
+from ballot.outcome import Nominated
 from ui.backup import backup_outcome
 from ui.ballot_words import local_time
+from ui.congress_steps import HeadChoiceDialog
 from ui.desk import Desk
 from ui.dialogs import ask_fields, information, message
 from ui.errors import show_error
@@ -38,9 +40,14 @@ class ResultsPage(QWidget):
         self.backup_note.setObjectName("backup_note")
         self.backup_note.setWordWrap(True)
         self.panel = ResultsPanel()
+        self.choice_button = QPushButton(self.tr("Trưởng ban chọn…"))
+        self.choice_button.setObjectName("head_choice")
+        self.choice_button.setVisible(False)
+        self.choice_button.clicked.connect(self._on_choice_button_clicked)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Lần bầu")))
         bar.addWidget(self.chooser, 1)
+        bar.addWidget(self.choice_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.seal)
@@ -78,9 +85,78 @@ class ResultsPage(QWidget):
             )
         else:
             self.seal.setText(self.tr("Chưa chốt: kết quả còn thay đổi khi nhập thêm phiếu."))
+        self._show_choice(election_id, round_no, result.outcome, status.finalized)
         self.panel.next_round_button.setEnabled(self.panel.next_round_button.isEnabled() and status.finalized)
         if not status.finalized and self.panel.next_round_button.isEnabled() is False and latest:
             self.panel.next_round_button.setToolTip(self.tr("Chốt lần bầu này trước khi tổ chức bầu tiếp."))
+
+    def _show_choice(self, election_id: str, round_no: int, outcome: object, finalized: bool) -> None:
+        """A nomination ballot with equal counts at the cut: the head chooses (or withdraws the choice made)."""
+        election = reports.data(self.desk.db).election(election_id)
+        rnd = next(r for r in election.rounds if r.number == round_no)
+        nomination = election.kind is ElectionKind.NOMINATION and isinstance(outcome, Nominated)
+        chosen = rnd.head_choice is not None
+        self.choice_button.setVisible(nomination and (chosen or bool(getattr(outcome, "tied", ()))))
+        self.choice_button.setEnabled(not finalized)
+        self.choice_button.setText(self.tr("Bỏ lựa chọn của trưởng ban…") if chosen else self.tr("Trưởng ban chọn…"))
+
+    @Slot()
+    def _on_choice_button_clicked(self) -> None:
+        self.open_choice()
+
+    def open_choice(self) -> object:
+        """The head's choice among the tied (PIN), or withdrawing a choice already recorded."""
+        chosen = self.chooser.current()
+        if chosen is None:
+            return None
+        election = reports.data(self.desk.db).election(chosen[0])
+        rnd = next(r for r in election.rounds if r.number == chosen[1])
+        if rnd.head_choice is not None:
+            return ask_fields(
+                self,
+                self.tr("Bỏ lựa chọn của trưởng ban"),
+                self.tr("Lựa chọn vẫn được giữ trong nhật ký. Trưởng ban nhập mã PIN."),
+                [("pin", self.tr("Mã PIN trưởng ban"), True)],
+                lambda v: self.clear_choice(chosen, v["pin"]),
+            )
+        result = next(
+            r
+            for er in reports.results(self.desk.db)
+            if er.election == chosen[0]
+            for r in er.rounds
+            if r.round == chosen[1]
+        )
+        o = result.outcome
+        if not isinstance(o, Nominated) or not o.tied:
+            return None
+        names = {c.no: c.name for c in result.candidates}
+        dialog = HeadChoiceDialog(self, [(no, names[no]) for no in o.tied], o.places)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.choose(chosen, dialog.chosen(), dialog.pin.text(), dialog.note.text()))
+        dialog.open()
+        return dialog
+
+    def choose(self, chosen: tuple[str, int], names: tuple[int, ...], pin: str, note: str = "") -> bool:
+        """Records the head's choice; the result shows the proposed at once."""
+        try:
+            decisions.choose(self.desk.db, self.desk.actor, *chosen, names, pin, note)
+        except Exception as exc:
+            show_error(self, exc)
+            return False
+        self.show_round(*chosen)
+        self.data_changed.emit()
+        return True
+
+    def clear_choice(self, chosen: tuple[str, int], pin: str) -> bool:
+        """Withdraws the head's choice (PIN)."""
+        try:
+            decisions.clear_choice(self.desk.db, self.desk.actor, *chosen, pin)
+        except Exception as exc:
+            show_error(self, exc)
+            return False
+        self.show_round(*chosen)
+        self.data_changed.emit()
+        return True
 
     @Slot()
     def _on_panel_finalize_requested(self) -> None:

@@ -357,31 +357,4 @@ def _check_ids_and_pools(data: ElectionData) -> None:
                     raise FileFault(f"file.not_among_{p.params['take']}", {"no": no, "id": pool}, p.path)
 
 
-__all__ = ["FORMAT", "LoadedFile", "Seal", "load", "loads", "not_yet_stored", "read_document"]
-
-
-def not_yet_stored(data: ElectionData) -> tuple[str, str] | None:
-    """The first added field the congress database cannot hold yet (its place, its name), or None.
-
-    Importing such a file would lose it silently; the import refuses it instead until storage holds it.
-    """
-    if data.congress.level is not None:
-        return "congress.level", "level"
-    if data.parameters is not None and data.parameters != replace(
-        data.parameters,
-        nomination_over_limit_invalid=True,
-        nomination_outside_pool_invalid=True,
-        withdrawal_majority_of="attending",
-    ):
-        return "parameters", "nomination_*, withdrawal_majority_of"
-    for i, e in enumerate(data.elections):
-        here = f"elections[{i}]"
-        if e.kind is ElectionKind.NOMINATION:
-            return f"{here}.kind", "nomination"
-        if e.withdrawals:
-            return f"{here}.withdrawals", "withdrawals"
-        if e.pause is not None:
-            return f"{here}.pause", "pause"
-        if e.candidate_pool is not None and e.candidate_pool.take is PoolTake.PROPOSED:
-            return f"{here}.candidate_pool.take", "proposed"
-    return None
+__all__ = ["FORMAT", "LoadedFile", "Seal", "load", "loads", "read_document"]

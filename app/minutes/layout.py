@@ -14,6 +14,7 @@ from app.minutes.document import (
     Table,
     labelled,
     para,
+    seal_qr,
 )
 from app.minutes.model import Minutes
 from app.minutes.wording import DRAFT_MARK, count_vi, grouped
@@ -55,12 +56,17 @@ def _list_section(m: Minutes) -> list[Block]:
     """I. The number to elect and the list in ballot order."""
     if m.opinion:
         head = [para("I. DANH SÁCH XIN Ý KIẾN", "section")]
+    elif m.nomination:
+        head = [para("I. DANH SÁCH GIỚI THIỆU", "section"), labelled(m.seats_label, count_vi(m.seats), tail=" tên.")]
     else:
         head = [
             para("I. SỐ LƯỢNG CẦN BẦU VÀ DANH SÁCH BẦU CỬ", "section"),
             labelled(m.seats_label, count_vi(m.seats), tail=" đồng chí."),
         ]
         head += [para(line, "item") for line in m.hand_votes]
+    if m.withdrawals:
+        head.append(para("Việc xin rút khỏi danh sách:", "item"))
+        head += [para(f"– {line}", "subitem") for line in m.withdrawals]
     table = Table(
         ("STT", "Họ và tên", "Ghi chú"),
         tuple((str(c.stt), c.name, c.note) for c in m.candidates),
@@ -130,7 +136,13 @@ def _ballots_section(m: Minutes) -> list[Block]:
     if b.hand_counted:
         out.append(para(b.hand_counted, "item"))
     provisional = " (số liệu tạm thời, đang kiểm phiếu)" if m.in_progress else ""
-    out.append(para(f"Số phiếu bầu của từng đồng chí (theo thứ tự trong danh sách){provisional}:", "item"))
+    if m.nomination:
+        out.append(
+            para(f"Số phiếu giới thiệu của từng đồng chí (xếp theo số phiếu từ cao đến thấp){provisional}:", "item")
+        )
+    else:
+        out.append(para(f"Số phiếu bầu của từng đồng chí (theo thứ tự trong danh sách){provisional}:", "item"))
+    votes_title = "Số phiếu giới thiệu" if m.nomination else "Số phiếu bầu"
     if m.agree_disagree:
         table = Table(
             ("STT", "Họ và tên", "Đồng ý", "Không đồng ý", m.percent_header, "Kết quả"),
@@ -150,7 +162,7 @@ def _ballots_section(m: Minutes) -> list[Block]:
         )
     else:
         table = Table(
-            ("STT", "Họ và tên", "Số phiếu bầu", m.percent_header, "Kết quả"),
+            ("STT", "Họ và tên", votes_title, m.percent_header, "Kết quả"),
             tuple(
                 (str(v.stt), name_with_note(v.name, v.note), count_vi(v.votes), v.percent, v.result) for v in m.votes
             ),
@@ -170,16 +182,22 @@ def signatures(head: str, members: tuple[str, ...], room: float = 20) -> Signatu
     return Signatures(tuple(cols), room)
 
 
+def key_shown(fingerprint: str) -> str:
+    """A key's fingerprint as the window shows it, to compare: A1B2-C3D4-E5F6-0718 (as `app.keys.grouped`)."""
+    v = fingerprint.upper()
+    return "-".join(v[i : i + 4] for i in range(0, len(v), 4))
+
+
 def fingerprint_blocks(label: str, fingerprint: str, signing_key: str = "") -> list[Para]:
-    """The full code on the signature page, grouped for reading; the signing key's once signatures exist."""
+    """The full code on the signature page, grouped for reading; the key that signed the seal, when signed."""
     out = [
         para(f"{label} (SHA-256; lệnh “kiemphieu verify” in cùng mã; mã QR ở chân trang chứa mã này):", "code"),
         para(grouped(fingerprint), "codeline", bold=True),
     ]
     if signing_key:
         out += [
-            para("Dấu vân tay khóa ký của máy (Ed25519):", "code"),
-            para(grouped(signing_key), "codeline", bold=True),
+            para("Mã khóa của máy trưởng ban đã ký dấu chốt (Ed25519; mã QR chứa cả chữ ký):", "code"),
+            para(key_shown(signing_key), "codeline", bold=True),
         ]
     return out
 
@@ -189,7 +207,14 @@ def _closing(m: Minutes) -> list[Block]:
 
     Everything from the elected table (or the intro when nobody is elected) to the code shares one page.
     """
-    head: list[Para] = [para("IV. KẾT QUẢ XIN Ý KIẾN" if m.opinion else "IV. KẾT QUẢ BẦU CỬ", "section")]
+    section = (
+        "IV. KẾT QUẢ XIN Ý KIẾN"
+        if m.opinion
+        else "IV. KẾT QUẢ PHIẾU GIỚI THIỆU"
+        if m.nomination
+        else "IV. KẾT QUẢ BẦU CỬ"
+    )
+    head: list[Para] = [para(section, "section")]
     if m.elected_intro:
         head.append(para(m.elected_intro, "item"))
     rest: list[Para | Table | Signatures] = [para(t, "item", bold=True) for t in m.outcome]
@@ -203,7 +228,12 @@ def _closing(m: Minutes) -> list[Block]:
     if not m.elected:
         return [Keep((*head, *rest))]
     table = Table(
-        ("STT", "Họ và tên", "Đồng ý" if m.opinion else "Số phiếu bầu", "Tỷ lệ %"),
+        (
+            "STT",
+            "Họ và tên",
+            "Đồng ý" if m.opinion else "Số phiếu giới thiệu" if m.nomination else "Số phiếu bầu",
+            "Tỷ lệ %",
+        ),
         tuple((str(r.order), name_with_note(r.name, r.note), count_vi(r.votes), r.percent) for r in m.elected),
         (0.1, 0.5, 0.2, 0.2),
         "CLCC",
@@ -237,4 +267,5 @@ def minutes_document(m: Minutes) -> Document:
         fingerprint=m.fingerprint,
         label=f"{m.ruleset} · {m.label}",
         watermark=DRAFT_MARK if m.draft else "",
+        qr=seal_qr(m.fingerprint, m.signing_key, m.seal_signature),
     )

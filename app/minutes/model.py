@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.errors import UserError
 from app.fileformat.writer import fingerprint
 from app.minutes import wording as w
 from app.report_text import percent_vi
 from app.texts import text
-from ballot.election import ElectionResult, tally_all
+from ballot import withdrawal
+from ballot.election import ElectionResult, attending_for, tally_all
 from ballot.model import (
     CommitteeMember,
     Election,
@@ -21,6 +22,7 @@ from ballot.model import (
     Role,
     Round,
 )
+from ballot.outcome import Nominated
 from ballot.problems import Code, Problem, has_errors
 from ballot.rulesets import ruleset
 from ballot.tally import RoundResult, Status
@@ -125,7 +127,8 @@ class Minutes:
     """Everything the printed minutes of one round say, in the order they say it.
 
     `fingerprint` is the round's SHA-256 (`kiemphieu verify` prints the same); `signing_key` the fingerprint of
-    the station key that signed the record, printed on the signature page once signatures exist.
+    the head's key that signed the round's seal, printed on the signature page, and `seal_signature` that
+    signature, carried by the QR code with the fingerprint (finalized rounds only).
     """
 
     election: str
@@ -164,6 +167,11 @@ class Minutes:
     codes: tuple[str, ...] = ()
     hand_votes: tuple[str, ...] = ()
     signing_key: str = ""
+    seal_signature: str = ""
+    #: A nomination ballot (phiếu giới thiệu): a ranking of the pool, the proposed, the head's choice on a tie.
+    nomination: bool = False
+    #: The requests to withdraw from this round's list, with the presidium's proposal and the congress's vote.
+    withdrawals: tuple[str, ...] = ()
 
     @property
     def agree_disagree(self) -> bool:
@@ -210,14 +218,13 @@ def minutes_for(
     pending_stacks: int = 0,
     signing_key: str = "",
     changed: bool = False,
+    seal_signature: str = "",
 ) -> Minutes:
     """The minutes of a round (the last when `round_no` is None); tallies the congress unless `results` are given.
 
     `changed`: the round was finalized but its data no longer matches the seal (a draft that says so).
     """
     election, rnd = find_round(data, election_id, round_no)
-    if election.kind is ElectionKind.NOMINATION:  # its own minutes come with issue 12's next wave
-        raise UserError("minutes.nomination_not_ready", {"election": election.id}, "election")
     result = round_result(results if results is not None else tally_all(data), election.id, rnd.number)
     return build_minutes(
         data,
@@ -228,6 +235,7 @@ def minutes_for(
         pending_stacks=pending_stacks,
         signing_key=signing_key,
         changed=changed,
+        seal_signature=seal_signature,
     )
 
 
@@ -241,6 +249,7 @@ def build_minutes(
     pending_stacks: int = 0,
     signing_key: str = "",
     changed: bool = False,
+    seal_signature: str = "",
 ) -> Minutes:
     """The minutes of one round; a draft unless finalized, free of errors and every stack definitive.
 
@@ -249,6 +258,7 @@ def build_minutes(
     congress = data.congress
     rules = ruleset(data.ruleset, data.parameters)
     opinion = election.kind is ElectionKind.OPINION
+    nomination = election.kind is ElectionKind.NOMINATION
     tie_break = rnd.purpose is Purpose.TIE_BREAK
     t, b = result.threshold, result.ballots
     names = {c.no: c.name for c in result.candidates}
@@ -266,7 +276,7 @@ def build_minutes(
         draft_reasons = () if finalized else (w.NOT_FINALIZED,)
     in_progress = b.counted < b.collected or (b.collected == 0 and not finalized)
     title = election.title or election.id
-    return Minutes(
+    minutes = Minutes(
         election=election.id,
         round=rnd.number,
         opinion=opinion,
@@ -347,7 +357,106 @@ def build_minutes(
         in_progress=in_progress,
         problems=draft_reasons + tuple(p.message("vi") for p in found),
         codes=tuple(p.code.value for p in found),
-        signing_key=signing_key,
+        signing_key=signing_key if finalized else "",
+        seal_signature=seal_signature if finalized else "",
+        withdrawals=_withdrawals(data, election, rnd.number),
+    )
+    if nomination:
+        return _nomination(minutes, data, election, rnd, result, in_progress)
+    return minutes
+
+
+def _withdrawals(data: ElectionData, election: Election, round_no: int) -> tuple[str, ...]:
+    """Each request to withdraw from this round's list, decided as the rules say (RULES.md §4)."""
+    if not election.withdrawals:
+        return ()
+    params = ruleset(data.ruleset, data.parameters).parameters
+    out = []
+    for d in withdrawal.decisions(election, attending_for(data, election), params):
+        req = d.request
+        if req.round != round_no:
+            continue
+        c = election.candidate(req.no)
+        out.append(
+            w.withdrawal_line(
+                name_note(c.name, c.note),
+                req.reason,
+                req.proposal.value,
+                req.method.value,
+                None if req.agree is None else (req.agree, req.disagree, req.abstain),
+                d.votes_needed,
+                d.status.value,
+                req.allowed is not None,
+            )
+        )
+    return tuple(out)
+
+
+def name_note(name: str, note: str) -> str:
+    """'Nguyễn Văn An (1975)'."""
+    return f"{name} ({note})" if note else name
+
+
+def _nomination(
+    m: Minutes, data: ElectionData, election: Election, rnd: Round, result: RoundResult, in_progress: bool
+) -> Minutes:
+    """The minutes of a nomination ballot: the pool, the names written ranked, the proposed and the head's choice."""
+    o = result.outcome
+    assert isinstance(o, Nominated)
+    by_no = {c.no: c for c in result.candidates}
+    stt = {no: i + 1 for i, no in enumerate(rnd.candidates)}
+    source = ""
+    pool = election.candidate_pool
+    if pool is not None:
+        src = next((e for e in data.elections if e.id == pool.election), None)
+        source = w.nomination_source(src.title or src.id if src else pool.election, pool.take.value)
+    choice = o.choice
+    chosen = tuple(name_note(by_no[no].name, by_no[no].note) for no in (choice.chosen if choice else ()))
+    tied, places = o.tied, o.places
+    if choice is not None:  # the tie the head settled: every name with the chosen names' count
+        cut = min(by_no[no].votes for no in choice.chosen)
+        tied, places = tuple(no for no in o.ranking if by_no[no].votes == cut), len(choice.chosen)
+    tied_votes = by_no[tied[0]].votes if tied else 0
+    at_cut = {stt[no] for no in tied if no not in o.proposed}
+    ranked = sorted(
+        (replace(v, result=w.STATUS[Status.TIED]) if v.stt in at_cut and not in_progress else v for v in m.votes),
+        key=lambda v: (-v.votes, v.stt),
+    )
+    reasons = tuple(
+        replace(x, label=w.NOMINATION_OVER_LIMIT) if x.label == text("invalid.over_limit", None, "vi") else x
+        for x in m.ballots.invalid_reasons
+    )
+    return replace(
+        m,
+        nomination=True,
+        subject=w.subject(election.title or w.NOMINATION_SUBJECT, rnd.number, False, False),
+        basis=w.basis(ruleset(data.ruleset, data.parameters), election.body, False, nomination=True),
+        seats_label=w.nomination_seats_label(),
+        list_intro=w.nomination_list_intro(len(rnd.candidates), source),
+        tie_rule=(w.nomination_places(election.places), w.nomination_rule(election.places)),
+        ballots=replace(m.ballots, invalid_reasons=reasons),
+        votes=tuple(ranked),
+        elected_intro="" if in_progress else w.nomination_intro(len(o.proposed)),
+        elected=()
+        if in_progress
+        else tuple(
+            ElectedRow(i + 1, by_no[no].name, by_no[no].votes, percent_vi(by_no[no].hundredths), by_no[no].note)
+            for i, no in enumerate(o.proposed)
+        ),
+        outcome=m.outcome
+        if in_progress
+        else w.nomination_outcome(
+            tuple(name_note(by_no[no].name, by_no[no].note) for no in tied),
+            tied_votes,
+            places,
+            o.short,
+            chosen,
+            choice.decision.by if choice else "",
+            choice.decision.at if choice else "",
+            choice.decision.note if choice else "",
+        ),
+        approval="" if in_progress else w.nomination_approval(),
+        candidates=tuple(Entry(stt[no], by_no[no].name, by_no[no].note) for no in rnd.candidates),
     )
 
 

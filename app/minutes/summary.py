@@ -51,6 +51,8 @@ class Summary:
     ruleset: str
     fingerprint: str
     draft: bool
+    #: Elections paused to ask the higher standing committee (and resumed), as decisions with who made them.
+    pauses: tuple[str, ...] = ()
 
 
 def outcome_short(r: RoundResult) -> str:
@@ -89,8 +91,18 @@ def build_summary(
     lines: list[RoundLine] = []
     bodies: set[Body] = set()
     opinion = nomination = False
+    pauses: list[str] = []
     for e in data.elections:
         is_opinion = e.kind in (ElectionKind.OPINION, ElectionKind.NOMINATION)  # reported, not approved
+        p = e.pause
+        if p is not None:
+            title = e.title or e.id
+            d = p.decision
+            pauses.append(w.pause_line(title, p.reason.value, p.intended, d.by, d.at, d.note))
+            if p.resumed is not None:
+                pauses.append(w.resumed_line(title, p.resumed.by, p.resumed.at, p.resumed.note))
+            elif not any(r.ballots or r.subtotals for r in e.rounds):
+                continue  # paused, nothing counted: the decision is printed, not a draft round
         for rnd, r in zip(e.rounds, by_id[e.id].rounds, strict=True):
             final = finalized.get((e.id, rnd.number), False) and not has_errors(r.problems)
             b = r.ballots
@@ -121,6 +133,7 @@ def build_summary(
         ruleset=w.ruleset_short(ruleset(data.ruleset, data.parameters)),
         fingerprint=congress_fingerprint(data),
         draft=not all(line.final for line in lines),
+        pauses=tuple(pauses),
     )
 
 
@@ -149,6 +162,7 @@ def summary_document(s: Summary) -> Document:
     )
     closing: tuple[Para | Table | Signatures, ...] = (
         table,
+        *(para(text, "item") for text in s.pauses),
         *(para(text, "item") for text in s.approval),
         signatures(s.head, (), room=14),
         *fingerprint_blocks("Mã tổng hợp của đại hội", s.fingerprint),

@@ -178,9 +178,15 @@ def decision(d: Decision | None) -> str:
     return text + "."
 
 
-def basis(rules: RuleSet, body: Body, opinion: bool) -> tuple[str, ...]:
-    """The legal basis: the Charter, the regulation with the articles applied, the guidance, the congress's own rules."""
+def basis(rules: RuleSet, body: Body, opinion: bool, *, nomination: bool = False) -> tuple[str, ...]:
+    """The legal basis: the Charter, the regulation with the articles applied, the guidance, the congress's own rules.
+
+    A nomination ballot proposes and elects nobody: it cites the counting committee and the ballot only.
+    """
     arts = [f"{rules.article('counting_committee')} (Ban kiểm phiếu)"]
+    if nomination:
+        arts.append(f"{rules.article('ballot')} (phiếu hợp lệ, không hợp lệ)")
+        return _basis_lines(rules, arts)
     if opinion:
         arts.append(f"{rules.article('surplus')} (danh sách bầu cử, ứng cử, đề cử)")
     elif body in DELEGATE_BODIES:
@@ -189,6 +195,10 @@ def basis(rules: RuleSet, body: Body, opinion: bool) -> tuple[str, ...]:
         arts.append(f"{rules.article('committee')} (bầu cử tại đại hội)")
     arts.append(f"{rules.article('ballot')} (phiếu bầu hợp lệ, không hợp lệ)")
     arts.append(f"{rules.article('result')} (nguyên tắc tính kết quả bầu cử)")
+    return _basis_lines(rules, arts)
+
+
+def _basis_lines(rules: RuleSet, arts: list[str]) -> tuple[str, ...]:
     lines = [
         "Căn cứ Điều lệ Đảng Cộng sản Việt Nam;",
         f"Căn cứ {rules.name} ban hành kèm theo {rules.decision}: {', '.join(arts)};",
@@ -447,3 +457,150 @@ def summary_approval(bodies: frozenset[Body], opinion: bool, nomination: bool = 
     if nomination:
         out.append("Kết quả phiếu giới thiệu được báo cáo Đoàn Chủ tịch để trình Đại hội quyết định danh sách bầu cử.")
     return tuple(out)
+
+
+# --- the whole congress (issue 12): nomination ballots, withdrawals, pauses ------------------------------------
+
+NOMINATION_OVER_LIMIT = "ghi quá số tên được ghi trên phiếu"
+NOMINATION_SUBJECT = "Phiếu giới thiệu"
+PROPOSED = "Được giới thiệu"
+PROPOSAL_VI = {"allow": "đề nghị Đại hội cho rút", "refuse": "đề nghị Đại hội không cho rút"}
+METHOD_VI = {"hands": "biểu quyết bằng giơ tay", "secret": "biểu quyết bằng bỏ phiếu kín"}
+STANDING_VI = {
+    "allowed": "đồng chí được rút khỏi danh sách",
+    "not_allowed": "đồng chí không được rút, vẫn có tên trong danh sách",
+    "undecided": "chưa có quyết định của Đại hội",
+}
+
+
+def nomination_seats_label() -> str:
+    """The most names one nomination ballot may carry."""
+    return "Số tên tối đa được ghi trên mỗi phiếu giới thiệu"
+
+
+def nomination_places(places: int) -> str:
+    """How many names the congress asks the nomination ballot to propose."""
+    return f"Số người cần giới thiệu: {count_vi(places)} đồng chí."
+
+
+def nomination_list_intro(n: int, source: str) -> str:
+    """The sentence before the pool's names (the elected of the committee, say)."""
+    where = f" ({source})" if source else ""
+    return f"Danh sách những đồng chí có thể được giới thiệu{where} gồm {count_vi(n)} đồng chí:"
+
+
+def nomination_source(title: str, take: str) -> str:
+    """Where the pool comes from, in words: 'những đồng chí trúng cử Ban Chấp hành …'."""
+    what = _what(title)
+    if take == "elected":
+        return f"những đồng chí trúng cử {what}"
+    if take == "not_elected":
+        return f"những đồng chí không trúng cử {what}"
+    return f"những đồng chí được giới thiệu tại {title}"
+
+
+def nomination_rule(places: int) -> str:
+    """How the proposed are found: the most support, equal counts at the cut for the head to choose."""
+    return (
+        f"Người được giới thiệu là {count_vi(places)} đồng chí có số phiếu giới thiệu cao nhất (được ít nhất 1 phiếu); "
+        "nếu có nhiều đồng chí bằng phiếu nhau ở vị trí cuối cùng thì Trưởng ban kiểm phiếu lựa chọn."
+    )
+
+
+def nomination_intro(n: int) -> str:
+    """The sentence before the proposed."""
+    if not n:
+        return "Chưa có đồng chí nào được giới thiệu."
+    if n == 1:
+        return "Đồng chí có tên sau đây được giới thiệu:"
+    return "Các đồng chí có tên sau đây được giới thiệu (xếp theo thứ tự số phiếu giới thiệu từ cao đến thấp):"
+
+
+def nomination_outcome(
+    tied: tuple[str, ...], votes: int, places: int, short: int, choice: tuple[str, ...], by: str, at: str, note: str
+) -> tuple[str, ...]:
+    """Equal counts at the cut — for the head to choose, or with the head's recorded choice — and a shortfall of
+    names, in words."""
+    out: list[str] = []
+    if tied:
+        names = ", ".join(f"đồng chí {n}" for n in tied)
+        out.append(
+            f"Có {count_vi(len(tied))} đồng chí có số phiếu giới thiệu bằng nhau ({count_vi(votes)} phiếu) cho "
+            f"{count_vi(places)} chỗ còn lại: {names}."
+        )
+        if not choice:
+            out.append("Đề nghị Trưởng ban kiểm phiếu lựa chọn theo quy định.")
+    if choice:
+        head = f"Trưởng ban kiểm phiếu, đồng chí {by}," if by else "Trưởng ban kiểm phiếu"
+        when = f" ({human_when(at)})" if at else ""
+        chosen = ", ".join(f"đồng chí {n}" for n in choice)
+        extra = f"; {note.strip().rstrip('.;')}" if note.strip() else ""
+        out.append(f"{head} đã lựa chọn{when}: {chosen}{extra}.")
+    if short:
+        out.append(
+            f"Số đồng chí được ghi tên ít hơn số người cần giới thiệu; còn thiếu {count_vi(short)} người. "
+            "Đề nghị Đoàn Chủ tịch báo cáo Đại hội xem xét, quyết định."
+        )
+    return tuple(out)
+
+
+def nomination_approval() -> str:
+    """A nomination ballot proposes; the congress then elects."""
+    return "Kết quả phiếu giới thiệu nêu trên được báo cáo Đoàn Chủ tịch để trình Đại hội quyết định danh sách bầu cử."
+
+
+def withdrawal_line(
+    name: str,
+    reason: str,
+    proposal: str,
+    method: str,
+    votes: tuple[int, int, int] | None,
+    needed: int | None,
+    standing: str,
+    recorded: bool,
+) -> str:
+    """One request to withdraw, the presidium's proposal, the congress's vote and what follows."""
+    why = f" (lý do: {reason.strip().rstrip('.;')})" if reason.strip() else ""
+    text = f"Đồng chí {name} xin rút khỏi danh sách{why}; Đoàn Chủ tịch {PROPOSAL_VI[proposal]}"
+    if votes is not None:
+        agree, disagree, abstain = votes
+        text += (
+            f"; Đại hội {METHOD_VI[method]}: {count_vi(agree)} đồng ý, {count_vi(disagree)} không đồng ý, "
+            f"{count_vi(abstain)} không biểu quyết"
+        )
+        if needed is not None:
+            text += f" (cần từ {count_vi(needed)} trở lên để thông qua)"
+    decided = " (theo quyết định của Đại hội được ghi nhận)" if recorded else ""
+    return f"{text}: {STANDING_VI[standing]}{decided}."
+
+
+def human_when(at: str) -> str:
+    """A recorded date or time as people write it: a date alone as dd/mm/yyyy, a time as `human_time` (text that is
+    neither stays as written)."""
+    try:
+        return datetime.date.fromisoformat(at.strip()).strftime("%d/%m/%Y")
+    except ValueError:
+        return human_time(at)
+
+
+def pause_line(title: str, reason: str, intended: str, by: str, at: str, note: str) -> str:
+    """An election paused to ask the higher standing committee, as a decision with who made it."""
+    if reason == "intended_not_elected":
+        who = f"đồng chí {intended}, người được dự kiến," if intended else "đồng chí được dự kiến"
+        why = f"{who} không trúng cử vào cấp ủy"
+    else:
+        why = f"người được dự kiến: đồng chí {intended}" if intended else ""
+    when = f" ngày {human_when(at)}" if at else ""
+    extra = f": {note.strip().rstrip('.;')}" if note.strip() else ""
+    because = f" ({why})" if why else ""
+    return (
+        f"{title}: tạm dừng bầu để xin ý kiến Ban Thường vụ cấp ủy cấp trên{because}, "
+        f"theo quyết định của {by}{when}{extra}."
+    )
+
+
+def resumed_line(title: str, by: str, at: str, note: str) -> str:
+    """The paused election resumed on the higher committee's guidance."""
+    when = f" ngày {human_when(at)}" if at else ""
+    extra = f": {note.strip().rstrip('.;')}" if note.strip() else ""
+    return f"{title}: tiếp tục bầu theo ý kiến của {by}{when}{extra}."

@@ -335,7 +335,7 @@ def round_doc(r: Round) -> dict[str, Any]:
     if r.decision is not None:
         d["decision"] = decision_doc(r.decision)
     if r.head_choice is not None:
-        d["head_choice"] = {"chosen": list(r.head_choice.chosen), **decision_doc(r.head_choice.decision)}
+        d["head_choice"] = head_choice_doc(r.head_choice)
     return d
 
 
@@ -343,12 +343,7 @@ def round_from(d: Doc) -> Round:
     """The round header of `round_doc`."""
     decision = d.opt_obj("decision")
     choice = d.opt_obj("head_choice")
-    head_choice = None
-    if choice is not None:
-        head_choice = HeadChoice(
-            choice.integers("chosen", 1), Decision(choice.text("by"), choice.text("note"), choice.text("at"))
-        )
-        choice.done()
+    head_choice = None if choice is None else head_choice_from(choice)
     r = Round(
         number=d.integer("round", 1),
         purpose=d.enum("purpose", Purpose),
@@ -382,6 +377,53 @@ def candidates_from_text(content: object, path: str) -> tuple[int, ...]:
 def decision_text(x: Decision | None) -> str | None:
     """round.decision: canonical JSON or NULL."""
     return None if x is None else dumps(decision_doc(x))
+
+
+def head_choice_doc(c: HeadChoice) -> dict[str, Any]:
+    """The committee head's choice on a nomination tie: the names chosen, who decided, the note, when."""
+    return {"chosen": list(c.chosen), **decision_doc(c.decision)}
+
+
+def head_choice_from(d: Doc) -> HeadChoice:
+    """The choice of `head_choice_doc`."""
+    c = HeadChoice(d.integers("chosen", 1), Decision(d.text("by"), d.text("note"), d.text("at")))
+    d.done()
+    return c
+
+
+def head_choice_text(c: HeadChoice | None) -> str | None:
+    """round.head_choice: canonical JSON or NULL."""
+    return None if c is None else dumps(head_choice_doc(c))
+
+
+def head_choice_from_text(content: object, path: str) -> HeadChoice | None:
+    """The choice stored by `head_choice_text`."""
+    return None if content is None else head_choice_from(Doc(loads(content, path), path))
+
+
+def withdrawals_text(ws: tuple[Withdrawal, ...]) -> str | None:
+    """election.withdrawals: canonical JSON, or NULL when there are none."""
+    return dumps([withdrawal_doc(w) for w in ws]) if ws else None
+
+
+def withdrawals_from_text(content: object, path: str) -> tuple[Withdrawal, ...]:
+    """The requests stored by `withdrawals_text`."""
+    if content is None:
+        return ()
+    values = loads(content, path)
+    if not isinstance(values, list):
+        raise RecordFault("record.type", {"expected": "list", "found": "value"}, path)
+    return tuple(withdrawal_from(v, f"{path}[{i}]") for i, v in enumerate(values))
+
+
+def pause_text(p: Pause | None) -> str | None:
+    """election.pause: canonical JSON or NULL."""
+    return None if p is None else dumps(pause_doc(p))
+
+
+def pause_from_text(content: object, path: str) -> Pause | None:
+    """The pause stored by `pause_text`."""
+    return None if content is None else pause_from(Doc(loads(content, path), path))
 
 
 __all__ = [
@@ -418,10 +460,18 @@ __all__ = [
     "hand_vote_from",
     "hand_votes_doc",
     "hand_votes_text",
+    "head_choice_doc",
+    "head_choice_from",
+    "head_choice_from_text",
+    "head_choice_text",
     "loads",
     "parameters_doc",
     "parameters_from",
     "parameters_text",
+    "pause_doc",
+    "pause_from",
+    "pause_from_text",
+    "pause_text",
     "round_doc",
     "round_from",
     "sealed_result_from",
@@ -429,4 +479,8 @@ __all__ = [
     "subtotal_from",
     "subtotal_from_text",
     "subtotal_text",
+    "withdrawal_doc",
+    "withdrawal_from",
+    "withdrawals_from_text",
+    "withdrawals_text",
 ]

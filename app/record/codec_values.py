@@ -240,8 +240,8 @@ def parameters_text(p: Parameters | None) -> str | None:
 
 # ---- a finalized round's result -----------------------------------------------------------------------------------
 
-Outcome = Literal["complete", "tie", "shortfall", "admitted"]
-OUTCOMES = ("complete", "tie", "shortfall", "admitted")
+Outcome = Literal["complete", "tie", "shortfall", "admitted", "nominated"]
+OUTCOMES = ("complete", "tie", "shortfall", "admitted", "nominated")
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,7 @@ from ballot.model import (
     CandidatePool,
     Congress,
     CongressKind,
+    CongressLevel,
     Decision,
     Election,
     ElectionKind,
@@ -58,10 +59,12 @@ class LogRow(Base):
     data_hash: Mapped[str] = mapped_column(String(64))
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    key: Mapped[str | None] = mapped_column(String(16))  # the signer's fingerprint (revision 0008)
+    signature: Mapped[str | None] = mapped_column(String(90))  # Ed25519 over `hash`, purpose log (0008)
 
 
 class CongressRow(Base):
-    """The congress (one row), its rule set, parameters and the head's PIN."""
+    """The congress (one row), its rule set and parameters (the head's PIN lives beside the head's key)."""
 
     __tablename__ = "congress"
 
@@ -78,11 +81,10 @@ class CongressRow(Base):
     attending: Mapped[int] = mapped_column(Integer)
     committee: Mapped[str] = mapped_column(Text)  # canonical JSON list of {name, role}
     parameters: Mapped[str | None] = mapped_column(Text)  # canonical JSON or NULL
-    head_pin: Mapped[str | None] = mapped_column(Text)  # scrypt$n$r$p$salt$hash
     backup_folder: Mapped[str | None] = mapped_column(Text)  # added by revision 0002
     entry_mode: Mapped[int] = mapped_column(Integer, server_default="1")  # 1, 2 or 3 entries (revision 0003)
     uid: Mapped[str | None] = mapped_column(String(36))  # the congress's id, carried by station files (0003)
-    secret: Mapped[str | None] = mapped_column(String(64))  # HMAC key of station files, in every copy (0003)
+    level: Mapped[str | None] = mapped_column(String(20))  # cell | grassroots | higher, or NULL (revision 0007)
 
     def to_domain(self) -> Congress:
         """The congress as a `ballot` value."""
@@ -99,6 +101,7 @@ class CongressRow(Base):
             place=text(self.place, f"{p}.place"),
             date=text(self.date, f"{p}.date"),
             counting_committee=codec.committee_from_text(self.committee, f"{p}.committee"),
+            level=None if self.level is None else enum_value(self.level, CongressLevel, f"{p}.level"),
         )
 
     def parameters_domain(self) -> Parameters | None:
@@ -125,6 +128,9 @@ class ElectionRow(Base):
     max_surplus: Mapped[int | None] = mapped_column(Integer)
     removed: Mapped[str | None] = mapped_column(Text)  # the reason, when removed
     hand_votes: Mapped[str | None] = mapped_column(Text)  # canonical JSON or NULL (revision 0004)
+    propose: Mapped[int | None] = mapped_column(Integer)  # a nomination ballot's places (revision 0007)
+    withdrawals: Mapped[str | None] = mapped_column(Text)  # canonical JSON or NULL (revision 0007)
+    pause: Mapped[str | None] = mapped_column(Text)  # canonical JSON or NULL (revision 0007)
 
     def to_domain(self, candidates: tuple[Candidate, ...], rounds: tuple[Round, ...]) -> Election:
         """The election with the given candidates and rounds."""
@@ -153,6 +159,9 @@ class ElectionRow(Base):
                 codec.hand_vote_from(v, f"{p}.hand_votes[{i}]")
                 for i, v in enumerate(_list(codec.loads(self.hand_votes, f"{p}.hand_votes"), f"{p}.hand_votes"))
             ),
+            propose=None if self.propose is None else integer(self.propose, f"{p}.propose", 1),
+            withdrawals=codec.withdrawals_from_text(self.withdrawals, f"{p}.withdrawals"),
+            pause=codec.pause_from_text(self.pause, f"{p}.pause"),
         )
 
 
@@ -193,6 +202,9 @@ class RoundRow(Base):
     finalized_at: Mapped[str | None] = mapped_column(String(40))
     finalized_by: Mapped[str | None] = mapped_column(Text)
     votes: Mapped[str | None] = mapped_column(Text)  # canonical JSON of the result at finalize
+    seal_key: Mapped[str | None] = mapped_column(String(43))  # the head's public key that signed the seal (0008)
+    seal_signature: Mapped[str | None] = mapped_column(String(90))  # purpose seal (0008)
+    head_choice: Mapped[str | None] = mapped_column(Text)  # canonical JSON or NULL (revision 0007)
     election: Mapped[ElectionRow] = relationship(lazy="raise")
 
     def to_domain(self, ballots: tuple[Ballot, ...] = (), subtotals: tuple[Subtotal, ...] = ()) -> Round:
@@ -213,6 +225,7 @@ class RoundRow(Base):
             purpose=enum_value(self.purpose, Purpose, f"{p}.purpose"),
             tie_break_needs_majority=bool(integer(self.tie_break_needs_majority, f"{p}.tie_break_needs_majority")),
             decision=decision,
+            head_choice=codec.head_choice_from_text(self.head_choice, f"{p}.head_choice"),
         )
 
 
@@ -334,6 +347,32 @@ class ResolutionRow(Base):
     choice: Mapped[int | None] = mapped_column(Integer)
     content: Mapped[str] = mapped_column(Text)
     count: Mapped[int] = mapped_column(Integer)
+
+
+class StationRow(Base):
+    """A key the congress registered (or a station asking to be): who holds it, its role, since which record,
+    and the record that retired it (revision 0008). Written only from the registration records."""
+
+    __tablename__ = "station"
+
+    fingerprint: Mapped[str] = mapped_column(String(16), primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    key: Mapped[str] = mapped_column(String(43))  # the public key, base64url
+    role: Mapped[str] = mapped_column(String(12))  # head | station | requested
+    since: Mapped[int] = mapped_column(Integer)  # the record that registered (or requested) it
+    retired: Mapped[int | None] = mapped_column(Integer)  # the record from which it signs no more
+
+
+class HandoverFileRow(Base):
+    """A station's hand-over file the head accepted: each file once (revision 0008)."""
+
+    __tablename__ = "handover_file"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)  # the file's own id
+    seq: Mapped[int] = mapped_column(Integer)  # the record that accepted it
+    fingerprint: Mapped[str] = mapped_column(String(16))  # the station key that signed it
+    sha256: Mapped[str] = mapped_column(String(64))
+    passes: Mapped[int] = mapped_column(Integer)
 
 
 def _list(value: object, path: str) -> list[object]:

@@ -77,105 +77,140 @@
         <translation>Agree / disagree ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="246"/>
+        <location filename="../../ui/entry.py" line="250"/>
         <source>Gõ tên ĐƯỢC GIỮ (F2: đổi)</source>
         <translation>Type the KEPT names (F2: switch)</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="248"/>
+        <location filename="../../ui/entry.py" line="252"/>
         <source>Gõ tên BỊ GẠCH (F2: đổi)</source>
         <translation>Type the STRUCK names (F2: switch)</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="253"/>
+        <location filename="../../ui/entry.py" line="263"/>
         <source>Mỗi dòng một phím: 1 đồng ý · 2 không đồng ý · 0 bỏ trống · 3 cả hai ô · + các dòng còn lại đồng ý  |  /1 /2 /3 phiếu không hợp lệ</source>
         <translation>One key per row: 1 agree · 2 disagree · 0 blank · 3 both boxes · + the remaining rows agree  |  /1 /2 /3 invalid ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="258"/>
+        <location filename="../../ui/entry.py" line="268"/>
         <source>Gõ số thứ tự, cách nhau bằng dấu cách hoặc dấu chấm · 0 không gạch tên nào · + đầu dòng: gõ tên giữ lại · F2 đổi cách gõ  |  /1 /2 /3 phiếu không hợp lệ</source>
         <translation>Type the row numbers, separated by spaces or dots · 0 nothing struck · + first: type the kept names · F2 switches  |  /1 /2 /3 invalid ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="262"/>
+        <location filename="../../ui/entry.py" line="272"/>
         <source> · *5 năm phiếu giống nhau · Enter lưu · Esc xóa dòng · Ctrl+Z lấy lại phiếu vừa lưu</source>
         <translation> · *5 five identical ballots · Enter saves · Esc clears the line · Ctrl+Z takes back the last ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="264"/>
+        <location filename="../../ui/entry.py" line="274"/>
         <source> · Enter lưu, sang phiếu sau · Esc xóa dòng · Ctrl+Z quay lại phiếu trước</source>
         <translation> · Enter saves, on to the next paper · Esc clears the line · Ctrl+Z back to the previous paper</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="298"/>
+        <location filename="../../ui/entry.py" line="311"/>
         <source>Enter hai lần để lưu.</source>
         <translation>Press Enter twice to save.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="315"/>
+        <location filename="../../ui/entry.py" line="328"/>
         <source>PHIẾU KHÔNG HỢP LỆ: {0}.</source>
         <translation>INVALID BALLOT: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="319"/>
+        <location filename="../../ui/entry.py" line="332"/>
         <source>{0} phiếu giống nhau (nhiều hơn {1}).</source>
         <translation>{0} identical ballots (more than {1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="327"/>
+        <location filename="../../ui/entry.py" line="339"/>
+        <source>Ghi {0} tên, được ghi {1}.</source>
+        <translation>{0} names written, {1} allowed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry.py" line="341"/>
+        <source>Có {0} tên ngoài danh sách giới thiệu.</source>
+        <translation>{0} names outside the nomination list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry.py" line="346"/>
         <source>Giữ {0} tên, được bầu {1}.</source>
         <translation>{0} names kept, {1} seats.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="331"/>
+        <location filename="../../ui/entry.py" line="350"/>
         <source> — {0} phiếu giống nhau</source>
         <translation> — {0} identical ballots</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="333"/>
+        <location filename="../../ui/entry.py" line="352"/>
         <source>Phiếu không hợp lệ (do Ban kiểm phiếu xác định). Enter để lưu.</source>
         <translation>Invalid ballot (ruled by the counting committee). Enter to save.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="335"/>
+        <location filename="../../ui/entry.py" line="354"/>
         <source>Đủ {0} dòng. Enter để lưu.</source>
         <translation>All {0} rows. Enter to save.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="337"/>
+        <location filename="../../ui/entry.py" line="358"/>
         <source>Gạch {0} tên, giữ {1} tên. Enter để lưu.</source>
         <translation>{0} struck, {1} kept. Enter to save.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="356"/>
+        <location filename="../../ui/entry.py" line="382"/>
         <source>Nhấn Enter lần nữa để lưu đúng như vậy, Esc để gõ lại.</source>
         <translation>Press Enter again to save it as it is, Esc to type it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="364"/>
+        <location filename="../../ui/entry.py" line="390"/>
         <source>Phiếu CHƯA được lưu.</source>
         <translation>The ballot was NOT saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="375"/>
+        <location filename="../../ui/entry.py" line="402"/>
         <source> ({0} phiếu)</source>
         <translation> ({0} ballots)</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="378"/>
-        <location filename="../../ui/entry.py" line="380"/>
+        <location filename="../../ui/entry.py" line="405"/>
+        <location filename="../../ui/entry.py" line="407"/>
         <source>Đã lưu phiếu không hợp lệ: {0}</source>
         <translation>Saved an invalid ballot: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="382"/>
+        <location filename="../../ui/entry.py" line="409"/>
         <source>Đã lưu: gạch {0} tên</source>
         <translation>Saved: {0} struck</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="384"/>
+        <location filename="../../ui/entry.py" line="413"/>
         <source>Đã lưu phiếu</source>
         <translation>Ballot saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry.py" line="247"/>
+        <source>Phiếu giới thiệu: gõ số thứ tự người ĐƯỢC GHI (tối đa {0} tên)</source>
+        <translation>Nomination ballot: type the rows of the names WRITTEN (at most {0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry.py" line="257"/>
+        <source>Gõ số thứ tự của những người được ghi trên phiếu, cách nhau bằng dấu cách · 0 phiếu không ghi tên nào · +1 một tên ngoài danh sách  |  /1 /2 /3 phiếu không hợp lệ · *5 năm phiếu giống nhau · Enter lưu · Esc xóa dòng · Ctrl+Z lấy lại phiếu vừa lưu</source>
+        <translation>Type the row numbers of the names written on the ballot, separated by spaces · 0 a ballot with no name · +1 one name outside the list  |  /1 /2 /3 invalid ballot · *5 five identical ballots · Enter saves · Esc clears the line · Ctrl+Z takes back the last ballot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry.py" line="362"/>
+        <source>Phiếu không ghi tên nào (hợp lệ, không giới thiệu ai). Enter để lưu.</source>
+        <translation>No name written (valid, supports nobody). Enter saves.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry.py" line="363"/>
+        <source>Ghi {0} tên. Enter để lưu.</source>
+        <translation>{0} name(s) written. Enter saves.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry.py" line="411"/>
+        <source>Đã lưu phiếu giới thiệu: ghi {0} tên</source>
+        <translation>Nomination ballot saved: {0} name(s) written</translation>
     </message>
 </context>
 <context>
@@ -234,24 +269,29 @@
 <context>
     <name>BallotPaperModel</name>
     <message>
-        <location filename="../../ui/models.py" line="216"/>
+        <location filename="../../ui/models.py" line="235"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="216"/>
+        <location filename="../../ui/models.py" line="235"/>
         <source>Đồng ý</source>
         <translation>Agree</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="216"/>
+        <location filename="../../ui/models.py" line="235"/>
         <source>Không đồng ý</source>
         <translation>Disagree</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="245"/>
+        <location filename="../../ui/models.py" line="267"/>
         <source>bị gạch</source>
         <translation>struck</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="269"/>
+        <source>được ghi</source>
+        <translation>written</translation>
     </message>
 </context>
 <context>
@@ -334,129 +374,139 @@
 <context>
     <name>CongressForm</name>
     <message>
-        <location filename="../../ui/congress_form.py" line="53"/>
+        <location filename="../../ui/congress_form.py" line="56"/>
         <source>Đại hội đại biểu</source>
         <translation>Delegate congress</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_form.py" line="54"/>
+        <location filename="../../ui/congress_form.py" line="57"/>
         <source>Đại hội đảng viên</source>
         <translation>Member congress</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_form.py" line="55"/>
+        <location filename="../../ui/congress_form.py" line="58"/>
         <source>Hội nghị Ban Chấp hành / Ủy ban kiểm tra</source>
         <translation>Committee conference</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_form.py" line="62"/>
+        <location filename="../../ui/congress_form.py" line="65"/>
         <source>Đảng bộ, chi bộ</source>
         <translation>Party organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_form.py" line="63"/>
+        <location filename="../../ui/congress_form.py" line="66"/>
         <source>Tên đại hội</source>
         <translation>Congress title</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_form.py" line="64"/>
+        <location filename="../../ui/congress_form.py" line="67"/>
         <source>Nhiệm kỳ</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_form.py" line="65"/>
+        <location filename="../../ui/congress_form.py" line="68"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_form.py" line="66"/>
+        <location filename="../../ui/congress_form.py" line="70"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_form.py" line="67"/>
+        <location filename="../../ui/congress_form.py" line="71"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_form.py" line="68"/>
+        <location filename="../../ui/congress_form.py" line="72"/>
         <source>Đại hội</source>
         <translation>Congress</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_form.py" line="79"/>
+        <location filename="../../ui/congress_form.py" line="83"/>
         <source>Lý do trừ (đã được xác nhận)</source>
         <translation>Reason excluded (confirmed)</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_form.py" line="79"/>
+        <location filename="../../ui/congress_form.py" line="83"/>
         <source>Số người</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_form.py" line="84"/>
+        <location filename="../../ui/congress_form.py" line="88"/>
         <source>Thêm lý do trừ</source>
         <translation>Add an exclusion</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_form.py" line="86"/>
+        <location filename="../../ui/congress_form.py" line="90"/>
         <source>Bỏ dòng đã chọn</source>
         <translation>Remove selected row</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_form.py" line="93"/>
+        <location filename="../../ui/congress_form.py" line="97"/>
         <source>Số được triệu tập</source>
         <translation>Summoned</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_form.py" line="94"/>
+        <location filename="../../ui/congress_form.py" line="98"/>
         <source>Số có mặt dự đại hội</source>
         <translation>Attending</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_form.py" line="105"/>
+        <location filename="../../ui/congress_form.py" line="109"/>
         <source>Cơ sở tính kết quả: trúng cử khi được quá một nửa số được triệu tập (sau khi trừ)</source>
         <translation>Threshold base: elected with more than half of those summoned (after exclusions)</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_form.py" line="113"/>
+        <location filename="../../ui/congress_form.py" line="117"/>
         <source>Mỗi dòng một người</source>
         <translation>One person per line</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_form.py" line="115"/>
+        <location filename="../../ui/congress_form.py" line="119"/>
         <source>Đặt / đổi mã PIN trưởng ban…</source>
         <translation>Set / change the head’s PIN…</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_form.py" line="118"/>
+        <location filename="../../ui/congress_form.py" line="122"/>
         <source>Trưởng ban</source>
         <translation>Head</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_form.py" line="119"/>
+        <location filename="../../ui/congress_form.py" line="123"/>
         <source>Các thành viên</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_form.py" line="121"/>
+        <location filename="../../ui/congress_form.py" line="125"/>
         <source>Ban kiểm phiếu</source>
         <translation>Counting committee</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_form.py" line="124"/>
+        <location filename="../../ui/congress_form.py" line="128"/>
         <source>Lưu thông tin đại hội</source>
         <translation>Save congress details</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_form.py" line="221"/>
+        <location filename="../../ui/congress_form.py" line="239"/>
         <source>Cơ sở tính phải lớn hơn 0: nhập số được triệu tập.</source>
         <translation>The base must be above 0: enter the number summoned.</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_form.py" line="226"/>
+        <location filename="../../ui/congress_form.py" line="244"/>
         <source>Cơ sở tính: {0} = {1} triệu tập − {2} trừ · Trúng cử cần ít nhất {3} phiếu</source>
         <translation>Base: {0} = {1} summoned − {2} excluded · Election needs at least {3} votes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_form.py" line="69"/>
+        <source>Cấp tổ chức đảng</source>
+        <translation>Party organisation level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_form.py" line="268"/>
+        <source>Ngày đại hội chưa đúng: gõ ngày/tháng/năm, ví dụ 20/06/2025.</source>
+        <translation>The congress date is not a date: type day/month/year, e.g. 20/06/2025.</translation>
     </message>
 </context>
 <context>
@@ -593,6 +643,92 @@
     </message>
 </context>
 <context>
+    <name>CopyForStation</name>
+    <message>
+        <location filename="../../ui/stations.py" line="199"/>
+        <location filename="../../ui/stations.py" line="287"/>
+        <source>Bản sao cho máy trạm</source>
+        <translation>Copy for a station</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="206"/>
+        <source>1. Ở máy trạm: trang đầu, “Lưu tệp khóa máy trạm…”, chép tệp sang máy này.
+2. Chọn tệp đó, so mã khóa dưới đây với mã trên màn hình máy trạm.
+3. Nhập mã PIN của trưởng ban để đăng ký máy trạm, rồi chọn nơi lưu bản sao.</source>
+        <translation>1. At the station: start page, “Save the station key file…”, bring the file to this computer.
+2. Choose that file and compare the key fingerprint below with the one on the station&apos;s screen.
+3. Type the head&apos;s PIN to register the station, then choose where to save the copy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="212"/>
+        <source>Chọn tệp khóa của máy trạm…</source>
+        <translation>Choose the station&apos;s key file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="224"/>
+        <source>Chọn…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="230"/>
+        <source>Máy trạm:</source>
+        <translation>Station:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="231"/>
+        <source>Mã PIN trưởng ban:</source>
+        <translation>Head&apos;s PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="232"/>
+        <source>Lưu bản sao vào:</source>
+        <translation>Save the copy to:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="234"/>
+        <source>Đăng ký và tạo bản sao</source>
+        <translation>Register and make the copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="254"/>
+        <source>Tệp khóa của máy trạm</source>
+        <translation>Station key file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="254"/>
+        <source>Tệp khóa máy trạm (*.kpkey)</source>
+        <translation>Station key file (*.kpkey)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="274"/>
+        <source>Máy này đã được đăng ký (bản ghi số {0}): chỉ tạo bản sao.</source>
+        <translation>This station is registered already (record {0}): only the copy is made.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="277"/>
+        <source>So mã khóa ở trên với màn hình máy trạm: phải giống hệt từng ký tự.</source>
+        <translation>Compare the fingerprint above with the station&apos;s screen: every character must be the same.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="314"/>
+        <source>Đã đăng ký máy trạm và tạo bản sao {0}. Mở tệp này trên máy trạm đó.</source>
+        <translation>The station is registered and its copy {0} made. Open this file on that station.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/date_field.py" line="47"/>
+        <source>ngày/tháng/năm, ví dụ 20/06/2025</source>
+        <translation>day/month/year, e.g. 20/06/2025</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_field.py" line="61"/>
+        <source>Ngày chưa đúng: gõ ngày/tháng/năm.</source>
+        <translation>Not a date: type day/month/year.</translation>
+    </message>
+</context>
+<context>
     <name>DifferencesDialog</name>
     <message>
         <location filename="../../ui/differences.py" line="158"/>
@@ -654,184 +790,350 @@
 <context>
     <name>ElectionsEditor</name>
     <message>
-        <location filename="../../ui/elections.py" line="94"/>
+        <location filename="../../ui/elections.py" line="137"/>
         <source>Cuộc bầu mới</source>
         <translation>New election</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="96"/>
+        <location filename="../../ui/elections.py" line="139"/>
         <source>Xóa cuộc bầu</source>
         <translation>Remove election</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="99"/>
+        <location filename="../../ui/elections.py" line="145"/>
         <source>Các cuộc bầu (theo thứ tự bầu)</source>
         <translation>Elections (in voting order)</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="119"/>
-        <source>Bầu cử</source>
-        <translation>Election</translation>
-    </message>
-    <message>
-        <location filename="../../ui/elections.py" line="120"/>
-        <source>Phiếu xin ý kiến</source>
-        <translation>Opinion ballot</translation>
-    </message>
-    <message>
-        <location filename="../../ui/elections.py" line="127"/>
+        <location filename="../../ui/elections.py" line="177"/>
         <source>theo quy chế</source>
         <translation>as the rules say</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="132"/>
+        <location filename="../../ui/elections.py" line="190"/>
         <source>Mã</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="134"/>
+        <location filename="../../ui/elections.py" line="192"/>
         <source>Tên cuộc bầu</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="136"/>
+        <location filename="../../ui/elections.py" line="194"/>
         <source>Bầu</source>
         <translation>Elects</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="138"/>
+        <location filename="../../ui/elections.py" line="196"/>
         <source>Hình thức</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="140"/>
+        <location filename="../../ui/elections.py" line="633"/>
         <source>Số lượng cần bầu</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="142"/>
+        <location filename="../../ui/elections.py" line="634"/>
         <source>Số dư tối đa</source>
         <translation>Maximum surplus</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="144"/>
+        <location filename="../../ui/elections.py" line="205"/>
         <source>Người ứng cử lấy từ</source>
         <translation>Candidates come from</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="150"/>
+        <location filename="../../ui/elections.py" line="221"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="150"/>
+        <location filename="../../ui/elections.py" line="221"/>
         <source>Ghi chú (năm sinh, đơn vị)</source>
         <translation>Note (birth year, unit)</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="155"/>
+        <location filename="../../ui/elections.py" line="227"/>
         <source>Thêm người</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="157"/>
+        <location filename="../../ui/elections.py" line="229"/>
         <source>Bỏ người</source>
         <translation>Remove person</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="159"/>
+        <location filename="../../ui/elections.py" line="231"/>
         <source>Lên</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="161"/>
+        <location filename="../../ui/elections.py" line="233"/>
         <source>Xuống</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="163"/>
+        <location filename="../../ui/elections.py" line="235"/>
         <source>Xếp A-B-C theo tên</source>
         <translation>Sort A-B-C by given name</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="165"/>
+        <location filename="../../ui/elections.py" line="237"/>
         <source>Nhập từ Excel/CSV…</source>
         <translation>Import from Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="185"/>
+        <location filename="../../ui/elections.py" line="260"/>
         <source>Lưu cuộc bầu</source>
         <translation>Save election</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="253"/>
+        <location filename="../../ui/elections.py" line="387"/>
         <source>(danh sách riêng)</source>
         <translation>(its own list)</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="257"/>
-        <source>Người trúng cử của: {0}</source>
-        <translation>Elected in: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/elections.py" line="259"/>
-        <source>Người không trúng cử của: {0}</source>
-        <translation>Not elected in: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/elections.py" line="278"/>
-        <source>Cuộc bầu này đã có phiếu: danh sách không sửa được nữa.</source>
-        <translation>This election has ballots: its list can no longer change.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/elections.py" line="370"/>
+        <location filename="../../ui/elections.py" line="652"/>
         <source>{0} người cho {1} chỗ · phiếu {2}</source>
         <translation>{0} names for {1} seats · {2} ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="371"/>
+        <location filename="../../ui/elections.py" line="653"/>
         <source>gạch tên</source>
         <translation>strike-out</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="371"/>
+        <location filename="../../ui/elections.py" line="653"/>
         <source>đồng ý / không đồng ý</source>
         <translation>agree / disagree</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="375"/>
+        <location filename="../../ui/elections.py" line="659"/>
         <source>LỖI</source>
         <translation>ERROR</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="375"/>
+        <location filename="../../ui/elections.py" line="659"/>
         <source>Lưu ý</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="378"/>
+        <location filename="../../ui/elections.py" line="662"/>
         <source>Đúng: danh sách theo quy định về số dư.</source>
         <translation>Correct: the list meets the surplus rules.</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="438"/>
+        <location filename="../../ui/elections.py" line="799"/>
         <source>Nhập danh sách bầu cử</source>
         <translation>Import the election list</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="438"/>
+        <location filename="../../ui/elections.py" line="799"/>
         <source>Bảng tính (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="465"/>
+        <location filename="../../ui/elections.py" line="826"/>
         <source>Lưu cuộc bầu trước, rồi ghi kết quả biểu quyết.</source>
         <translation>Save the election first, then record the show-of-hands votes.</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="473"/>
+        <location filename="../../ui/elections.py" line="834"/>
         <source>Mã cuộc bầu chỉ gồm chữ không dấu, số, - và _ (ví dụ: bch).</source>
         <translation>The election id may only contain plain letters, digits, - and _ (e.g. bch).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="424"/>
+        <source>Cuộc bầu này đã có phiếu (hoặc đã sang lần bầu sau): danh sách, số lượng và hình thức không sửa được nữa.</source>
+        <translation>This election has ballots (or a later round): its list, number and kind can no longer change.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="497"/>
+        <source>Được rút khỏi danh sách (Đại hội đã biểu quyết): không có tên trên phiếu.</source>
+        <translation>Allowed to withdraw (voted by the congress): not on the ballot.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="596"/>
+        <source>Thay đổi chưa lưu</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="597"/>
+        <source>Cuộc bầu đang sửa có thay đổi chưa lưu. Lưu lại trước khi chuyển?</source>
+        <translation>The election being edited has unsaved changes. Save them before moving on?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="602"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="603"/>
+        <source>Bỏ thay đổi</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="604"/>
+        <source>Ở lại</source>
+        <translation>Stay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="633"/>
+        <source>Số tên tối đa ghi trên phiếu</source>
+        <translation>Most names on a ballot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="141"/>
+        <source>Đề xuất các cuộc bầu theo loại đại hội…</source>
+        <translation>Propose the elections for this kind of congress…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="160"/>
+        <source>Ví dụ: Bầu Ban Chấp hành Đảng bộ …</source>
+        <translation>E.g. Election of the Party Committee of …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="182"/>
+        <source>bằng số tên tối đa</source>
+        <translation>as many as the names allowed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="185"/>
+        <source>Lấy tên từ nguồn…</source>
+        <translation>Take names from the source…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="258"/>
+        <location filename="../../ui/elections.py" line="979"/>
+        <source>Tạm dừng cuộc bầu…</source>
+        <translation>Pause the election…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="275"/>
+        <source>Biểu quyết của Đại hội</source>
+        <translation>The congress&apos;s votes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="276"/>
+        <source>Xin rút khỏi danh sách</source>
+        <translation>Requests to withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="345"/>
+        <source>[Xem lại danh sách] </source>
+        <translation>[Check the list] </translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="347"/>
+        <source>[Tạm dừng] </source>
+        <translation>[Paused] </translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="634"/>
+        <source>Số người cần giới thiệu</source>
+        <translation>Names to propose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="649"/>
+        <source>{0} người trong danh sách giới thiệu · mỗi phiếu ghi tối đa {1} tên · giới thiệu {2} người</source>
+        <translation>{0} on the nomination list · at most {1} name(s) per ballot · {2} to propose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="656"/>
+        <source>({0} người được rút khỏi danh sách)</source>
+        <translation>({0} allowed to withdraw)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="874"/>
+        <source>Đã tạo {0} cuộc bầu. Nhập danh sách cho từng cuộc bầu; danh sách lấy từ kết quả cuộc bầu khác được chọn bằng “Lấy tên từ nguồn…” khi đã có kết quả.</source>
+        <translation>{0} elections created. Enter each list; a list drawn from another election’s result is picked with “Take names from the source…” once that result exists.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="892"/>
+        <source>Xin rút khỏi danh sách ({0})</source>
+        <translation>Requests to withdraw ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="971"/>
+        <source>TẠM DỪNG để xin ý kiến Ban Thường vụ cấp trên — quyết định của {0}{1}.</source>
+        <translation>PAUSED to ask the higher standing committee — decided by {0}{1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="977"/>
+        <source>Đã tiếp tục bầu theo ý kiến của {0}.</source>
+        <translation>Resumed on the guidance of {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="979"/>
+        <source>Tiếp tục bầu…</source>
+        <translation>Resume the election…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="991"/>
+        <source>Tiếp tục cuộc bầu</source>
+        <translation>Resume the election</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="992"/>
+        <source>Ghi ai (cơ quan nào) cho ý kiến tiếp tục, và ghi chú.</source>
+        <translation>Who (which body) gave the guidance to resume, and a note.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="993"/>
+        <source>Cơ quan quyết định</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="993"/>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="693"/>
+        <source>Danh sách lấy từ kết quả “{0}”, chưa có kết quả: lấy tên khi đã kiểm phiếu xong.</source>
+        <translation>The list comes from the result of “{0}”, which has none yet: take the names once it is counted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="699"/>
+        <source>đã chốt</source>
+        <translation>finalized</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="699"/>
+        <source>CHƯA CHỐT — nguồn còn có thể thay đổi</source>
+        <translation>NOT FINALIZED — the source may still change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="701"/>
+        <source>ĐÃ MỞ KHÓA LẠI sau khi cuộc bầu này đã chốt — kiểm tra lại danh sách khi nguồn chốt lại</source>
+        <translation>REOPENED after this election was finalized — check the list again once the source is finalized</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="702"/>
+        <source>Nguồn: {0} — {1}; có {2} người.</source>
+        <translation>Source: {0} — {1}; {2} people.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="709"/>
+        <source>Danh sách không còn khớp với nguồn: {0} người không thuộc nguồn, {1} người của nguồn chưa có trong danh sách. Bấm “Lấy tên từ nguồn…” để lấy lại.</source>
+        <translation>The list no longer matches its source: {0} not in the source, {1} of the source not on the list. Press “Take names from the source…” to take them again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="714"/>
+        <source>Bấm “Lấy tên từ nguồn…” để chọn tên (không gõ lại).</source>
+        <translation>Press “Take names from the source…” to pick the names (no retyping).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="734"/>
+        <source>Lấy tên từ nguồn</source>
+        <translation>Take names from the source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="737"/>
+        <source>kết quả nguồn chưa chốt</source>
+        <translation>the source is not finalized</translation>
     </message>
 </context>
 <context>
@@ -897,64 +1199,64 @@
         <translation>{0} — round {1} — {2} of {3} names</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="177"/>
+        <location filename="../../ui/entry_page.py" line="183"/>
         <source>Lần bầu này đã khóa (chốt kết quả); không nhập thêm phiếu được.</source>
         <translation>This round is finalized (locked); no more ballots can be entered.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="180"/>
+        <location filename="../../ui/entry_page.py" line="186"/>
         <source>Đại hội nhập độc lập nhiều lần: nhập phiếu theo tập của tổ ở trang “6. Tổ kiểm phiếu”.</source>
         <translation>This congress enters ballots independently more than once: enter each team’s stack on the “6. Counting teams” tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="227"/>
+        <location filename="../../ui/entry_page.py" line="233"/>
         <source>Kết quả các tổ đã nhập ({0})…</source>
         <translation>Team tallies entered ({0})…</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="231"/>
+        <location filename="../../ui/entry_page.py" line="237"/>
         <source>Đại hội nhập độc lập nhiều lần: kết quả kiểm đếm tay của tổ nhập thành tập phiếu ở trang “6. Tổ kiểm phiếu”.</source>
         <translation>The congress enters ballots independently more than once: a team&apos;s hand count is entered as a stack on the “6. Counting teams” tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="235"/>
+        <location filename="../../ui/entry_page.py" line="241"/>
         <source>Lần bầu đã chốt: không nhập thêm kết quả tổ.</source>
         <translation>The round is finalized: no more team tallies.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="254"/>
-        <location filename="../../ui/entry_page.py" line="280"/>
+        <location filename="../../ui/entry_page.py" line="260"/>
+        <location filename="../../ui/entry_page.py" line="286"/>
         <source>{0} — lần bầu thứ {1}</source>
         <translation>{0} — round {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="267"/>
+        <location filename="../../ui/entry_page.py" line="273"/>
         <source>Đã lưu kết quả của {0}: {1} phiếu.</source>
         <translation>Saved the tally of {0}: {1} ballots.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="294"/>
+        <location filename="../../ui/entry_page.py" line="300"/>
         <source>Hủy kết quả của tổ</source>
         <translation>Void a team&apos;s tally</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="295"/>
+        <location filename="../../ui/entry_page.py" line="301"/>
         <source>Kết quả vẫn được giữ trong nhật ký, đánh dấu đã hủy. Ghi lý do:</source>
         <translation>The tally stays in the entry log, marked void. Give the reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="296"/>
-        <location filename="../../ui/entry_page.py" line="449"/>
+        <location filename="../../ui/entry_page.py" line="302"/>
+        <location filename="../../ui/entry_page.py" line="455"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="312"/>
+        <location filename="../../ui/entry_page.py" line="318"/>
         <source>Đã hủy kết quả của tổ (mã {0}).</source>
         <translation>The team&apos;s tally is void (id {0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="366"/>
+        <location filename="../../ui/entry_page.py" line="372"/>
         <source>Lấy lại (hủy) phiếu số {0}, nhập lúc {1}:
 {2}
 
@@ -965,22 +1267,22 @@ Phiếu vẫn được giữ trong nhật ký, đánh dấu đã hủy; gõ lạ
 The ballot stays in the log, marked voided; type it again afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="392"/>
+        <location filename="../../ui/entry_page.py" line="398"/>
         <source>Đã hủy phiếu; gõ lại phiếu đó nếu cần.</source>
         <translation>Ballot voided; type it again if needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="402"/>
+        <location filename="../../ui/entry_page.py" line="408"/>
         <source>Đã sửa phiếu.</source>
         <translation>Ballot corrected.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="445"/>
+        <location filename="../../ui/entry_page.py" line="451"/>
         <source>Hủy phiếu số {0}</source>
         <translation>Void ballot no. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="446"/>
+        <location filename="../../ui/entry_page.py" line="452"/>
         <source>{0}
 
 Phiếu vẫn được giữ trong nhật ký, đánh dấu đã hủy. Ghi lý do:</source>
@@ -989,54 +1291,82 @@ Phiếu vẫn được giữ trong nhật ký, đánh dấu đã hủy. Ghi lý 
 The ballot stays in the log, marked voided. Give the reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="369"/>
-        <location filename="../../ui/entry_page.py" line="380"/>
+        <location filename="../../ui/entry_page.py" line="375"/>
+        <location filename="../../ui/entry_page.py" line="386"/>
         <source>Hủy phiếu vừa nhập (nhập nhầm)</source>
         <translation>Voided the ballot just entered (entry mistake)</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="363"/>
-        <location filename="../../ui/entry_page.py" line="378"/>
+        <location filename="../../ui/entry_page.py" line="369"/>
+        <location filename="../../ui/entry_page.py" line="384"/>
         <source>Không còn phiếu nào của người nhập này để lấy lại.</source>
         <translation>No ballot of this operator is left to take back.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_page.py" line="169"/>
+        <source>{0} — lần thứ {1} — ghi tối đa {2} tên trong {3} người</source>
+        <translation>{0} — round {1} — at most {2} name(s) of {3}</translation>
     </message>
 </context>
 <context>
     <name>HandVotesRow</name>
     <message>
-        <location filename="../../ui/elections.py" line="492"/>
+        <location filename="../../ui/elections.py" line="1112"/>
         <source>Biểu quyết (giơ tay):</source>
         <translation>Show of hands:</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="493"/>
+        <location filename="../../ui/elections.py" line="1113"/>
         <source>Đồng ý</source>
         <translation>Agree</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="493"/>
+        <location filename="../../ui/elections.py" line="1113"/>
         <source>Không đồng ý</source>
         <translation>Disagree</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="493"/>
+        <location filename="../../ui/elections.py" line="1113"/>
         <source>Không biểu quyết</source>
         <translation>Abstain</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="497"/>
+        <location filename="../../ui/elections.py" line="1117"/>
         <source>Số lượng cần bầu</source>
         <translation>Number to elect</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="497"/>
+        <location filename="../../ui/elections.py" line="1117"/>
         <source>Danh sách bầu cử</source>
         <translation>Election list</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="507"/>
+        <location filename="../../ui/elections.py" line="1127"/>
         <source>Lưu biểu quyết</source>
         <translation>Save the votes</translation>
+    </message>
+</context>
+<context>
+    <name>HeadChoiceDialog</name>
+    <message>
+        <location filename="../../ui/congress_steps.py" line="569"/>
+        <source>Trưởng ban chọn người được giới thiệu</source>
+        <translation>The head&apos;s choice of the proposed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_steps.py" line="574"/>
+        <source>Những đồng chí sau có số phiếu giới thiệu bằng nhau ở vị trí cuối cùng. Trưởng ban kiểm phiếu chọn {0} người; lựa chọn được ghi vào nhật ký cùng tên trưởng ban và thời gian.</source>
+        <translation>These have equal counts at the cut. The head of the counting committee chooses {0}; the choice is logged with the head’s name and the time.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_steps.py" line="593"/>
+        <source>Mã PIN trưởng ban</source>
+        <translation>The head&apos;s PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_steps.py" line="594"/>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -1140,150 +1470,160 @@ Hash: {3}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Đại hội mới…</source>
         <translation>New congress…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Mở đại hội…</source>
         <translation>Open congress…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Mở đại hội mẫu</source>
         <translation>Open the demo congress</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>Nhập tệp bầu cử (.json)…</source>
         <translation>Import an election file (.json)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Xuất tệp bầu cử (.json)…</source>
         <translation>Export election file (.json)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Người nhập phiếu…</source>
         <translation>Operator…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Ngưỡng xác nhận nhiều phiếu giống nhau…</source>
         <translation>Threshold for confirming identical ballots…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Nhật ký nhập phiếu…</source>
         <translation>Entry log…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Thư mục sao lưu (USB)…</source>
         <translation>Backup folder (USB)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Đóng đại hội</source>
         <translation>Close congress</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;Trợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
-        <location filename="../../ui/main_window.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="521"/>
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>Chưa mở đại hội nào.</source>
         <translation>No congress open.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>Người nhập phiếu: {0} — máy {1}</source>
         <translation>Operator: {0} — station {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>Đổi người nhập… (Ctrl+Shift+N)</source>
         <translation>Change operator… (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>Ngưỡng xác nhận</source>
         <translation>Confirmation threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>Khi gõ *N với N lớn hơn số này, cần Enter lần nữa để lưu:</source>
         <translation>When *N is typed with N above this number, Enter is needed once more to save:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Kiểm phiếu</source>
         <translation>Vote counting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Mở đại hội</source>
         <translation>Open congress</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Dữ liệu kiểm phiếu (*.kiemphieu *.sqlite *.db)</source>
         <translation>Counting data (*.kiemphieu *.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Đã nhập tệp bầu cử vào {0}. Hãy đặt mã PIN của trưởng ban ở trang “Đại hội”.</source>
         <translation>The election file was imported into {0}. Set the head&apos;s PIN on the “Congress” page.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Nhập tệp bầu cử</source>
         <translation>Import an election file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Lưu đại hội vào tệp mới</source>
         <translation>Save the congress in a new file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Dữ liệu kiểm phiếu (*.kiemphieu)</source>
         <translation>Counting data (*.kiemphieu)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Đã xuất tệp bầu cử: {0}</source>
         <translation>Election file exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>Xuất tệp bầu cử</source>
         <translation>Export election file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="118"/>
+        <source>Các máy của đại hội…</source>
+        <translation>The congress&apos;s stations…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="316"/>
+        <source>Các lần bầu sau được nhập là CHƯA CHỐT:</source>
+        <translation>These rounds were imported as NOT FINALIZED:</translation>
     </message>
 </context>
 <context>
@@ -1339,54 +1679,59 @@ Hash: {3}</translation>
         <translation>DRAFT: the round is not finalized or has errors; the printed minutes say “draft” and why.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="130"/>
+        <location filename="../../ui/minutes_page.py" line="132"/>
         <source>Lần bầu đã chốt; kết quả chờ cấp ủy cấp trên chuẩn y theo quy định.</source>
         <translation>Round finalized; the result awaits approval by the committee above, as the rules require.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="149"/>
+        <location filename="../../ui/minutes_page.py" line="151"/>
         <source>Không mở được máy in.</source>
         <translation>Could not open the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="192"/>
+        <location filename="../../ui/minutes_page.py" line="194"/>
         <source>Lưu biên bản (PDF)</source>
         <translation>Save minutes (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="192"/>
+        <location filename="../../ui/minutes_page.py" line="194"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="198"/>
+        <location filename="../../ui/minutes_page.py" line="200"/>
         <source>Lưu biên bản (Word)</source>
         <translation>Save minutes (Word)</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="198"/>
+        <location filename="../../ui/minutes_page.py" line="200"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="208"/>
+        <location filename="../../ui/minutes_page.py" line="210"/>
         <source>Xuất kết quả bầu cử</source>
         <translation>Export the election results</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="208"/>
+        <location filename="../../ui/minutes_page.py" line="210"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="253"/>
+        <location filename="../../ui/minutes_page.py" line="255"/>
         <source>Màn hình chiếu đang hiện: {0}, lần {1}</source>
         <translation>The projector shows: {0}, round {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="262"/>
+        <location filename="../../ui/minutes_page.py" line="264"/>
         <source>Đã lưu {0}</source>
         <translation>Saved {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_page.py" line="130"/>
+        <source>Lần bầu đã chốt; kết quả phiếu giới thiệu được báo cáo Đoàn Chủ tịch.</source>
+        <translation>The round is finalized; the nomination result is reported to the presidium.</translation>
     </message>
 </context>
 <context>
@@ -1443,187 +1788,197 @@ Hash: {3}</translation>
 <context>
     <name>NewCongressDialog</name>
     <message>
-        <location filename="../../ui/new_congress.py" line="47"/>
+        <location filename="../../ui/new_congress.py" line="48"/>
         <source>Tạo đại hội mới</source>
         <translation>Create a congress</translation>
     </message>
     <message>
-        <location filename="../../ui/new_congress.py" line="50"/>
+        <location filename="../../ui/new_congress.py" line="51"/>
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/new_congress.py" line="62"/>
+        <location filename="../../ui/new_congress.py" line="63"/>
         <source>Đại hội đại biểu</source>
         <translation>Delegate congress</translation>
     </message>
     <message>
-        <location filename="../../ui/new_congress.py" line="63"/>
+        <location filename="../../ui/new_congress.py" line="64"/>
         <source>Đại hội đảng viên</source>
         <translation>Member congress</translation>
     </message>
     <message>
-        <location filename="../../ui/new_congress.py" line="64"/>
+        <location filename="../../ui/new_congress.py" line="65"/>
         <source>Hội nghị Ban Chấp hành / Ủy ban kiểm tra</source>
         <translation>Committee conference</translation>
     </message>
     <message>
-        <location filename="../../ui/new_congress.py" line="80"/>
+        <location filename="../../ui/new_congress.py" line="85"/>
         <source>Tệp dữ liệu</source>
         <translation>Data file</translation>
     </message>
     <message>
-        <location filename="../../ui/new_congress.py" line="81"/>
+        <location filename="../../ui/new_congress.py" line="86"/>
         <source>Đảng bộ, chi bộ</source>
         <translation>Party organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/new_congress.py" line="82"/>
+        <location filename="../../ui/new_congress.py" line="87"/>
         <source>Tên đại hội</source>
         <translation>Congress title</translation>
     </message>
     <message>
-        <location filename="../../ui/new_congress.py" line="83"/>
+        <location filename="../../ui/new_congress.py" line="88"/>
         <source>Nhiệm kỳ</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../ui/new_congress.py" line="84"/>
+        <location filename="../../ui/new_congress.py" line="89"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/new_congress.py" line="85"/>
+        <location filename="../../ui/new_congress.py" line="91"/>
         <source>Số được triệu tập</source>
         <translation>Summoned</translation>
     </message>
     <message>
-        <location filename="../../ui/new_congress.py" line="86"/>
+        <location filename="../../ui/new_congress.py" line="92"/>
         <source>Quy chế</source>
         <translation>Rule set</translation>
     </message>
     <message>
-        <location filename="../../ui/new_congress.py" line="87"/>
+        <location filename="../../ui/new_congress.py" line="93"/>
         <source>Trưởng ban kiểm phiếu</source>
         <translation>Head of the counting committee</translation>
     </message>
     <message>
-        <location filename="../../ui/new_congress.py" line="88"/>
+        <location filename="../../ui/new_congress.py" line="94"/>
         <source>Mã PIN trưởng ban</source>
         <translation>Head’s PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/new_congress.py" line="89"/>
+        <location filename="../../ui/new_congress.py" line="95"/>
         <source>Nhập lại mã PIN</source>
         <translation>PIN again</translation>
     </message>
     <message>
-        <location filename="../../ui/new_congress.py" line="105"/>
+        <location filename="../../ui/new_congress.py" line="111"/>
         <source>Tệp dữ liệu đại hội</source>
         <translation>Congress data file</translation>
     </message>
     <message>
-        <location filename="../../ui/new_congress.py" line="105"/>
+        <location filename="../../ui/new_congress.py" line="111"/>
         <source>Dữ liệu kiểm phiếu (*.kiemphieu)</source>
         <translation>Counting data (*.kiemphieu)</translation>
     </message>
     <message>
-        <location filename="../../ui/new_congress.py" line="113"/>
+        <location filename="../../ui/new_congress.py" line="119"/>
         <source>Chọn nơi lưu tệp dữ liệu.</source>
         <translation>Choose where to save the data file.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_congress.py" line="115"/>
+        <location filename="../../ui/new_congress.py" line="121"/>
         <source>Điền tên đảng bộ và tên đại hội.</source>
         <translation>Fill in the organisation and the congress title.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_congress.py" line="117"/>
+        <location filename="../../ui/new_congress.py" line="123"/>
         <source>Điền họ tên trưởng ban kiểm phiếu.</source>
         <translation>Fill in the name of the head of the counting committee.</translation>
     </message>
     <message>
-        <location filename="../../ui/new_congress.py" line="122"/>
+        <location filename="../../ui/new_congress.py" line="128"/>
         <source>Hai lần nhập mã PIN không giống nhau.</source>
         <translation>The two PINs differ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_congress.py" line="68"/>
+        <source>Theo cấp tổ chức, chương trình đề xuất các cuộc bầu thường có (trang “Cuộc bầu và danh sách”).</source>
+        <translation>By its level the program proposes the usual elections (on the “Elections and lists” tab).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_congress.py" line="90"/>
+        <source>Cấp tổ chức đảng</source>
+        <translation>Party organisation level</translation>
     </message>
 </context>
 <context>
     <name>NextRoundDialog</name>
     <message>
-        <location filename="../../ui/results.py" line="227"/>
+        <location filename="../../ui/results.py" line="235"/>
         <source>Tổ chức bầu tiếp</source>
         <translation>Another round</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="233"/>
+        <location filename="../../ui/results.py" line="241"/>
         <source>Bầu tiếp cho số chỗ còn thiếu</source>
         <translation>Another round for the seats left</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="234"/>
+        <location filename="../../ui/results.py" line="242"/>
         <source>Bầu giữa những người bằng phiếu</source>
         <translation>A ballot among the tied</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="249"/>
+        <location filename="../../ui/results.py" line="257"/>
         <source>Đoàn Chủ tịch Đại hội</source>
         <translation>The presidium of the congress</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="253"/>
+        <location filename="../../ui/results.py" line="261"/>
         <source>Ví dụ: Đại hội biểu quyết 118/118 đồng ý bầu tiếp</source>
         <translation>E.g. the congress voted 118/118 for another round</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="255"/>
+        <location filename="../../ui/results.py" line="263"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="256"/>
+        <location filename="../../ui/results.py" line="264"/>
         <source>Số lượng cần bầu</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="257"/>
+        <location filename="../../ui/results.py" line="265"/>
         <source>Danh sách bầu</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="258"/>
+        <location filename="../../ui/results.py" line="266"/>
         <source>Thêm người mới
 (Đại hội quyết định)</source>
         <translation>New people
 (as the congress decided)</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="259"/>
+        <location filename="../../ui/results.py" line="267"/>
         <source>Người quyết định</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="260"/>
+        <location filename="../../ui/results.py" line="268"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="262"/>
+        <location filename="../../ui/results.py" line="270"/>
         <source>Mở lần bầu tiếp</source>
         <translation>Open the next round</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="263"/>
+        <location filename="../../ui/results.py" line="271"/>
         <source>Thôi</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="296"/>
+        <location filename="../../ui/results.py" line="304"/>
         <source>Chọn ít nhất một người vào danh sách.</source>
         <translation>Put at least one person on the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="299"/>
+        <location filename="../../ui/results.py" line="307"/>
         <source>Ghi rõ ai quyết định (ví dụ Đoàn Chủ tịch).</source>
         <translation>Say who decided (e.g. the presidium).</translation>
     </message>
@@ -1840,6 +2195,72 @@ Hash: {3}</translation>
     </message>
 </context>
 <context>
+    <name>PauseDialog</name>
+    <message>
+        <location filename="../../ui/congress_steps.py" line="512"/>
+        <source>Tạm dừng cuộc bầu</source>
+        <translation>Pause the election</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_steps.py" line="516"/>
+        <source>Người được dự kiến không trúng cử vào cấp ủy</source>
+        <translation>The intended person was not elected to the committee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_steps.py" line="518"/>
+        <source>Lý do khác</source>
+        <translation>Another reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_steps.py" line="523"/>
+        <source>Ví dụ: Ban Chấp hành khóa mới</source>
+        <translation>E.g. the new Party Committee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_steps.py" line="528"/>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_steps.py" line="529"/>
+        <source>Người được dự kiến</source>
+        <translation>Intended person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_steps.py" line="530"/>
+        <source>Cơ quan quyết định</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_steps.py" line="531"/>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_steps.py" line="534"/>
+        <source>“{0}” sẽ tạm dừng để xin ý kiến Ban Thường vụ cấp ủy cấp trên. Đây là một quyết định, được ghi vào nhật ký và in trong biên bản tổng hợp.</source>
+        <translation>“{0}” will pause to ask the higher standing committee. This is a decision: it is logged and printed in the congress summary.</translation>
+    </message>
+</context>
+<context>
+    <name>PoolPickDialog</name>
+    <message>
+        <location filename="../../ui/congress_steps.py" line="344"/>
+        <source>Chọn tất cả</source>
+        <translation>Tick all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_steps.py" line="346"/>
+        <source>Bỏ chọn tất cả</source>
+        <translation>Untick all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_steps.py" line="377"/>
+        <source>Đã chọn {0}/{1}</source>
+        <translation>{0}/{1} ticked</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsBanner</name>
     <message>
         <location filename="../../ui/banners.py" line="50"/>
@@ -1980,75 +2401,97 @@ Hash: {3}</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/results_page.py" line="42"/>
+        <location filename="../../ui/results_page.py" line="48"/>
         <source>Lần bầu</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="75"/>
+        <location filename="../../ui/results_page.py" line="82"/>
         <source>Đã chốt lúc {0} bởi {1}. Dấu kiểm tra (SHA-256): {2}</source>
         <translation>Finalized at {0} by {1}. Fingerprint (SHA-256): {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="80"/>
+        <location filename="../../ui/results_page.py" line="87"/>
         <source>Chưa chốt: kết quả còn thay đổi khi nhập thêm phiếu.</source>
         <translation>Not finalized: the result still changes as ballots are entered.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="83"/>
+        <location filename="../../ui/results_page.py" line="91"/>
         <source>Chốt lần bầu này trước khi tổ chức bầu tiếp.</source>
         <translation>Finalize this round before setting up another.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="92"/>
+        <location filename="../../ui/results_page.py" line="168"/>
         <source>Chốt kết quả</source>
         <translation>Finalize</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="93"/>
+        <location filename="../../ui/results_page.py" line="169"/>
         <source>Trưởng ban kiểm phiếu nhập mã PIN để chốt (khóa) kết quả lần bầu này.</source>
         <translation>The head of the counting committee types the PIN to finalize (lock) this round.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="94"/>
-        <location filename="../../ui/results_page.py" line="135"/>
+        <location filename="../../ui/results_page.py" line="119"/>
+        <location filename="../../ui/results_page.py" line="170"/>
+        <location filename="../../ui/results_page.py" line="211"/>
         <source>Mã PIN trưởng ban</source>
         <translation>Head’s PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="112"/>
+        <location filename="../../ui/results_page.py" line="188"/>
         <source>Đã chốt — chưa sao lưu được</source>
         <translation>Finalized — backup failed</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="113"/>
+        <location filename="../../ui/results_page.py" line="189"/>
         <source>Đã chốt kết quả. Nhưng bản sao lưu chưa chép được.</source>
         <translation>The result is finalized. But the backup copy could not be made.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="121"/>
+        <location filename="../../ui/results_page.py" line="197"/>
         <source>Đã chốt kết quả.</source>
         <translation>Round finalized.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="122"/>
+        <location filename="../../ui/results_page.py" line="198"/>
         <source>Dấu kiểm tra: {0}</source>
         <translation>Fingerprint: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="133"/>
+        <location filename="../../ui/results_page.py" line="209"/>
         <source>Mở khóa lần bầu</source>
         <translation>Reopen the round</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="134"/>
+        <location filename="../../ui/results_page.py" line="210"/>
         <source>Mở khóa được ghi vào nhật ký cùng lý do. Trưởng ban nhập mã PIN.</source>
         <translation>Reopening is logged with its reason. The head types the PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="135"/>
+        <location filename="../../ui/results_page.py" line="211"/>
         <source>Lý do mở khóa</source>
         <translation>Reason for reopening</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.py" line="43"/>
+        <location filename="../../ui/results_page.py" line="101"/>
+        <source>Trưởng ban chọn…</source>
+        <translation>The head&apos;s choice…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.py" line="101"/>
+        <source>Bỏ lựa chọn của trưởng ban…</source>
+        <translation>Withdraw the head&apos;s choice…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.py" line="117"/>
+        <source>Bỏ lựa chọn của trưởng ban</source>
+        <translation>Withdraw the head&apos;s choice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.py" line="118"/>
+        <source>Lựa chọn vẫn được giữ trong nhật ký. Trưởng ban nhập mã PIN.</source>
+        <translation>The choice stays in the log. The head enters the PIN.</translation>
     </message>
 </context>
 <context>
@@ -2089,29 +2532,39 @@ Hash: {3}</translation>
         <translation>Round {0} · Seats: {1} · Summoned {2}, excluded {3}, base {4} · Needs at least {5} votes (more than half) · Issued {6}, collected {7}, entered {8}, valid {9}, invalid {10}</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="186"/>
+        <location filename="../../ui/results.py" line="191"/>
         <source>Chưa nhập phiếu nào.</source>
         <translation>No ballot entered yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="190"/>
+        <location filename="../../ui/results.py" line="195"/>
         <source>Đang kiểm: {0}/{1} phiếu — kết quả tạm thời, chưa phải kết quả bầu cử.</source>
         <translation>Counting: {0}/{1} ballots — a provisional result, not the election&apos;s result.</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="197"/>
+        <location filename="../../ui/results.py" line="202"/>
         <source>Đang kiểm: {0} phiếu (chưa ghi số phiếu thu vào) — kết quả tạm thời, chưa phải kết quả bầu cử.</source>
         <translation>Counting: {0} ballots (ballots collected not entered yet) — a provisional result, not the election&apos;s result.</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="202"/>
+        <location filename="../../ui/results.py" line="207"/>
         <source>Chưa có kết quả: còn lỗi phải xử lý (xem các dòng LỖI).</source>
         <translation>No result yet: errors stand (see the ERROR lines).</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="205"/>
+        <location filename="../../ui/results.py" line="213"/>
         <source>Bấm “Tổ chức bầu tiếp…” để ghi quyết định của Đại hội.</source>
         <translation>Press “Another round…” to record the congress&apos;s decision.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results.py" line="181"/>
+        <source>Phiếu giới thiệu, lần thứ {0} · Mỗi phiếu ghi tối đa {1} tên · Giới thiệu {2} người có số phiếu cao nhất · Phát ra {3}, thu vào {4}, đã nhập {5}, hợp lệ {6}, không hợp lệ {7}</source>
+        <translation>Nomination ballot, round {0} · at most {1} name(s) per ballot · the {2} with the most support are proposed · issued {3}, collected {4}, entered {5}, valid {6}, invalid {7}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results.py" line="211"/>
+        <source>Trưởng ban chọn ở trang “4. Kết quả” (nút “Trưởng ban chọn…”).</source>
+        <translation>The head chooses on tab “4. Results” (button “The head&apos;s choice…”).</translation>
     </message>
 </context>
 <context>
@@ -2168,14 +2621,19 @@ Hash: {3}</translation>
         <translation>Tied</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="114"/>
+        <location filename="../../ui/models.py" line="118"/>
         <source>Quá bán</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="115"/>
+        <location filename="../../ui/models.py" line="119"/>
         <source>Không đạt</source>
         <translation>Not passed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="114"/>
+        <source>Được giới thiệu</source>
+        <translation>Proposed</translation>
     </message>
 </context>
 <context>
@@ -2213,6 +2671,104 @@ Hash: {3}</translation>
         <location filename="../../ui/round_chooser.py" line="43"/>
         <source>{0} — lần {1}</source>
         <translation>{0} — round {1}</translation>
+    </message>
+</context>
+<context>
+    <name>SequenceDialog</name>
+    <message>
+        <location filename="../../ui/congress_steps.py" line="110"/>
+        <source>Các cuộc bầu theo loại đại hội</source>
+        <translation>The elections of this kind of congress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_steps.py" line="119"/>
+        <source>Đại hội bầu trực tiếp Bí thư (phiếu giới thiệu từ cấp ủy mới, rồi bầu Bí thư)</source>
+        <translation>The congress elects its secretary directly (a nomination ballot from the new committee, then the secretary)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_steps.py" line="122"/>
+        <source>Có Ban Thường vụ</source>
+        <translation>With a standing committee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_steps.py" line="125"/>
+        <source>Bầu đại biểu đi dự Đại hội cấp trên</source>
+        <translation>Elect delegates to the higher congress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_steps.py" line="132"/>
+        <source>Cuộc bầu</source>
+        <translation>Election</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_steps.py" line="133"/>
+        <source>Hình thức</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_steps.py" line="134"/>
+        <source>Số lượng</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_steps.py" line="135"/>
+        <source>Danh sách lấy từ</source>
+        <translation>List taken from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_steps.py" line="136"/>
+        <source>Ai bầu</source>
+        <translation>Who votes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_steps.py" line="149"/>
+        <source>Đánh dấu các cuộc bầu cần tạo; sửa tên nếu cần; nhập số lượng cần bầu (Đại hội biểu quyết). Các cuộc bầu tại hội nghị lần thứ nhất của cấp ủy mới và các cuộc bầu không bắt buộc để trống sẵn.</source>
+        <translation>Tick the elections to create; change a title if needed; enter the number to elect (voted by the congress). The new committee&apos;s first-meeting elections and the optional ones start unticked.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_steps.py" line="156"/>
+        <source>Cấp tổ chức đảng</source>
+        <translation>Party organisation level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_steps.py" line="185"/>
+        <source>Chi bộ có {0} đảng viên chính thức (số được triệu tập): {1}.</source>
+        <translation>The cell has {0} official members (those summoned): {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_steps.py" line="187"/>
+        <source>dưới 9, không bầu chi ủy</source>
+        <translation>under 9, no cell committee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_steps.py" line="189"/>
+        <source>từ 9, bầu chi ủy (tối đa 7)</source>
+        <translation>9 or more, a cell committee (at most 7)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_steps.py" line="230"/>
+        <source>Tối đa {0}</source>
+        <translation>At most {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_steps.py" line="235"/>
+        <source>danh sách riêng</source>
+        <translation>its own list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_steps.py" line="238"/>
+        <source>Hội nghị cấp ủy mới</source>
+        <translation>The new committee&apos;s meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_steps.py" line="238"/>
+        <source>Đại hội</source>
+        <translation>The congress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_steps.py" line="285"/>
+        <source>Chưa đánh dấu cuộc bầu nào.</source>
+        <translation>No election is ticked.</translation>
     </message>
 </context>
 <context>
@@ -2327,34 +2883,261 @@ Hash: {3}</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/start.py" line="29"/>
+        <location filename="../../ui/start.py" line="30"/>
         <source>Kiểm phiếu bầu cử trong Đảng</source>
         <translation>Vote counting for Party elections</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="32"/>
+        <location filename="../../ui/start.py" line="33"/>
         <source>Nhập phiếu, tính kết quả theo Quy chế bầu cử, in biên bản kiểm phiếu</source>
         <translation>Enter ballots, count by the election rules, print the counting minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="35"/>
+        <location filename="../../ui/start.py" line="36"/>
         <source>Tạo đại hội mới…</source>
         <translation>New congress…</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="37"/>
+        <location filename="../../ui/start.py" line="38"/>
         <source>Mở đại hội đã có…</source>
         <translation>Open a congress…</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="39"/>
+        <location filename="../../ui/start.py" line="40"/>
         <source>Mở đại hội mẫu (để tập nhập phiếu)</source>
         <translation>Open the demo congress (to practise entry)</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="55"/>
+        <location filename="../../ui/start.py" line="59"/>
         <source>Mở gần đây (nhấp đúp):</source>
         <translation>Recent (double-click):</translation>
+    </message>
+</context>
+<context>
+    <name>StationBadge</name>
+    <message>
+        <location filename="../../ui/stations.py" line="161"/>
+        <source>Máy này: khóa không dùng được</source>
+        <translation>This computer: its key cannot be used</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="165"/>
+        <source>Máy này: {0}</source>
+        <translation>This computer: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="172"/>
+        <source>máy trưởng ban</source>
+        <translation>the head&apos;s station</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="173"/>
+        <source>máy trạm đã đăng ký</source>
+        <translation>registered station</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="174"/>
+        <source>CHƯA ĐĂNG KÝ với đại hội này</source>
+        <translation>NOT REGISTERED with this congress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="175"/>
+        <source>Máy này: {0} — {1}</source>
+        <translation>This computer: {0} — {1}</translation>
+    </message>
+</context>
+<context>
+    <name>StationsDialog</name>
+    <message>
+        <location filename="../../ui/stations.py" line="331"/>
+        <source>Các máy của đại hội</source>
+        <translation>The congress&apos;s stations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="338"/>
+        <source>Máy</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="338"/>
+        <source>Mã khóa</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="338"/>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="338"/>
+        <source>Từ bản ghi</source>
+        <translation>From record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="338"/>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="350"/>
+        <source>Đăng ký máy từ tệp khóa…</source>
+        <translation>Register a station from its key file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="351"/>
+        <location filename="../../ui/stations.py" line="475"/>
+        <source>Đăng ký máy đang xin</source>
+        <translation>Register the station asking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="352"/>
+        <source>Thay khóa cho máy đã chọn…</source>
+        <translation>Replace the chosen station&apos;s key…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="353"/>
+        <source>Xin đăng ký máy này</source>
+        <translation>Ask to register this computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="354"/>
+        <source>Máy trưởng ban mất khóa…</source>
+        <translation>The head&apos;s station lost its key…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="378"/>
+        <source>trưởng ban</source>
+        <translation>head</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="378"/>
+        <source>máy trạm</source>
+        <translation>station</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="378"/>
+        <source>đang xin</source>
+        <translation>asking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="380"/>
+        <source>thôi dùng từ bản ghi số {0}</source>
+        <translation>retired from record {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="380"/>
+        <source>đang dùng</source>
+        <translation>in use</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="382"/>
+        <source>chờ trưởng ban đăng ký</source>
+        <translation>waiting for the head to register it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="391"/>
+        <source>Máy này ({0}) là {1} của đại hội.</source>
+        <translation>This computer ({0}) is the congress&apos;s {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="393"/>
+        <source>Máy này ({0}) đã xin đăng ký; chờ trưởng ban.</source>
+        <translation>This computer ({0}) has asked to be registered; waiting for the head.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="395"/>
+        <source>Máy này ({0}) CHƯA ĐƯỢC ĐĂNG KÝ: chưa ghi được gì vào đại hội này.</source>
+        <translation>This computer ({0}) is NOT REGISTERED: it cannot write to this congress yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="434"/>
+        <source>Tệp khóa của máy trạm</source>
+        <translation>Station key file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="434"/>
+        <location filename="../../ui/stations.py" line="488"/>
+        <source>Tệp khóa máy trạm (*.kpkey)</source>
+        <translation>Station key file (*.kpkey)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="448"/>
+        <source>Đăng ký máy trạm</source>
+        <translation>Register a station</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="450"/>
+        <source>Máy “{0}”, mã khóa:
+{1}
+So mã này với màn hình máy trạm, rồi nhập mã PIN của trưởng ban.</source>
+        <translation>Station “{0}”, key fingerprint:
+{1}
+Compare it with the station&apos;s screen, then type the head&apos;s PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="452"/>
+        <location filename="../../ui/stations.py" line="479"/>
+        <location filename="../../ui/stations.py" line="507"/>
+        <source>Mã PIN trưởng ban</source>
+        <translation>Head&apos;s PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="476"/>
+        <source>Máy “{0}”, mã khóa:
+{1}
+So mã này với màn hình máy đó, rồi nhập mã PIN của trưởng ban.</source>
+        <translation>Station “{0}”, key fingerprint:
+{1}
+Compare it with that computer&apos;s screen, then type the head&apos;s PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="488"/>
+        <source>Tệp khóa MỚI của máy trạm</source>
+        <translation>The station&apos;s NEW key file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="503"/>
+        <source>Thay khóa cho máy trạm</source>
+        <translation>Replace a station&apos;s key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="504"/>
+        <source>Khóa cũ {0} thôi dùng; khóa mới của “{1}”:
+{2}
+So mã này với màn hình máy trạm.</source>
+        <translation>The old key {0} is retired; the new key of “{1}”:
+{2}
+Compare it with the station&apos;s screen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="520"/>
+        <source>Máy trưởng ban mất khóa</source>
+        <translation>The head&apos;s station lost its key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="522"/>
+        <source>Chỉ làm khi máy của trưởng ban bị hỏng hoặc mất tệp khóa. Khóa của máy này sẽ thay khóa của trưởng ban; nhật ký ghi lại và lệnh kiểm tra báo rõ việc thay khóa. Ghi lý do và đặt mã PIN mới.</source>
+        <translation>Only when the head&apos;s computer broke down or lost its key file. This computer&apos;s key replaces the head&apos;s; the log records it and verify reports the replacement prominently. Give the reason and set a new PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="526"/>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="527"/>
+        <source>Mã PIN mới</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="528"/>
+        <source>Nhập lại mã PIN mới</source>
+        <translation>New PIN again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="538"/>
+        <source>Hai lần nhập mã PIN mới không giống nhau; chưa thay khóa.</source>
+        <translation>The two new PINs differ; the key was not replaced.</translation>
     </message>
 </context>
 <context>
@@ -2714,16 +3497,6 @@ Hash: {3}</translation>
         <translation>Choose a stack whose entries differ.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="332"/>
-        <source>Bản sao cho máy khác</source>
-        <translation>Copy for another station</translation>
-    </message>
-    <message>
-        <location filename="../../ui/teams.py" line="334"/>
-        <source>Đã tạo bản sao {0}. Mở tệp này trên máy nhập phiếu.</source>
-        <translation>Copy {0} made. Open it on the entry station.</translation>
-    </message>
-    <message>
         <location filename="../../ui/teams.py" line="338"/>
         <source>Xuất tệp bàn giao</source>
         <translation>Export handover file</translation>
@@ -2742,6 +3515,223 @@ Hash: {3}</translation>
         <location filename="../../ui/teams.py" line="352"/>
         <source>Đã nhận {0} lần nhập mới.</source>
         <translation>{0} new entries merged.</translation>
+    </message>
+</context>
+<context>
+    <name>ThisStation</name>
+    <message>
+        <location filename="../../ui/stations.py" line="79"/>
+        <source>Mã khóa của máy này (so với màn hình máy trưởng ban khi đăng ký):</source>
+        <translation>This computer&apos;s key fingerprint (compare it with the head&apos;s screen when registering):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="86"/>
+        <source>Lưu tệp khóa máy trạm…</source>
+        <translation>Save the station key file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="89"/>
+        <source>Tệp chỉ chứa khóa công khai của máy này; đưa cho trưởng ban để đăng ký máy khi tạo bản sao.</source>
+        <translation>The file holds only this computer&apos;s public key; give it to the head to register this station when making its copy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="119"/>
+        <source>Lưu tệp khóa máy trạm</source>
+        <translation>Save the station key file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="119"/>
+        <source>Tệp khóa máy trạm (*.kpkey)</source>
+        <translation>Station key file (*.kpkey)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="139"/>
+        <source>Đã lưu tệp khóa máy trạm {0}. Mã khóa: {1} — trưởng ban so mã này trên màn hình của mình.</source>
+        <translation>Station key file {0} saved. Fingerprint: {1} — the head compares it on their screen.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustSeals</name>
+    <message>
+        <location filename="../../ui/stations.py" line="573"/>
+        <source>Dấu chốt của tệp nhập</source>
+        <translation>Seals of the file imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="580"/>
+        <source>{0} lần {1}</source>
+        <translation>{0} round {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="585"/>
+        <source>Các lần bầu dưới đây đã chốt trong tệp, ký bởi khóa máy này chưa biết. So mã khóa với nơi gửi (trên biên bản hoặc màn hình của họ). Tin cậy thì các lần bầu được nhập là ĐÃ CHỐT; không thì nhập là CHƯA CHỐT.</source>
+        <translation>The rounds below are finalized in the file, sealed by a key this computer does not know. Compare the fingerprint with the sender (on their minutes or screen). Trusted, the rounds are imported FINALIZED; otherwise NOT FINALIZED.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="598"/>
+        <source>Tin cậy và nhập</source>
+        <translation>Trust and import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="600"/>
+        <source>Nhập là chưa chốt</source>
+        <translation>Import as not finalized</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawalDialog</name>
+    <message>
+        <location filename="../../ui/congress_steps.py" line="405"/>
+        <source>Đơn xin rút khỏi danh sách</source>
+        <translation>A request to withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_steps.py" line="416"/>
+        <source>Đề nghị cho rút</source>
+        <translation>Proposes to allow it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_steps.py" line="417"/>
+        <source>Đề nghị không cho rút</source>
+        <translation>Proposes to refuse it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_steps.py" line="420"/>
+        <source>Giơ tay (biểu quyết)</source>
+        <translation>Show of hands</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_steps.py" line="421"/>
+        <source>Bỏ phiếu kín</source>
+        <translation>Secret ballot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_steps.py" line="427"/>
+        <source>— chưa biểu quyết</source>
+        <translation>— no vote yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_steps.py" line="430"/>
+        <source>Theo kết quả biểu quyết</source>
+        <translation>As the vote decides</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_steps.py" line="431"/>
+        <source>Đại hội quyết định: cho rút</source>
+        <translation>The congress decided: allowed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_steps.py" line="432"/>
+        <source>Đại hội quyết định: không cho rút</source>
+        <translation>The congress decided: not allowed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_steps.py" line="437"/>
+        <source>Người xin rút</source>
+        <translation>Who asks to withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_steps.py" line="438"/>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_steps.py" line="439"/>
+        <source>Đoàn Chủ tịch</source>
+        <translation>Presidium</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_steps.py" line="440"/>
+        <source>Cách biểu quyết</source>
+        <translation>How the congress voted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_steps.py" line="443"/>
+        <source>Đồng ý</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_steps.py" line="444"/>
+        <source>Không đồng ý</source>
+        <translation>Against</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_steps.py" line="445"/>
+        <source>Không biểu quyết</source>
+        <translation>Abstaining</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_steps.py" line="449"/>
+        <source>Biểu quyết về đề nghị</source>
+        <translation>Vote on the proposal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_steps.py" line="450"/>
+        <source>Quyết định ghi nhận</source>
+        <translation>Decision recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_steps.py" line="493"/>
+        <source>Kết quả: {0}.</source>
+        <translation>Result: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_steps.py" line="496"/>
+        <source>Cần từ {0} phiếu đồng ý trở lên để thông qua đề nghị. Kết quả: {1}.</source>
+        <translation>The proposal carries with {0} votes for or more. Result: {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawalsBox</name>
+    <message>
+        <location filename="../../ui/elections.py" line="1049"/>
+        <source>Người xin rút</source>
+        <translation>Who asks to withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="1050"/>
+        <source>Đoàn Chủ tịch</source>
+        <translation>Presidium</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="1051"/>
+        <source>Biểu quyết</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="1052"/>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="1053"/>
+        <source>Lần bầu</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="1063"/>
+        <source>Ghi đơn xin rút…</source>
+        <translation>Record a request…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="1065"/>
+        <source>Sửa…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="1067"/>
+        <source>Bỏ đơn</source>
+        <translation>Remove the request</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="1086"/>
+        <source>cho rút</source>
+        <translation>allow</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="1086"/>
+        <source>không cho rút</source>
+        <translation>refuse</translation>
     </message>
 </context>
 <context>
@@ -2821,6 +3811,59 @@ Hash: {3}</translation>
     </message>
 </context>
 <context>
+    <name>congress_steps</name>
+    <message>
+        <location filename="../../ui/congress_steps.py" line="57"/>
+        <source>(chưa chọn)</source>
+        <translation>(not chosen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_steps.py" line="58"/>
+        <source>Chi bộ</source>
+        <translation>Party cell</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_steps.py" line="59"/>
+        <source>Đảng bộ cơ sở</source>
+        <translation>Grassroots party organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_steps.py" line="60"/>
+        <source>Đảng bộ cấp trên cơ sở</source>
+        <translation>Party organisation above grassroots</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_steps.py" line="299"/>
+        <source>Bầu cử</source>
+        <translation>Election</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_steps.py" line="300"/>
+        <source>Phiếu xin ý kiến</source>
+        <translation>Opinion ballot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_steps.py" line="301"/>
+        <source>Phiếu giới thiệu</source>
+        <translation>Nomination ballot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_steps.py" line="308"/>
+        <source>Người trúng cử của: {0}</source>
+        <translation>The elected of: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_steps.py" line="309"/>
+        <source>Người không trúng cử của: {0}</source>
+        <translation>Those not elected of: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_steps.py" line="310"/>
+        <source>Người được giới thiệu của: {0}</source>
+        <translation>The proposed of: {0}</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <location filename="../../ui/dialogs.py" line="35"/>
@@ -2846,52 +3889,52 @@ Hash: {3}</translation>
 <context>
     <name>elections</name>
     <message>
-        <location filename="../../ui/elections.py" line="57"/>
+        <location filename="../../ui/elections.py" line="87"/>
         <source>Ban Chấp hành (cấp ủy)</source>
         <translation>Party committee</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="58"/>
+        <location filename="../../ui/elections.py" line="88"/>
         <source>Ban Thường vụ</source>
         <translation>Standing committee</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="59"/>
+        <location filename="../../ui/elections.py" line="89"/>
         <source>Bí thư</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="60"/>
+        <location filename="../../ui/elections.py" line="90"/>
         <source>Phó Bí thư</source>
         <translation>Deputy secretary</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="61"/>
+        <location filename="../../ui/elections.py" line="91"/>
         <source>Ủy ban Kiểm tra</source>
         <translation>Inspection committee</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="62"/>
+        <location filename="../../ui/elections.py" line="92"/>
         <source>Chủ nhiệm Ủy ban Kiểm tra</source>
         <translation>Inspection committee chair</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="63"/>
+        <location filename="../../ui/elections.py" line="93"/>
         <source>Phó Chủ nhiệm Ủy ban Kiểm tra</source>
         <translation>Inspection committee deputy chair</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="64"/>
+        <location filename="../../ui/elections.py" line="94"/>
         <source>Đại biểu chính thức đi dự đại hội cấp trên</source>
         <translation>Official delegates to the higher congress</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="65"/>
+        <location filename="../../ui/elections.py" line="95"/>
         <source>Đại biểu dự khuyết</source>
         <translation>Alternate delegates</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="66"/>
+        <location filename="../../ui/elections.py" line="96"/>
         <source>Khác</source>
         <translation>Other</translation>
     </message>
@@ -3087,6 +4130,29 @@ Hash: {3}</translation>
         <location filename="../../ui/stack_entry.py" line="159"/>
         <source>Bảng kiểm đếm tay của tổ {0} — {1} (nhập độc lập)</source>
         <translation>Team {0}&apos;s hand-count sheet — {1} (independent entry)</translation>
+    </message>
+</context>
+<context>
+    <name>stations</name>
+    <message>
+        <location filename="../../ui/stations.py" line="633"/>
+        <source>khóa {0} chưa được tin cậy</source>
+        <translation>key {0} not trusted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="637"/>
+        <source>dấu chốt không có chữ ký</source>
+        <translation>the seal is not signed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="639"/>
+        <source>chữ ký của dấu chốt không đúng</source>
+        <translation>the seal&apos;s signature does not hold</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="640"/>
+        <source>{0} lần {1}: {2}</source>
+        <translation>{0} round {1}: {2}</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import replace
-from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +16,6 @@ from hypothesis import strategies as st
 from app.errors import UserError
 from app.fileformat import FileFault, load, loads, result_json
 from app.fileformat.fields import Limits, shown
-from app.fileformat.reader import not_yet_stored
 from app.fileformat.writer import dumps
 from ballot.election import tally_all
 from ballot.model import (
@@ -37,7 +35,6 @@ from ballot.model import (
     VoteMethod,
     Withdrawal,
 )
-from ballot.rulesets import Parameters
 from tests.conftest import ROOT
 from tests.factories import make_data, make_election, make_round
 
@@ -675,28 +672,31 @@ def test_a_missing_unreadable_or_folder_file(tmp_path: Path) -> None:
         locked.chmod(0o644)
 
 
-def test_a_file_the_database_cannot_hold_yet_is_not_imported(tmp_path: Path) -> None:
-    """Importing would silently lose the added fields: the import refuses the file with the place instead."""
+def test_the_whole_congress_imports_verifies_and_exports_the_same(tmp_path: Path) -> None:
+    """The database holds every added field now: the file imports, `verify` replays it, and the export reads back
+    as the same congress with the same results (a paused election gains its empty round 1, as in the window)."""
+    from app import reports
     from app.db import Actor
-    from app.transfer import import_file
+    from app.transfer import export_text, import_file
 
     path = tmp_path / "c.json"
     path.write_text(_text(), encoding="utf-8")
-    with pytest.raises(UserError) as err:
-        import_file(path, tmp_path / "c.kiemphieu", Actor("S", "op"))
-    assert err.value.code == "file.not_yet_storable" and err.value.path == "congress.level"
-    assert not (tmp_path / "c.kiemphieu").exists()
-    data = load_doc(congress_doc()).data
-    plain = replace(data, congress=replace(data.congress, level=None))
-    assert not_yet_stored(plain) == ("parameters", "nomination_*, withdrawal_majority_of")
-    plain = replace(plain, parameters=Parameters(surplus_cap=Fraction(1, 5)))
-    assert not_yet_stored(plain) == ("elections[0].withdrawals", "withdrawals")
-    bch, gt, bt, paused = plain.elections
-    bch = replace(bch, withdrawals=())
-    assert not_yet_stored(replace(plain, elections=(bch, gt, bt, paused))) == ("elections[1].kind", "nomination")
-    assert not_yet_stored(replace(plain, elections=(bch, bt))) == ("elections[1].candidate_pool.take", "proposed")
-    assert not_yet_stored(replace(plain, elections=(bch, paused))) == ("elections[1].pause", "pause")
-    assert not_yet_stored(replace(plain, elections=(bch,))) is None
+    original = load(path).data
+    db = import_file(path, tmp_path / "c.kiemphieu", Actor("S", "op"))
+    try:
+        assert reports.verify(db).ok
+        back = loads(export_text(db)).data
+    finally:
+        db.close()
+    assert back.congress == original.congress and back.parameters == original.parameters
+    for a, b in zip(original.elections, back.elections, strict=True):
+        assert replace(a, rounds=()) == replace(b, rounds=())
+        assert a.rounds == (b.rounds if a.rounds else ())
+        assert all(not r.ballots for r in b.rounds[len(a.rounds) :])
+    before = result_json(original.ruleset, tally_all(original))
+    after = result_json(back.ruleset, tally_all(back))
+    assert before["paused"] == after["paused"]
+    assert before["results"] == [r for r in after["results"] if r["election"] != "ubkt_cn"]
 
 
 def test_every_file_code_is_documented_in_the_readme() -> None:

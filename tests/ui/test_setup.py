@@ -125,6 +125,10 @@ def test_new_election_with_a_pool(qtbot: QtBot, editor: ElectionsEditor) -> None
     editor.body.setCurrentIndex(editor.body.findData(Body.SECRETARY))
     editor.pool.setCurrentIndex(1)
     editor._set_names([("Lê Văn Cường", "")])
+    with qtbot.assertNotEmitted(editor.election_saved):  # an election needs a title
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert "cần có tên" in editor.problems.text()
+    editor.title.setText("Bầu Bí thư")
     with qtbot.waitSignal(editor.election_saved) as signal:
         qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     election, is_new = signal.args

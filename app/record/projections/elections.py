@@ -5,7 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 from app.record.canonical import dumps
-from app.record.codec import candidates_text, decision_text, electorate_text, hand_votes_text
+from app.record.codec import (
+    candidates_text,
+    decision_text,
+    electorate_text,
+    hand_votes_text,
+    head_choice_text,
+    pause_text,
+    withdrawals_text,
+)
 from app.record.events import (
     ElectionAdded,
     ElectionRemoved,
@@ -14,6 +22,7 @@ from app.record.events import (
     RoundCountsSet,
     RoundFinalized,
     RoundReopened,
+    RoundSealed,
     RoundStarted,
 )
 from app.record.projection import Envelope, Projection, ProjectionFault, Row, projects
@@ -37,6 +46,9 @@ def election_columns(e: Election, position: int) -> dict[str, Any]:
         "pool_take": None if e.candidate_pool is None else e.candidate_pool.take.value,
         "max_surplus": e.max_surplus,
         "hand_votes": hand_votes_text(e.hand_votes),
+        "propose": e.propose,
+        "withdrawals": withdrawals_text(e.withdrawals),
+        "pause": pause_text(e.pause),
     }
 
 
@@ -53,10 +65,18 @@ def round_columns(election_id: str, r: Round) -> dict[str, Any]:
         "purpose": r.purpose.value,
         "tie_break_needs_majority": int(r.tie_break_needs_majority),
         "decision": decision_text(r.decision),
+        "head_choice": head_choice_text(r.head_choice),
     }
 
 
-SEAL = {"fingerprint": None, "finalized_at": None, "finalized_by": None, "votes": None}
+SEAL = {
+    "fingerprint": None,
+    "finalized_at": None,
+    "finalized_by": None,
+    "votes": None,
+    "seal_key": None,
+    "seal_signature": None,
+}
 
 
 def _candidate(election_id: str, position: int, c: Candidate) -> Row:
@@ -158,16 +178,20 @@ def counts(p: Projection, env: Envelope, ev: RoundCountsSet) -> None:
     p.update("round", (ev.election, ev.round.number), {k: header[k] for k in COUNTS}, env.seq)
 
 
-@projects(RoundFinalized)
-def finalized(p: Projection, env: Envelope, ev: RoundFinalized) -> None:
-    """The seal: fingerprint, when (the record's time, or the file's), by whom, and the result."""
+@projects(RoundFinalized, RoundSealed)
+def finalized(p: Projection, env: Envelope, ev: RoundFinalized | RoundSealed) -> None:
+    """The seal: fingerprint, when (the record's time, or the file's), by whom, the result, and (from
+    `round.finalize@2` on) the head's signature of the seal."""
     election(p, ev.election)
     round_row(p, ev.election, ev.round, open_=True)
+    signed = ev if isinstance(ev, RoundSealed) else None
     seal = {
         "fingerprint": ev.fingerprint,
         "finalized_at": ev.at or env.at,
         "finalized_by": ev.by,
         "votes": dumps(ev.result.doc()),
+        "seal_key": None if signed is None else signed.key,
+        "seal_signature": None if signed is None else signed.signature,
     }
     p.update("round", (ev.election, ev.round), seal, env.seq)
 

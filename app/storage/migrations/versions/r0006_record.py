@@ -26,7 +26,7 @@ def upgrade() -> None:
 
     from app.people import default_station
     from app.record.events import RecordConverted
-    from app.record.log import Actor, Tx
+    from app.record.log import Actor, build, clamp, now, read_head
     from app.record.sql import AlchemySql
 
     conn = op.get_bind()
@@ -39,9 +39,14 @@ def upgrade() -> None:
         return  # no congress row: nothing to carry over (verify names what is missing)
     uid, secret = row[0], row[1]
     actor = context.config.attributes.get("actor") or Actor(default_station(), "kiemphieu")
-    tx = Tx(AlchemySql(conn), actor)
-    tx.append(RecordConverted(uid, secret, revision))
-    tx.finish()
+    # the record and its projection written with this revision's columns only (the current table definitions may
+    # hold columns a later revision adds): what the projector writes for `record.converted`, no more
+    sql = AlchemySql(conn)
+    head = read_head(sql)
+    env = build(head, clamp(now(), head.at), actor, RecordConverted(uid, secret, revision))
+    columns = ("seq", "at", "station", "operator", "action", "payload", "data_hash", "prev_hash", "hash")
+    sql.run(f"INSERT INTO log ({', '.join(columns)}) VALUES ({', '.join(':' + c for c in columns)})", env.row())
+    sql.run("UPDATE congress SET uid = :uid, secret = :secret WHERE id = 1", {"uid": uid, "secret": secret})
 
 
 def downgrade() -> None:
