@@ -743,6 +743,25 @@ TEXTS: dict[str, str] = {
     "sequence.title.other": "Election of {org}",
     #
     #
+    # --- the counting room (app/room, the entry window: issue 13) ---------------------------------------------
+    "event.staff": "Technical staff who enter ballots",
+    "event.staff.words": "{names}",
+    "event.network": "Counting computer on a network",
+    "event.network.words": "{state}",
+    "network.disconnected": "no network",
+    "network.local": "connected to itself only",
+    "network.site": "on a local network (LAN), no Internet",
+    "network.online": "on the Internet",
+    "operator.too_long": "The operator's name is longer than {max} characters.",
+    "entry.stack_over": (
+        "{count} identical ballots not saved: {counted} entered, {count} more make {total}, "
+        "more than {by} ({limit}). Check the number after *."
+    ),
+    "entry.limit.collected": "the ballots collected",
+    "entry.limit.present": "those present at the vote (ballots collected not entered yet)",
+    "entry.limit.attending": "the delegates attending the congress (ballots collected not entered yet)",
+    #
+    #
     # --- printed and scanned ballots (app/scan) --------------------------------------------------------------
     "scan.too_many_names": "The list has {n} names: too many to print on one ballot sheet (about 90 at most).",
     "scan.blank_page": "Blank page.",

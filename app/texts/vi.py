@@ -755,6 +755,25 @@ TEXTS: dict[str, str] = {
     "sequence.title.other": "Bầu {org}",
     #
     #
+    # --- the counting room (app/room, the entry window: issue 13) ---------------------------------------------
+    "event.staff": "Danh sách cán bộ kỹ thuật nhập phiếu",
+    "event.staff.words": "{names}",
+    "event.network": "Máy kiểm phiếu nối mạng",
+    "event.network.words": "{state}",
+    "network.disconnected": "không nối mạng",
+    "network.local": "chỉ nối với chính máy này",
+    "network.site": "nối mạng nội bộ (LAN), không ra Internet",
+    "network.online": "nối Internet",
+    "operator.too_long": "Tên người nhập phiếu dài quá {max} ký tự.",
+    "entry.stack_over": (
+        "Không lưu {count} phiếu giống nhau: đã nhập {counted}, thêm {count} thành {total} phiếu, "
+        "vượt {by} ({limit}). Kiểm tra lại số sau dấu *."
+    ),
+    "entry.limit.collected": "số phiếu thu vào",
+    "entry.limit.present": "số người có mặt khi bỏ phiếu (chưa ghi số phiếu thu vào)",
+    "entry.limit.attending": "số đại biểu có mặt dự đại hội (chưa ghi số phiếu thu vào)",
+    #
+    #
     # --- printed and scanned ballots (app/scan) --------------------------------------------------------------
     "scan.too_many_names": "Danh sách có {n} người: quá nhiều để in trên một tờ phiếu (tối đa khoảng 90 tên).",
     "scan.blank_page": "Trang trắng.",

@@ -25,8 +25,11 @@ from app.record.events import (
     Event,
     HandoverExported,
     HeadChoiceSet,
+    NetworkSeen,
+    NetworkState,
     OperatorChosen,
     RecordConverted,
+    StaffSet,
     WithdrawalsSet,
     decode,
 )
@@ -63,6 +66,8 @@ def sample_events(tmp_path: Path) -> list[Event]:
         RecordConverted(None, None, "0006"),
         EntryModeSet(3),
         BackupFolderSet(None),
+        StaffSet(("Phạm Văn Kỹ", "Nguyễn Thị Lan")),
+        NetworkSeen(NetworkState.SITE),
         WithdrawalsSet("bch", (Withdrawal(3, Proposal.ALLOW, 90, 2, 1),)),
         WithdrawalsSet(
             "bch",

@@ -38,6 +38,7 @@ from app.record.events.entry import (
     ballot_words,
     subtotal_words,
 )
+from app.record.events.room import NetworkSeen, NetworkState, StaffSet
 from app.record.events.stacks import (
     DifferenceResolved,
     HandoverExported,
@@ -84,6 +85,8 @@ __all__ = [
     "HandoverWritten",
     "HeadChoiceSet",
     "HeadRekeyed",
+    "NetworkSeen",
+    "NetworkState",
     "OperatorChosen",
     "ParametersSet",
     "PassCompleted",
@@ -101,6 +104,7 @@ __all__ = [
     "RoundStarted",
     "SigningStarted",
     "StackOpened",
+    "StaffSet",
     "StationRegistered",
     "StationRekeyed",
     "StationRequested",
