@@ -21,7 +21,7 @@ from app.errors import Refused, UserError
 from app.keys import KeyFault, data_folder, private_folder, write_private
 
 #: scrypt cost of a new PIN hash: one try takes ≥ 100 ms on the committee's laptop (`python -m bench pin`).
-N, R, P = 2**15, 8, 1
+N, R, P = 2**16, 8, 1
 #: A PIN has at least this many digits, and digits only.
 MIN_PIN = 6
 #: Wrong tries allowed before each further try has to wait.
