@@ -27,6 +27,8 @@ from app.record.events import (
     HeadChoiceSet,
     OperatorChosen,
     RecordConverted,
+    ScanDecided,
+    ScanPageRecorded,
     WithdrawalsSet,
     decode,
 )
@@ -73,6 +75,54 @@ def sample_events(tmp_path: Path) -> list[Event]:
         ElectionPaused("bt", Pause(PauseReason.OTHER, Decision("B", "n", "t"), "", Decision("Ban Thường vụ", "", "t"))),
         HeadChoiceSet("gtbt", 1, HeadChoice((3,), Decision("Đỗ Thị Hương", "", "t"))),
         HeadChoiceSet("gtbt", 1, None),
+        ScanPageRecorded(
+            "ab" * 32,
+            "ab" * 32 + ".png",
+            "p1.png",
+            1,
+            "bch",
+            1,
+            "read",
+            "strike_out",
+            (2, 5),
+            (),
+            (),
+            (),
+            {"version": "kiemphieu-reader/1", "thresholds": {"line": 0.2}},
+        ),  # fmt: skip
+        ScanPageRecorded(
+            "cd" * 32,
+            "cd" * 32 + ".jpg",
+            "p2.jpg",
+            3,
+            "bd",
+            1,
+            "doubtful",
+            "agree_disagree",
+            (),
+            ((1, "agree"), (2, "none")),
+            (3,),
+            (("scan.rows_doubtful", {"rows": "3"}),),
+            {},
+            7,
+            2,
+        ),  # fmt: skip
+        ScanPageRecorded(
+            "ef" * 32,
+            "ef" * 32 + ".png",
+            "p3.pdf",
+            2,
+            None,
+            None,
+            "rejected",
+            None,
+            (),
+            (),
+            (),
+            (("scan.other_round", {"round": 1, "expected": 2}),),
+        ),  # fmt: skip
+        ScanDecided(9, 3, "struck"),
+        ScanDecided(9, None, "invalid.write_in"),
     ]
     return events
 

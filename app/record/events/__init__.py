@@ -35,6 +35,7 @@ from app.record.events.entry import (
     ballot_words,
     subtotal_words,
 )
+from app.record.events.scans import ScanDecided, ScanPageRecorded
 from app.record.events.stacks import (
     DifferenceResolved,
     HandoverExported,
@@ -77,6 +78,8 @@ __all__ = [
     "RoundFinalized",
     "RoundReopened",
     "RoundStarted",
+    "ScanDecided",
+    "ScanPageRecorded",
     "StackOpened",
     "SubtotalRecorded",
     "SubtotalVoided",
