@@ -89,7 +89,7 @@ def sample_events(tmp_path: Path) -> list[Event]:
             (),
             (),
             {"version": "kiemphieu-reader/1", "thresholds": {"line": 0.2}},
-        ),  # fmt: skip
+        ),
         ScanPageRecorded(
             "cd" * 32,
             "cd" * 32 + ".jpg",
@@ -106,7 +106,7 @@ def sample_events(tmp_path: Path) -> list[Event]:
             {},
             7,
             2,
-        ),  # fmt: skip
+        ),
         ScanPageRecorded(
             "ef" * 32,
             "ef" * 32 + ".png",
@@ -120,7 +120,7 @@ def sample_events(tmp_path: Path) -> list[Event]:
             (),
             (),
             (("scan.other_round", {"round": 1, "expected": 2}),),
-        ),  # fmt: skip
+        ),
         ScanDecided(9, 3, "struck"),
         ScanDecided(9, None, "invalid.write_in"),
     ]
