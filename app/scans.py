@@ -400,6 +400,7 @@ class ScannedPage:
     marks: dict[int, str]
     doubtful: tuple[int, ...]
     reasons: tuple[str, ...]
+    reason_params: tuple[tuple[str, dict[str, object]], ...]
     decisions: dict[str, str]
     ballot: int | None
     stack: int | None
@@ -451,7 +452,8 @@ def scanned_pages(db: Database, election_id: str | None = None, round_no: int | 
                     tuple(reading["struck"]),
                     {int(no): m for no, m in reading["marks"]},
                     tuple(reading["doubtful"]),
-                    tuple(reading["reasons"]),
+                    tuple(c for c, _ in reading["reasons"]),
+                    tuple((c, dict(p)) for c, p in reading["reasons"]),
                     json.loads(r.decisions),
                     r.ballot,
                     r.stack_id,

@@ -27,7 +27,7 @@ def reading_doc(ev: ScanPageRecorded) -> dict[str, Any]:
         "struck": list(ev.struck),
         "marks": [[no, m] for no, m in ev.marks],
         "doubtful": list(ev.doubtful),
-        "reasons": [c for c, _ in ev.reasons],
+        "reasons": [[c, dict(p)] for c, p in ev.reasons],
     }
 
 
@@ -36,7 +36,8 @@ def ballot_of(row: Row) -> Ballot | None:
     if row["status"] == "rejected":
         return None
     r, d = json.loads(row["reading"]), json.loads(row["decisions"])
-    return page_ballot(row["form"], r["struck"], [tuple(m) for m in r["marks"]], r["doubtful"], r["reasons"], d)
+    codes = [c for c, _ in r["reasons"]]
+    return page_ballot(row["form"], r["struck"], [tuple(m) for m in r["marks"]], r["doubtful"], codes, d)
 
 
 @projects(ScanPageRecorded)
