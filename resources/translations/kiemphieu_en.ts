@@ -374,107 +374,112 @@
 <context>
     <name>CongressView</name>
     <message>
-        <location filename="../../ui/congress_view.py" line="40"/>
+        <location filename="../../ui/congress_view.py" line="42"/>
         <source>1. Đại hội</source>
         <translation>1. Congress</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="41"/>
+        <location filename="../../ui/congress_view.py" line="43"/>
         <source>2. Cuộc bầu và danh sách</source>
         <translation>2. Elections and lists</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="42"/>
+        <location filename="../../ui/congress_view.py" line="44"/>
         <source>3. Nhập phiếu</source>
         <translation>3. Ballot entry</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="43"/>
+        <location filename="../../ui/congress_view.py" line="45"/>
         <source>4. Kết quả</source>
         <translation>4. Results</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="44"/>
+        <location filename="../../ui/congress_view.py" line="46"/>
         <source>5. Biên bản</source>
         <translation>5. Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="45"/>
+        <location filename="../../ui/congress_view.py" line="47"/>
         <source>6. Tổ kiểm phiếu</source>
         <translation>6. Counting teams</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="89"/>
+        <location filename="../../ui/congress_view.py" line="48"/>
+        <source>7. Phiếu quét</source>
+        <translation>7. Scanned ballots</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_view.py" line="94"/>
         <source>Đã lưu thông tin đại hội.</source>
         <translation>Congress details saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="107"/>
+        <location filename="../../ui/congress_view.py" line="112"/>
         <source>Đã lưu quy chế của Đại hội.</source>
         <translation>The congress&apos;s own rules are saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="109"/>
+        <location filename="../../ui/congress_view.py" line="114"/>
         <source>Đã trở về các con số mặc định của quy chế.</source>
         <translation>Back to the rule set&apos;s default figures.</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="115"/>
+        <location filename="../../ui/congress_view.py" line="120"/>
         <source>Mã PIN mới</source>
         <translation>New PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="115"/>
+        <location filename="../../ui/congress_view.py" line="120"/>
         <source>Nhập lại mã PIN mới</source>
         <translation>New PIN again</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="117"/>
+        <location filename="../../ui/congress_view.py" line="122"/>
         <source>Mã PIN cũ</source>
         <translation>Old PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="120"/>
+        <location filename="../../ui/congress_view.py" line="125"/>
         <source>Mã PIN trưởng ban</source>
         <translation>Head’s PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="121"/>
+        <location filename="../../ui/congress_view.py" line="126"/>
         <source>Chỉ trưởng ban kiểm phiếu biết mã này.</source>
         <translation>Only the head of the counting committee knows this PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="129"/>
+        <location filename="../../ui/congress_view.py" line="134"/>
         <source>Hai lần nhập mã PIN mới không giống nhau; chưa đổi.</source>
         <translation>The two new PINs differ; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="136"/>
+        <location filename="../../ui/congress_view.py" line="141"/>
         <source>Đã đặt mã PIN mới.</source>
         <translation>New PIN set.</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="149"/>
+        <location filename="../../ui/congress_view.py" line="154"/>
         <source>Đã lưu cuộc bầu “{0}”.</source>
         <translation>Election “{0}” saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="159"/>
+        <location filename="../../ui/congress_view.py" line="164"/>
         <source>Đã lưu kết quả biểu quyết.</source>
         <translation>Show-of-hands votes saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="165"/>
+        <location filename="../../ui/congress_view.py" line="170"/>
         <source>Xóa cuộc bầu</source>
         <translation>Remove election</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="166"/>
+        <location filename="../../ui/congress_view.py" line="171"/>
         <source>Cuộc bầu được đánh dấu đã xóa và ghi vào nhật ký. Ghi lý do:</source>
         <translation>The election is marked removed and logged. Give the reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="167"/>
+        <location filename="../../ui/congress_view.py" line="172"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
@@ -584,47 +589,47 @@
         <translation>This election has ballots (or a later round): its list, number and kind can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="496"/>
+        <location filename="../../ui/elections.py" line="497"/>
         <source>Được rút khỏi danh sách (Đại hội đã biểu quyết): không có tên trên phiếu.</source>
         <translation>Allowed to withdraw (voted by the congress): not on the ballot.</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="595"/>
+        <location filename="../../ui/elections.py" line="596"/>
         <source>Thay đổi chưa lưu</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="596"/>
+        <location filename="../../ui/elections.py" line="597"/>
         <source>Cuộc bầu đang sửa có thay đổi chưa lưu. Lưu lại trước khi chuyển?</source>
         <translation>The election being edited has unsaved changes. Save them before moving on?</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="601"/>
+        <location filename="../../ui/elections.py" line="602"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="602"/>
+        <location filename="../../ui/elections.py" line="603"/>
         <source>Bỏ thay đổi</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="603"/>
+        <location filename="../../ui/elections.py" line="604"/>
         <source>Ở lại</source>
         <translation>Stay</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="632"/>
+        <location filename="../../ui/elections.py" line="633"/>
         <source>Số lượng cần bầu</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="632"/>
+        <location filename="../../ui/elections.py" line="633"/>
         <source>Số tên tối đa ghi trên phiếu</source>
         <translation>Most names on a ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="633"/>
+        <location filename="../../ui/elections.py" line="634"/>
         <source>Số dư tối đa</source>
         <translation>Maximum surplus</translation>
     </message>
@@ -695,7 +700,7 @@
     </message>
     <message>
         <location filename="../../ui/elections.py" line="258"/>
-        <location filename="../../ui/elections.py" line="978"/>
+        <location filename="../../ui/elections.py" line="979"/>
         <source>Tạm dừng cuộc bầu…</source>
         <translation>Pause the election…</translation>
     </message>
@@ -730,157 +735,157 @@
         <translation>(its own list)</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="633"/>
+        <location filename="../../ui/elections.py" line="634"/>
         <source>Số người cần giới thiệu</source>
         <translation>Names to propose</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="648"/>
+        <location filename="../../ui/elections.py" line="649"/>
         <source>{0} người trong danh sách giới thiệu · mỗi phiếu ghi tối đa {1} tên · giới thiệu {2} người</source>
         <translation>{0} on the nomination list · at most {1} name(s) per ballot · {2} to propose</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="655"/>
+        <location filename="../../ui/elections.py" line="656"/>
         <source>({0} người được rút khỏi danh sách)</source>
         <translation>({0} allowed to withdraw)</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="873"/>
+        <location filename="../../ui/elections.py" line="874"/>
         <source>Đã tạo {0} cuộc bầu. Nhập danh sách cho từng cuộc bầu; danh sách lấy từ kết quả cuộc bầu khác được chọn bằng “Lấy tên từ nguồn…” khi đã có kết quả.</source>
         <translation>{0} elections created. Enter each list; a list drawn from another election’s result is picked with “Take names from the source…” once that result exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="891"/>
+        <location filename="../../ui/elections.py" line="892"/>
         <source>Xin rút khỏi danh sách ({0})</source>
         <translation>Requests to withdraw ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="970"/>
+        <location filename="../../ui/elections.py" line="971"/>
         <source>TẠM DỪNG để xin ý kiến Ban Thường vụ cấp trên — quyết định của {0}{1}.</source>
         <translation>PAUSED to ask the higher standing committee — decided by {0}{1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="976"/>
+        <location filename="../../ui/elections.py" line="977"/>
         <source>Đã tiếp tục bầu theo ý kiến của {0}.</source>
         <translation>Resumed on the guidance of {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="978"/>
+        <location filename="../../ui/elections.py" line="979"/>
         <source>Tiếp tục bầu…</source>
         <translation>Resume the election…</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="990"/>
+        <location filename="../../ui/elections.py" line="991"/>
         <source>Tiếp tục cuộc bầu</source>
         <translation>Resume the election</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="991"/>
+        <location filename="../../ui/elections.py" line="992"/>
         <source>Ghi ai (cơ quan nào) cho ý kiến tiếp tục, và ghi chú.</source>
         <translation>Who (which body) gave the guidance to resume, and a note.</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="992"/>
+        <location filename="../../ui/elections.py" line="993"/>
         <source>Cơ quan quyết định</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="992"/>
+        <location filename="../../ui/elections.py" line="993"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="651"/>
+        <location filename="../../ui/elections.py" line="652"/>
         <source>{0} người cho {1} chỗ · phiếu {2}</source>
         <translation>{0} names for {1} seats · {2} ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="652"/>
+        <location filename="../../ui/elections.py" line="653"/>
         <source>gạch tên</source>
         <translation>strike-out</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="652"/>
+        <location filename="../../ui/elections.py" line="653"/>
         <source>đồng ý / không đồng ý</source>
         <translation>agree / disagree</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="658"/>
+        <location filename="../../ui/elections.py" line="659"/>
         <source>LỖI</source>
         <translation>ERROR</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="658"/>
+        <location filename="../../ui/elections.py" line="659"/>
         <source>Lưu ý</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="661"/>
+        <location filename="../../ui/elections.py" line="662"/>
         <source>Đúng: danh sách theo quy định về số dư.</source>
         <translation>Correct: the list meets the surplus rules.</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="692"/>
+        <location filename="../../ui/elections.py" line="693"/>
         <source>Danh sách lấy từ kết quả “{0}”, chưa có kết quả: lấy tên khi đã kiểm phiếu xong.</source>
         <translation>The list comes from the result of “{0}”, which has none yet: take the names once it is counted.</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="698"/>
+        <location filename="../../ui/elections.py" line="699"/>
         <source>đã chốt</source>
         <translation>finalized</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="698"/>
+        <location filename="../../ui/elections.py" line="699"/>
         <source>CHƯA CHỐT — nguồn còn có thể thay đổi</source>
         <translation>NOT FINALIZED — the source may still change</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="700"/>
+        <location filename="../../ui/elections.py" line="701"/>
         <source>ĐÃ MỞ KHÓA LẠI sau khi cuộc bầu này đã chốt — kiểm tra lại danh sách khi nguồn chốt lại</source>
         <translation>REOPENED after this election was finalized — check the list again once the source is finalized</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="701"/>
+        <location filename="../../ui/elections.py" line="702"/>
         <source>Nguồn: {0} — {1}; có {2} người.</source>
         <translation>Source: {0} — {1}; {2} people.</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="708"/>
+        <location filename="../../ui/elections.py" line="709"/>
         <source>Danh sách không còn khớp với nguồn: {0} người không thuộc nguồn, {1} người của nguồn chưa có trong danh sách. Bấm “Lấy tên từ nguồn…” để lấy lại.</source>
         <translation>The list no longer matches its source: {0} not in the source, {1} of the source not on the list. Press “Take names from the source…” to take them again.</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="713"/>
+        <location filename="../../ui/elections.py" line="714"/>
         <source>Bấm “Lấy tên từ nguồn…” để chọn tên (không gõ lại).</source>
         <translation>Press “Take names from the source…” to pick the names (no retyping).</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="733"/>
+        <location filename="../../ui/elections.py" line="734"/>
         <source>Lấy tên từ nguồn</source>
         <translation>Take names from the source</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="736"/>
+        <location filename="../../ui/elections.py" line="737"/>
         <source>kết quả nguồn chưa chốt</source>
         <translation>the source is not finalized</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="798"/>
+        <location filename="../../ui/elections.py" line="799"/>
         <source>Nhập danh sách bầu cử</source>
         <translation>Import the election list</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="798"/>
+        <location filename="../../ui/elections.py" line="799"/>
         <source>Bảng tính (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="825"/>
+        <location filename="../../ui/elections.py" line="826"/>
         <source>Lưu cuộc bầu trước, rồi ghi kết quả biểu quyết.</source>
         <translation>Save the election first, then record the show-of-hands votes.</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="833"/>
+        <location filename="../../ui/elections.py" line="834"/>
         <source>Mã cuộc bầu chỉ gồm chữ không dấu, số, - và _ (ví dụ: bch).</source>
         <translation>The election id may only contain plain letters, digits, - and _ (e.g. bch).</translation>
     </message>
@@ -1027,37 +1032,37 @@
 <context>
     <name>HandVotesRow</name>
     <message>
-        <location filename="../../ui/elections.py" line="1111"/>
+        <location filename="../../ui/elections.py" line="1112"/>
         <source>Biểu quyết (giơ tay):</source>
         <translation>Show of hands:</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="1112"/>
+        <location filename="../../ui/elections.py" line="1113"/>
         <source>Đồng ý</source>
         <translation>Agree</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="1112"/>
+        <location filename="../../ui/elections.py" line="1113"/>
         <source>Không đồng ý</source>
         <translation>Disagree</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="1112"/>
+        <location filename="../../ui/elections.py" line="1113"/>
         <source>Không biểu quyết</source>
         <translation>Abstain</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="1116"/>
+        <location filename="../../ui/elections.py" line="1117"/>
         <source>Số lượng cần bầu</source>
         <translation>Number to elect</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="1116"/>
+        <location filename="../../ui/elections.py" line="1117"/>
         <source>Danh sách bầu cử</source>
         <translation>Election list</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="1126"/>
+        <location filename="../../ui/elections.py" line="1127"/>
         <source>Lưu biểu quyết</source>
         <translation>Save the votes</translation>
     </message>
@@ -2195,6 +2200,270 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
     </message>
 </context>
 <context>
+    <name>ScanPage</name>
+    <message>
+        <location filename="../../ui/scan_page.py" line="97"/>
+        <source>Nhập độc lập nhiều lần: các trang quét là một lần nhập của tập phiếu này</source>
+        <extracomment>How long a new file in the watched folder must keep the same size before it is read (the scanner may still be writing it).</extracomment>
+        <translation>Entries made independently: the scanned pages are one entry of this stack</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="102"/>
+        <source> tờ</source>
+        <translation> sheets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="103"/>
+        <source>In phiếu bầu (PDF)…</source>
+        <translation>Print ballots (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="105"/>
+        <source>Đọc tệp quét…</source>
+        <translation>Read scanned files…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="107"/>
+        <location filename="../../ui/scan_page.py" line="404"/>
+        <source>Theo dõi thư mục của máy quét…</source>
+        <translation>Watch the scanner&apos;s folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="110"/>
+        <source>Dừng đọc</source>
+        <translation>Stop reading</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="113"/>
+        <source>Xem phiếu cần xem (Ctrl+R)</source>
+        <translation>Check doubtful ballots (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="125"/>
+        <source>Số</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="126"/>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="127"/>
+        <source>Trang</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="128"/>
+        <source>Máy đọc</source>
+        <translation>Reader</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="129"/>
+        <source>Tình trạng</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="130"/>
+        <source>Phiếu / lý do</source>
+        <translation>Ballot / reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="141"/>
+        <source>Lần bầu</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="143"/>
+        <source>Tập phiếu</source>
+        <translation>Stack</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="196"/>
+        <source>— (nhập một lần)</source>
+        <translation>— (single entry)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="199"/>
+        <source>Tập {0} — {1} ({2} phiếu)</source>
+        <translation>Stack {0} — {1} ({2} ballots)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="213"/>
+        <source>dòng cần xem: {0}</source>
+        <translation>rows to check: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="224"/>
+        <source>Xem phiếu cần xem: {0} (Ctrl+R)</source>
+        <translation>Check doubtful ballots: {0} (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="229"/>
+        <source>đọc xong</source>
+        <translation>read</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="230"/>
+        <source>chờ người xem</source>
+        <translation>waiting for a person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="231"/>
+        <source>đã quyết định</source>
+        <translation>decided</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="232"/>
+        <source>đã thành phiếu</source>
+        <translation>counted as a ballot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="233"/>
+        <source>từ chối</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="244"/>
+        <source>Lưu phiếu bầu để in (PDF)</source>
+        <translation>Save the ballots to print (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="244"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="260"/>
+        <source>Đã lưu {0} tờ phiếu {1}, {2} tên, vào {3}. In đúng cỡ (100 %), đóng dấu từng tờ.</source>
+        <translation>Saved {0} ballots ({1}, {2} names) to {3}. Print at actual size (100 %) and stamp every ballot.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="270"/>
+        <source>Thư mục có các tệp quét</source>
+        <translation>Folder with the scanned files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="312"/>
+        <source>%v / %m tệp</source>
+        <translation>%v / %m files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="314"/>
+        <source>Đang đọc {0} tệp…</source>
+        <translation>Reading {0} files…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="333"/>
+        <source>đã ghi từ trước, không tính lại</source>
+        <translation>recorded before, not counted again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="334"/>
+        <source>{0}, trang {1}: {2}</source>
+        <translation>{0}, page {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="364"/>
+        <source>Đang dừng…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="377"/>
+        <source>Thư mục máy quét lưu ảnh vào</source>
+        <translation>Folder the scanner saves into</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="391"/>
+        <source>Đang theo dõi {0}</source>
+        <translation>Watching {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ScanReview</name>
+    <message>
+        <location filename="../../ui/scan_review.py" line="148"/>
+        <source>Không còn phiếu quét nào chờ người xem.</source>
+        <extracomment>Keys of a strike-out row, of an agree/disagree row, and of the ruling on the whole ballot.</extracomment>
+        <translation>No scanned ballot is waiting for a person.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review.py" line="151"/>
+        <source>Enter hoặc Esc: trở về danh sách.</source>
+        <translation>Enter or Esc: back to the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review.py" line="159"/>
+        <source>Trang quét số {0} ({1}, trang {2}) — {3}/{4} trang chờ xem</source>
+        <translation>Scanned page {0} ({1}, page {2}) — {3} of {4} pages to check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review.py" line="189"/>
+        <source>Dòng {0}: {1}</source>
+        <translation>Row {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review.py" line="197"/>
+        <source>Trang này đã thành phiếu: {0}. Enter: trang tiếp.</source>
+        <translation>This page became a ballot: {0}. Enter: next page.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review.py" line="199"/>
+        <source>Trang này không còn gì để quyết định. Enter: trang tiếp.</source>
+        <translation>Nothing is left to decide on this page. Enter: next page.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review.py" line="204"/>
+        <source>Ban kiểm phiếu xét cả tờ phiếu: {0}</source>
+        <translation>The committee rules the whole ballot: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review.py" line="204"/>
+        <source>có dấu ngoài các tên</source>
+        <translation>marks outside the names</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review.py" line="210"/>
+        <source>gạch hay không gạch?</source>
+        <translation>struck or not?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review.py" line="210"/>
+        <source>đánh dấu ô nào?</source>
+        <translation>which box is marked?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review.py" line="211"/>
+        <source>Dòng {0}: {1} — {2}</source>
+        <translation>Row {0}: {1} — {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review.py" line="215"/>
+        <source>S hoặc Dấu cách: bị gạch · K: không bị gạch</source>
+        <translation>S or Space: struck · K: not struck</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review.py" line="217"/>
+        <source>1: đồng ý · 2: không đồng ý · 3: cả hai ô · 4: bỏ trống</source>
+        <translation>1: agree · 2: disagree · 3: both boxes · 4: left blank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review.py" line="223"/>
+        <source>Cả tờ phiếu: H: tính như đã đọc · D: không hợp lệ (dấu hiệu riêng) · G: không hợp lệ (ghi thêm tên) · P: không hợp lệ (không do Ban phát ra)</source>
+        <translation>The whole ballot: H: counts as read · D: invalid (identifying mark) · G: invalid (name written in) · P: invalid (not issued by the committee)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review.py" line="227"/>
+        <source>Enter / Page Down: trang tiếp · Page Up: trang trước · Esc: trở về danh sách</source>
+        <translation>Enter / Page Down: next page · Page Up: previous page · Esc: back to the list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review.py" line="232"/>
+        <source>Không mở được ảnh {0}</source>
+        <translation>Cannot open the image {0}</translation>
+    </message>
+</context>
+<context>
     <name>SequenceDialog</name>
     <message>
         <location filename="../../ui/congress_steps.py" line="110"/>
@@ -2858,52 +3127,52 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
 <context>
     <name>WithdrawalsBox</name>
     <message>
-        <location filename="../../ui/elections.py" line="1048"/>
+        <location filename="../../ui/elections.py" line="1049"/>
         <source>Người xin rút</source>
         <translation>Who asks to withdraw</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="1049"/>
+        <location filename="../../ui/elections.py" line="1050"/>
         <source>Đoàn Chủ tịch</source>
         <translation>Presidium</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="1050"/>
+        <location filename="../../ui/elections.py" line="1051"/>
         <source>Biểu quyết</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="1051"/>
+        <location filename="../../ui/elections.py" line="1052"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="1052"/>
+        <location filename="../../ui/elections.py" line="1053"/>
         <source>Lần bầu</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="1062"/>
+        <location filename="../../ui/elections.py" line="1063"/>
         <source>Ghi đơn xin rút…</source>
         <translation>Record a request…</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="1064"/>
+        <location filename="../../ui/elections.py" line="1065"/>
         <source>Sửa…</source>
         <translation>Change…</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="1066"/>
+        <location filename="../../ui/elections.py" line="1067"/>
         <source>Bỏ đơn</source>
         <translation>Remove the request</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="1085"/>
+        <location filename="../../ui/elections.py" line="1086"/>
         <source>cho rút</source>
         <translation>allow</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="1085"/>
+        <location filename="../../ui/elections.py" line="1086"/>
         <source>không cho rút</source>
         <translation>refuse</translation>
     </message>
