@@ -13,6 +13,7 @@ baseline), the time per page in the worker and in the window's thread, and the w
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import statistics
 import tempfile
@@ -89,7 +90,7 @@ def _gaps(app, until, limit_s: float) -> list[float]:  # type: ignore[no-untyped
         app.processEvents()
         time.sleep(0.0005)
     timer.stop()
-    return [(b - a) * 1000 for a, b in zip(ticks, ticks[1:], strict=False)]
+    return [(b - a) * 1000 for a, b in itertools.pairwise(ticks)]
 
 
 def main(argv: list[str] | None = None) -> None:
