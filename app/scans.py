@@ -183,25 +183,18 @@ def reader_for(db: Database, election_id: str, round_no: int) -> Reader:
 
 
 def scanner(actor: Actor) -> Actor:
-    """The operator a scanned pass is recorded as: the scanner, fed by this person."""
+    """The operator a scanned pass is recorded as: the scanner, fed by this person (each person's scan of a stack
+    is one pass: a second scan of the stack, fed by another person, is another entry)."""
     return Actor(actor.station, text("scan.operator", {"person": actor.operator}, "vi"))
 
 
-def pass_actor(s: Session, stack_id: int, feeder: Actor) -> Actor:
-    """Who a stack's scanned pass is recorded as: the scanner, fed by whoever recorded its first page (so the
-    pass stays one entry whoever feeds the next pages or decides a doubt)."""
-    first = s.execute(
-        select(LogRow.station, LogRow.operator)
-        .join(ScanPageRow, ScanPageRow.id == LogRow.seq)
-        .where(ScanPageRow.stack_id == stack_id)
-        .order_by(ScanPageRow.id)
-        .limit(1)
-    ).first()
-    return scanner(feeder if first is None else Actor(str(first[0]), str(first[1])))
+def _fed(feeder: Actor) -> tuple[object, ...]:
+    """The pages of a stack this person fed (each person's scan of a stack is one pass)."""
+    return (ScanPageRow.fed_station == feeder.station, ScanPageRow.fed_operator == feeder.operator)
 
 
 def _scanner_pass(s: Session, stack_id: int, feeder: Actor) -> PassRow | None:
-    who = pass_actor(s, stack_id, feeder)
+    who = scanner(feeder)
     q = select(PassRow).where(
         PassRow.stack_id == stack_id, PassRow.operator == who.operator, PassRow.station == who.station
     )
@@ -226,7 +219,7 @@ def _place(tx: Tx, election_id: str, round_no: int, stack_id: int | None) -> tup
         return None, "scan.stack_full"
     taken = s.scalar(
         select(func.coalesce(func.max(ScanPageRow.position), 0)).where(
-            ScanPageRow.stack_id == stack_id, ScanPageRow.status != "rejected"
+            ScanPageRow.stack_id == stack_id, ScanPageRow.status != "rejected", *_fed(tx.actor)
         )
     )
     place = int(taken or 0) + 1
@@ -320,7 +313,7 @@ def _count(tx: Tx, page_id: int) -> int | None:
     from app.stacks import put_item
 
     person = tx.actor
-    tx.actor = pass_actor(s, row.stack_id, person)
+    tx.actor = scanner(Actor(row.fed_station, row.fed_operator))
     try:
         assert row.position is not None
         return put_item(tx, row.stack_id, row.position, made, scan=page_id)
@@ -332,24 +325,26 @@ def _row_dict(row: ScanPageRow) -> dict[str, object]:
     return {c: getattr(row, c) for c in ("status", "form", "reading", "decisions")}
 
 
-def _complete_scanned(db: Database, actor: Actor, stack_id: int | None) -> None:
-    """Closes the team's scanned pass once every place holds a counted page (and compares it with the others)."""
+def _complete_scanned(db: Database, feeder: Actor, stack_id: int | None) -> None:
+    """Closes the scanned pass this person fed once each of its places holds a counted page (and compares it with
+    the stack's other entries)."""
     if stack_id is None:
         return
     with db.reading() as s:
         st = s.get(StackRow, stack_id)
         if st is None or st.state == StackState.DEFINITIVE:
             return
-        who = pass_actor(s, stack_id, actor)
-        p = _scanner_pass(s, stack_id, actor)
+        p = _scanner_pass(s, stack_id, feeder)
         if p is None or p.completed is not None:
             return
         size = entry_size({"collected": st.collected, "kind": st.kind})
-        done = s.scalar(select(func.count()).where(ScanPageRow.stack_id == stack_id, ScanPageRow.state == "counted"))
+        done = s.scalar(
+            select(func.count()).where(ScanPageRow.stack_id == stack_id, ScanPageRow.state == "counted", *_fed(feeder))
+        )
     if int(done or 0) >= size:
         from app.stacks import complete_pass
 
-        complete_pass(db, who, stack_id)
+        complete_pass(db, scanner(feeder), stack_id)
 
 
 def decide(db: Database, actor: Actor, page_id: int, row: int | None, verdict: str) -> Outcome:
@@ -375,8 +370,8 @@ def decide(db: Database, actor: Actor, page_id: int, row: int | None, verdict: s
         tx.append(ScanDecided(page_id, row, verdict))
         counted = _count(tx, page_id)
         image = PageImage(page.sha256, page.file, page.source, page.page)
-        status, stack_id = page.status, page.stack_id
-    _complete_scanned(db, actor, stack_id)
+        status, stack_id, feeder = page.status, page.stack_id, Actor(page.fed_station, page.fed_operator)
+    _complete_scanned(db, feeder, stack_id)
     return Outcome(image, status, page_id, counted)
 
 

@@ -374,6 +374,8 @@ class ScanPageRow(Base):
     ballot: Mapped[int | None] = mapped_column(Integer)
     stack_id: Mapped[int | None] = mapped_column(Integer)
     position: Mapped[int | None] = mapped_column(Integer)
+    fed_station: Mapped[str] = mapped_column(Text)  # who recorded the page (a scanned pass is theirs)
+    fed_operator: Mapped[str] = mapped_column(Text)
 
 
 def _list(value: object, path: str) -> list[object]:

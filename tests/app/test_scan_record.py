@@ -216,3 +216,30 @@ def test_a_page_is_never_counted_twice_even_copied_under_another_name(made: tupl
     again = scan_folder(db, LAN, folder)
     assert all(o.duplicate and o.page_id == first.page_id for o in again)
     assert reports.round_status(db, "bch", 1).entered == 1
+
+
+def test_a_second_scan_fed_by_another_person_is_the_other_entry(made: tuple[Database, Path], tmp_path: Path) -> None:
+    """The committee may decide to scan the stack again (fed by Hoa): that is the second entry, compared with the
+    first; the same person cannot feed both."""
+    db, folder = made
+    for f in folder.iterdir():
+        if not f.name.startswith(("p2", "p5", "p6")):
+            f.unlink()
+    congress_svc.set_entry_mode(db, LAN, 2, PIN)
+    teams.add_team(db, LAN, "Tổ 1", ["Lan", "Minh"])
+    sid = stacks.open_stack(db, LAN, "bch", 1, "Tổ 1", 3)
+    assert [o.counted is not None for o in scan_folder(db, LAN, folder, sid)] == [True, True, True]
+    again = tmp_path / "again"
+    again.mkdir()
+    rng = np.random.default_rng(9)
+    for f in sorted(folder.iterdir()):  # the same paper through the scanner again: other images
+        img = cv2.imread(str(f), cv2.IMREAD_GRAYSCALE).astype(np.int16) + rng.integers(-3, 4, (1,), dtype=np.int16)
+        cv2.imwrite(str(again / f"{f.stem}.png"), np.clip(img, 0, 255).astype(np.uint8))
+    (extra,) = scan_folder(db, LAN, again, sid)[:1]  # Lan's pass is complete: her second scan has no place
+    assert extra.status == "rejected" and extra.reasons == ("scan.stack_full",)
+    assert stacks.stack_state(db, sid).state == "awaiting"
+    out = scan_folder(db, HOA, again, sid)
+    assert [o.status for o in out] == ["read"] * 3 and all(o.counted for o in out)  # one was rejected for Lan
+    assert stacks.stack_state(db, sid).state == "definitive"
+    assert db_passes(db, sid) == [(scans.scanner(LAN).operator, True), (scans.scanner(HOA).operator, True)]
+    assert reports.round_status(db, "bch", 1).entered == 3 and reports.verify(db).ok

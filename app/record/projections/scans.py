@@ -18,7 +18,10 @@ from app.record.stackstate import entry_size
 from ballot.model import Ballot
 
 SAME_PAGE = "SELECT id FROM scan_page WHERE sha256 = :h AND status != 'rejected'"
-SAME_PLACE = "SELECT id FROM scan_page WHERE stack_id = :s AND position = :p AND status != 'rejected'"
+SAME_PLACE = (
+    "SELECT id FROM scan_page WHERE stack_id = :s AND position = :p AND status != 'rejected'"
+    " AND fed_station = :fs AND fed_operator = :fo"
+)
 
 
 def reading_doc(ev: ScanPageRecorded) -> dict[str, Any]:
@@ -43,7 +46,8 @@ def ballot_of(row: Row) -> Ballot | None:
 @projects(ScanPageRecorded)
 def page_recorded(p: Projection, env: Envelope, ev: ScanPageRecorded) -> None:
     """A page: a rejected one is only kept; a read one belongs to an open round, is not a page already counted
-    (same image), and in a scanned pass takes a free place of an open ballot stack of that round."""
+    (same image), and in a scanned pass takes a free place of an open ballot stack of that round (each person's
+    scan of a stack is its own pass: the places are those of the pages this person fed)."""
     rejected = ev.status == "rejected"
     if not rejected:
         if ev.election is None or ev.round is None:
@@ -57,7 +61,8 @@ def page_recorded(p: Projection, env: Envelope, ev: ScanPageRecorded) -> None:
                 raise ProjectionFault("projection.scan_stack", stack=ev.stack)
             if st["state"] == StackState.DEFINITIVE or not 1 <= (ev.position or 0) <= entry_size(st):
                 raise ProjectionFault("projection.scan_stack", stack=ev.stack)
-            if p.sql.one(SAME_PLACE, {"s": ev.stack, "p": ev.position}) is not None:
+            place = {"s": ev.stack, "p": ev.position, "fs": env.station, "fo": env.operator}
+            if p.sql.one(SAME_PLACE, place) is not None:
                 raise ProjectionFault("projection.scan_stack", stack=ev.stack)
     state = "rejected" if rejected else "waiting" if ev.status == "doubtful" else "read"
     row = {
@@ -76,6 +81,8 @@ def page_recorded(p: Projection, env: Envelope, ev: ScanPageRecorded) -> None:
         "ballot": None,
         "stack_id": None if rejected else ev.stack,
         "position": None if rejected else ev.position,
+        "fed_station": env.station,
+        "fed_operator": env.operator,
     }
     p.insert("scan_page", row, env.seq)
 

@@ -35,6 +35,8 @@ def upgrade() -> None:
         sa.Column("ballot", sa.Integer, nullable=True),
         sa.Column("stack_id", sa.Integer, nullable=True),
         sa.Column("position", sa.Integer, nullable=True),
+        sa.Column("fed_station", sa.Text, nullable=False),
+        sa.Column("fed_operator", sa.Text, nullable=False),
         sa.PrimaryKeyConstraint("id", name="pk_scan_page"),
     )
     op.create_index("ix_scan_page_sha256", "scan_page", ["sha256"])
