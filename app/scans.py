@@ -36,7 +36,7 @@ from app.record.projections.scans import ballot_of
 from app.record.scanpage import needs_ruling, row_verdicts
 from app.record.stackstate import entry_size
 from app.storage import queries
-from app.storage.rows import BallotRow, LogRow, PassRow, ScanPageRow, StackRow
+from app.storage.rows import BallotRow, PassRow, ScanPageRow, StackRow
 from app.texts import text
 from ballot.model import Ballot
 

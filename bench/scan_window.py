@@ -147,7 +147,7 @@ def main(argv: list[str] | None = None) -> None:
               f" 99 % {np.percentile(busy, 99):.0f} ms, median {statistics.median(busy):.1f} ms")  # fmt: skip
         print(f"the same timer idle (baseline): longest {max(idle):.0f} ms, median {statistics.median(idle):.1f} ms")
         slow = sorted(range(len(recorded)), key=lambda i: -recorded[i])[:3]
-        print(f"slowest recordings: " + ", ".join(f"page {i + 1}: {recorded[i]:.0f} ms" for i in slow))
+        print("slowest recordings: " + ", ".join(f"page {i + 1}: {recorded[i]:.0f} ms" for i in slow))
         print(f"recording one page in the window's thread: median {statistics.median(recorded):.1f} ms,"
               f" slowest {max(recorded):.0f} ms")  # fmt: skip
         page.deleteLater()
