@@ -3,23 +3,21 @@ and who is at the keyboard."""
 
 from __future__ import annotations
 
-import secrets
 import uuid
 from pathlib import Path
 
-from app import guards
+from app import guards, people, stations
 from app.checks import check_congress
 from app.db import Actor, Database, discard_files, new_database
 from app.errors import Refused
-from app.people import MIN_PIN, check_pin, hash_pin, pin_fault
+from app.people import MIN_PIN, pin_fault
 from app.record.events import (
     BackupFolderSet,
-    CongressCreated,
+    CongressCreatedV3,
     CongressUpdated,
     EntryModeSet,
     OperatorChosen,
     ParametersSet,
-    PinSet,
 )
 from app.record.kinds import ENTRY_MODES
 from app.storage import queries
@@ -44,24 +42,28 @@ def create(
     head_pin: str | None = None,
     parameters: Parameters | None = None,
 ) -> Database:
-    """A new congress database (never over one that exists), open."""
+    """A new congress database (never over one that exists), open. This station's key is registered as the
+    head's (the first record, signed by it); the head's PIN is kept beside that key, never in the database."""
     if ruleset not in RULESETS:
         raise Refused("congress.ruleset", {"ruleset": ruleset}, "ruleset")
     congress = check_congress(congress)
     if head_pin is not None:
         _check_pin_policy(head_pin)
+    key = actor.signer()
     db, made = new_database(target)
     try:
-        event = CongressCreated(
+        uid = str(uuid.uuid4())
+        event = CongressCreatedV3(
             ruleset=ruleset,
             congress=congress,
             parameters=parameters,
-            head_pin=None if head_pin is None else hash_pin(head_pin),
-            uid=str(uuid.uuid4()),
-            secret=secrets.token_hex(32),
+            uid=uid,
+            station=key.registration(actor.station, "head"),
         )
         with db.writing(actor) as tx:
             tx.append(event)
+        if head_pin is not None:
+            people.store_pin_hash(uid, people.hash_pin(head_pin), stations.data_of(key))
     except BaseException:
         db.close()
         if made and db.path is not None:
@@ -82,21 +84,19 @@ def update(db: Database, actor: Actor, congress: Congress) -> None:
 
 
 def set_parameters(db: Database, actor: Actor, parameters: Parameters | None) -> None:
-    """The congress's own parameters (190 Art. 1), or back to the rule set's; not once a round is finalized."""
+    """The congress's own parameters (190 Art. 1), or back to the rule set's; not once a round is finalized.
+    On the head's station only (the record is signed by the head's key)."""
     with db.writing(actor) as tx:
+        stations.need_head(tx, "parameters")
         if guards.any_final(tx.orm):
             raise Refused("congress.parameters_locked", {}, "parameters")
         tx.append(ParametersSet(parameters))
 
 
 def set_pin(db: Database, actor: Actor, new_pin: str, old_pin: str = "") -> None:
-    """Sets or changes the head's PIN; changing needs the old one."""
-    _check_pin_policy(new_pin)
-    with db.writing(actor) as tx:
-        stored = queries.congress_row(tx.orm).head_pin
-        if stored is not None and not check_pin(old_pin, stored):
-            raise Refused("pin.wrong_old", {}, "old_pin")
-        tx.append(PinSet(hash_pin(new_pin)))
+    """Sets or changes the head's PIN on the head's station; changing needs the old one (kept beside the head's
+    key, never in the database)."""
+    stations.set_pin(db, actor, new_pin, old_pin)
 
 
 def set_backup_folder(db: Database, actor: Actor, path: str | Path | None) -> None:
@@ -111,7 +111,7 @@ def set_entry_mode(db: Database, actor: Actor, mode: int, pin: str) -> None:
     if mode not in ENTRY_MODES:
         raise Refused("congress.entry_mode", {"mode": mode}, "mode")
     with db.writing(actor) as tx:
-        guards.need_pin(tx.orm, pin)
+        stations.need_pin(tx, pin, "entry.mode")
         tx.append(EntryModeSet(mode))
 
 
@@ -120,7 +120,7 @@ def choose_operator(db: Database, actor: Actor, name: str) -> Actor:
     name = nfc(name)
     if not name:
         raise Refused("operator.empty", {}, "operator")
-    chosen = Actor(actor.station, name)
+    chosen = actor.as_operator(name)
     with db.writing(chosen) as tx:
         tx.append(OperatorChosen(name))
     return chosen

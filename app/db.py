@@ -17,6 +17,9 @@ from typing import Any
 from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from app import anchors
+from app.errors import UserError
+from app.people import WrongPin
 from app.record.log import Actor, Tx
 from app.record.sql import AlchemySql, SqliteSql
 from app.storage import access, migrate, queries
@@ -38,6 +41,11 @@ class Database:
         self._read = sessionmaker(engine, expire_on_commit=False)
         self._write = sessionmaker(engine.execution_options(**{WRITE: True}), expire_on_commit=False)
         self._ballot_conn: Any = None
+        self._uid: str | None = None  # the congress's id, once read (this station's anchors are kept under it)
+        #: each key's role in the congress, kept between transactions on SQLite (this process is its only
+        #: writer: the program's lock); on a shared server every transaction asks
+        self._roles: dict[str, str] | None = {} if self.is_sqlite else None
+        self._anchors: dict[str, anchors.Writer] = {}  # by the signing key (its data folder keeps them)
 
     @property
     def is_sqlite(self) -> bool:
@@ -57,17 +65,32 @@ class Database:
 
     @contextmanager
     def writing(self, actor: Actor) -> Iterator[Tx]:
-        """One user action: a write transaction holding the writers' lock, with its log appender."""
-        with translated(self.target), self._write.begin() as s:
-            conn = s.connection()
-            if conn.dialect.name == "postgresql":
-                conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": PG_LOCK_KEY})
-            # on SQLite the records and their rows go straight to the driver connection of the same transaction
-            # (a tenth of SQLAlchemy's cost per statement: a stack of 1,600 ballots made current at once)
-            sql = SqliteSql(conn.connection.driver_connection) if self.is_sqlite else AlchemySql(conn)  # type: ignore[arg-type]
-            tx = Tx(sql, actor, s)
-            yield tx
-            tx.finish()
+        """One user action: a write transaction holding the writers' lock, with its log appender. A wrong PIN
+        refuses the action (nothing of it is written) and is then logged (`pin.failed`) in a transaction of its
+        own."""
+        try:
+            with translated(self.target), self._write.begin() as s:
+                conn = s.connection()
+                if conn.dialect.name == "postgresql":
+                    conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": PG_LOCK_KEY})
+                # on SQLite the records and their rows go straight to the driver connection of the same
+                # transaction (a tenth of SQLAlchemy's cost per statement: 1,600 ballots made current at once)
+                sql = SqliteSql(conn.connection.driver_connection) if self.is_sqlite else AlchemySql(conn)  # type: ignore[arg-type]
+                tx = Tx(sql, actor, s, roles=self._roles)
+                yield tx
+                tx.finish()
+                self._read_uid(tx)
+        except WrongPin as wrong:
+            if wrong.attempted:
+                self._pin_failed(actor, wrong)
+            raise
+        self._anchor(tx)
+
+    def _pin_failed(self, actor: Actor, wrong: WrongPin) -> None:
+        from app.record.events import PinFailed
+
+        with suppress(UserError), self.writing(actor) as tx:
+            tx.append(PinFailed(wrong.attempted, wrong.attempt.failures, wrong.attempt.wait))
 
     @contextmanager
     def ballot_writing(self, actor: Actor) -> Iterator[Tx]:
@@ -83,9 +106,10 @@ class Database:
             conn: sqlite3.Connection = self._ballot_conn.driver_connection
             try:
                 conn.execute("BEGIN IMMEDIATE")
-                tx = Tx(SqliteSql(conn), actor)
+                tx = Tx(SqliteSql(conn), actor, roles=self._roles)
                 yield tx
                 tx.finish()
+                self._read_uid(tx)
                 conn.execute("COMMIT")
             except BaseException as exc:
                 if conn.in_transaction:
@@ -93,6 +117,36 @@ class Database:
                 if not isinstance(exc, Exception) or _medium(exc):
                     self.drop_ballot_connection()  # a fault of the medium: the next save starts afresh
                 raise
+        self._anchor(tx)
+
+    @property
+    def uid(self) -> str | None:
+        """The congress's id (None before it is created)."""
+        if self._uid is None:
+            with self.reading() as s:
+                self._uid = s.scalar(text("SELECT uid FROM congress WHERE id = 1"))
+        return self._uid
+
+    def _read_uid(self, tx: Tx) -> None:
+        if self._uid is None and tx.appended:
+            row = tx.sql.one("SELECT uid FROM congress WHERE id = 1", {})
+            self._uid = None if row is None else row[0]
+
+    def _anchor(self, tx: Tx) -> None:
+        """After the commit: this station's anchor (the last record it wrote), in the data folder of the key that
+        signed it, outside the database. Never fails the action: an anchor behind the database is harmless."""
+        if not tx.appended or not self._uid or tx.signer is None:
+            return
+        try:
+            writer = self._anchors.get(tx.fingerprint)
+            if writer is None or writer.congress != self._uid:
+                folder = anchor_folder(tx)
+                if folder is None:
+                    return
+                writer = self._anchors[tx.fingerprint] = anchors.Writer(self._uid, folder)
+            writer.note(tx.head.seq, tx.head.hash)
+        except (OSError, UserError, ValueError):
+            return
 
     def drop_ballot_connection(self) -> None:
         """Gives the kept ballot connection back."""
@@ -103,6 +157,10 @@ class Database:
 
     def close(self) -> None:
         """Releases the database, the program's lock and any private copy."""
+        for writer in self._anchors.values():
+            with suppress(OSError):
+                writer.close()
+        self._anchors.clear()
         self.drop_ballot_connection()
         self.engine.dispose()
         if self._held is not None:
@@ -114,6 +172,13 @@ class Database:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def anchor_folder(tx: Tx) -> Path | None:
+    """`<data>` of the signing key (`<data>/keys/station.key`), where its anchors are kept; None for a key that
+    has no file (a test's)."""
+    path = None if tx.signer is None else tx.signer.path
+    return None if path is None else path.parent.parent
 
 
 def _medium(exc: BaseException) -> bool:
@@ -138,7 +203,7 @@ def open_database(
         try:
             if migrate.current(held.engine) is None:
                 raise CorruptError("storage.not_kiemphieu", {"path": str(target)})
-            migrate.upgrade(held.engine, actor=actor)
+            migrate.upgrade(held.engine, actor=actor, keep=not held.read_only)
             db = Database(target, held.engine, held)
             if check:
                 with db.reading() as s:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from app import guards
+from app import guards, stations
 from app.db import Actor, Database
 from app.errors import Refused
 from app.record.events import ElectionPaused, HeadChoiceSet
@@ -65,7 +65,7 @@ def choose(
     """
     with db.writing(actor) as tx:
         s = tx.orm
-        guards.need_pin(s, pin)
+        stations.need_pin(tx, pin, "round.head_choice")
         guards.open_round_row(s, election_id, round_no)
         data = queries.election_data(s)
         outcome = _untied_outcome(data, election_id, round_no)
@@ -83,7 +83,7 @@ def clear_choice(db: Database, actor: Actor, election_id: str, round_no: int, pi
     """Withdraws the head's recorded choice (PIN) while the round is open, e.g. after ballots were corrected."""
     with db.writing(actor) as tx:
         s = tx.orm
-        guards.need_pin(s, pin)
+        stations.need_pin(tx, pin, "round.head_choice")
         rr = guards.open_round_row(s, election_id, round_no)
         if rr.head_choice is None:
             raise Refused("choice.none", {"election": election_id, "round": round_no}, "round")

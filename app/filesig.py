@@ -50,7 +50,7 @@ def sign_document(doc: Mapping[str, Any], key: StationKey, signed_at: str, purpo
     return out
 
 
-def _names(doc: Mapping[str, Any]) -> dict[str, str]:
+def names_of(doc: Mapping[str, Any]) -> dict[str, str]:
     """Fingerprint → name of the stations the file registers (entries that do not check out are ignored)."""
     out: dict[str, str] = {}
     stations = doc.get("stations")
@@ -72,7 +72,7 @@ def _public_fp(value: Any) -> str | None:
 
 def file_signature(doc: Mapping[str, Any], purpose: str = "election") -> dict[str, Any]:
     """`{"status", "fingerprint", "name", "signed_at"}`; status valid, invalid, unsigned or removed."""
-    names = _names(doc)
+    names = names_of(doc)
     sig = doc.get("signature")
     if sig is None:
         status = "removed" if _has_export_marks(doc) else "unsigned"
@@ -141,7 +141,7 @@ def verdict(
     doc: Mapping[str, Any], fingerprints: Iterable[tuple[str, int, str]], signer: str | None = None
 ) -> dict[str, Any]:
     """The verdict on a file: its signature, its log head, and each round (election, round, recomputed fingerprint)."""
-    names = _names(doc)
+    names = names_of(doc)
     finals = {(e, r): f for e, r, f in _finals(doc)}
     congress = doc.get("congress_uid")
     rounds = []

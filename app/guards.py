@@ -1,5 +1,5 @@
-"""Look-ups the services share, each refusing with a code: a missing election or round, a finalized round,
-the head's PIN."""
+"""Look-ups the services share, each refusing with a code: a missing election or round, a finalized round (the
+head's PIN: `app.stations.need_pin`)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.errors import Refused
-from app.people import check_pin
-from app.storage import queries
 from app.storage.rows import BallotRow, ElectionRow, RoundRow, SubtotalRow
 
 
@@ -52,12 +50,3 @@ def round_count(s: Session, election_id: str) -> int:
 def any_final(s: Session) -> bool:
     """Whether any round of the congress is finalized."""
     return s.scalar(select(RoundRow.number).where(RoundRow.fingerprint.is_not(None)).limit(1)) is not None
-
-
-def need_pin(s: Session, pin: str) -> None:
-    """Refused unless `pin` is the head's PIN."""
-    stored = queries.congress_row(s).head_pin
-    if stored is None:
-        raise Refused("pin.absent", {}, "pin")
-    if not check_pin(pin, stored):
-        raise Refused("pin.incorrect", {}, "pin")

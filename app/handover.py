@@ -1,17 +1,20 @@
 """Several counting stations without a shared server: each works on a copy of the head's database and hands
 its completed entry passes over as a signed file (USB stick), which the head's station checks and merges.
 
-The file is canonical JSON carrying the congress id and an HMAC-SHA256 over everything else, keyed by the
-congress's secret (made with the congress, in every copy of its database). A file altered on the way, or made
-for another congress, is refused before anything is written. Merging is one transaction with one record per
-merged pass (a stack it makes definitive adds its ballots' records).
+The file (`kiemphieu-entries`, version 2) is canonical JSON carrying the congress's id, a file id of its own, the
+station's key fingerprint, the signed head of the station's log, and the passes, signed by the station's key
+(purpose handover, docs/signatures.md). The head's station accepts a file only when it is signed by a station
+key the congress registered, for this congress, never seen before (each file once), and only for stacks the
+head's station opened — a merge never opens a stack. A refused file changes nothing; the attempt is logged
+(`handover.refused`, with the reason's code). An accepted file is one transaction: `handover.accepted`, then one
+record per merged pass (a stack it makes definitive adds its ballots' records).
 """
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import json
+import os
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -22,31 +25,41 @@ from app import backup as backup_mod
 from app.checks import ballot_refusal, check_subtotal
 from app.db import Actor, Database
 from app.errors import Refused, UserError
+from app.filesig import file_signature, sign_document
+from app.keys import KeyFault, SignedHead, fingerprint, grouped
 from app.progress import projection, stack_dict
 from app.record.canonical import dumps, sha256
 from app.record.codec import ballot_from_text, ballot_text, subtotal_from_text, subtotal_text
-from app.record.events import HandoverExported, PassMerged, RawItem, TeamAdded
+from app.record.events import HandoverAccepted, HandoverRefused, HandoverWritten, PassMerged, RawItem
+from app.record.events.stations import Head
 from app.record.fields import Doc, RecordFault, integer, text
 from app.record.kinds import EntryStatus, StackKind
 from app.record.log import Tx
 from app.record.stackstate import differences, entry_size, machine, state_of
-from app.stacks import open_in, promote
+from app.stacks import promote
 from app.storage import queries
-from app.storage.rows import ElectionRow, LogRow, PassItemRow, PassRow, RoundRow, StackRow, TeamRow
+from app.storage.rows import (
+    ElectionRow,
+    HandoverFileRow,
+    LogRow,
+    PassItemRow,
+    PassRow,
+    RoundRow,
+    StackRow,
+    StationRow,
+)
 from app.texts import Phrase
 from ballot.double_entry import Entry, Refusal, enter
 
 FORMAT = "kiemphieu-entries"
-VERSION = 1
-
-
-def sign(secret: str, doc: dict[str, Any]) -> str:
-    """HMAC-SHA256 of the canonical document, keyed by the congress's secret."""
-    return hmac.new(bytes.fromhex(secret), dumps(doc).encode("utf-8"), hashlib.sha256).hexdigest()
+VERSION = 2
+#: A hand-over file larger than this is refused unread (1,600 ballots × 3 passes take well under 10 MB).
+MAX_BYTES = 64 * 1024 * 1024
 
 
 def copy_for_station(db: Database, path: str | Path) -> Path:
-    """A complete copy of this congress database for another station (SQLite online backup, then checked)."""
+    """A complete copy of this congress database for another station (SQLite online backup, then checked). Its
+    last record is signed: the copy carries the signed head of the log (a backup anchor for `verify`)."""
     dest = Path(path)
     if not db.is_sqlite:
         raise Refused("handover.shared_server", {}, "path")
@@ -59,25 +72,37 @@ def copy_for_station(db: Database, path: str | Path) -> Path:
 
 
 def export_entries(db: Database, actor: Actor, path: str | Path) -> int:
-    """Writes this station's completed passes to a signed file; how many passes."""
+    """Writes this station's completed passes to a file signed by its key; how many passes."""
+    out = Path(path)
     with db.writing(actor) as tx:
         s = tx.orm
-        c = queries.congress_row(s)
+        assert tx.signer is not None
+        uid = queries.congress_row(s).uid or ""
         q = select(PassRow).where(
             PassRow.station == actor.station, PassRow.completed.is_not(None), PassRow.origin.is_(None)
         )
         passes = [_pass_doc(s, p) for p in s.scalars(q.order_by(PassRow.id))]
+        file_id = str(uuid.uuid4())
         doc = {
             "format": FORMAT,
             "version": VERSION,
-            "congress": c.uid,
+            "congress": uid,
+            "id": file_id,
             "station": actor.station,
+            "fingerprint": tx.signer.fingerprint,
             "exported_at": tx.at,
+            "log_head": tx.signer.head(uid, tx.head.seq, tx.head.hash).to_doc(),
             "passes": passes,
         }
-        content = dumps({**doc, "mac": sign(c.secret or "", doc)})
-        tx.append(HandoverExported(len(passes), Path(path).name, sha256(content)))
-    Path(path).write_text(content, encoding="utf-8")
+        content = dumps(sign_document(doc, tx.signer, tx.at, purpose="handover"))
+        tx.append(HandoverWritten(len(passes), file_id, out.name, sha256(content)))
+    tmp = out.with_name(f".{out.name}.{os.getpid()}.part")
+    try:
+        tmp.write_text(content, encoding="utf-8")
+        os.replace(tmp, out)
+    except OSError as e:
+        tmp.unlink(missing_ok=True)
+        raise UserError("transfer.cannot_write", {"path": str(out), "why": e.strerror or str(e)}, "output") from None
     return len(passes)
 
 
@@ -100,28 +125,82 @@ def _pass_doc(s: Session, p: PassRow) -> dict[str, Any]:
     }
 
 
+class HandoverRefusal(Refused):
+    """A hand-over file refused: the reason's code and words, and what the head's log keeps of the attempt."""
+
+    def __init__(self, code: str, params: dict[str, object] | None = None, path: str = "file") -> None:
+        super().__init__(code, params or {}, path)
+
+
 def merge_entries(db: Database, actor: Actor, path: str | Path) -> int:
-    """Checks a station's file and merges its passes (each compared as it arrives); how many were new."""
+    """Checks a station's signed file and merges its passes (each compared as it arrives); how many were new.
+    A file that is refused changes nothing, and the attempt is logged (`handover.refused`)."""
+    name = Path(path).name
     try:
-        doc = json.loads(Path(path).read_text(encoding="utf-8"))
+        with Path(path).open("rb") as f:
+            raw = f.read(MAX_BYTES + 1)
+        if len(raw) > MAX_BYTES:
+            raise ValueError("too large")
+        content = raw.decode("utf-8")
+        doc = json.loads(content)
     except (OSError, UnicodeDecodeError, ValueError):
-        raise Refused("handover.unreadable", {"file": Path(path).name}, "file") from None
+        raise Refused("handover.unreadable", {"file": name}, "file") from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise Refused("handover.not_handover", {"file": Path(path).name}, "file")
-    mac = doc.pop("mac", "")
-    with db.writing(actor) as tx:
-        c = queries.congress_row(tx.orm)
-        if doc.get("congress") != c.uid:
-            raise Refused("handover.other_congress", {}, "file")
-        if not isinstance(mac, str) or not hmac.compare_digest(mac, sign(c.secret or "", doc)):
-            raise Refused("handover.altered", {}, "file")
-        try:
-            d = Doc(doc, "")
-            passes = [_read_pass(v, p) for v, p in d.items("passes")]
-            station = d.text("station")
-        except RecordFault as fault:
-            raise Refused("handover.malformed", {"field": fault.path}, fault.path) from None
-        return sum(_merge_pass(tx, c.uid or "", station, p) for p in passes)
+        raise Refused("handover.not_handover", {"file": name}, "file")
+    digest = sha256(content)
+    claimed = doc.get("id") if isinstance(doc.get("id"), str) else None
+    claimed_fp = doc.get("fingerprint") if isinstance(doc.get("fingerprint"), str) else None
+    try:
+        with db.writing(actor) as tx:
+            return _accept(tx, doc, digest)
+    except Refused as refusal:
+        detail = tuple(sorted((k, _shown(v)) for k, v in refusal.params.items()))
+        with db.writing(actor) as tx:
+            tx.append(HandoverRefused(refusal.code, digest, claimed, claimed_fp, detail))
+        raise
+
+
+def _shown(value: object) -> str:
+    """A refusal's parameter as its words (a phrase in Vietnamese, the archive's language)."""
+    return value.text("vi") if isinstance(value, Phrase) else str(value)
+
+
+def _accept(tx: Tx, doc: dict[str, Any], digest: str) -> int:
+    """Every check of the file, then its acceptance and passes (the caller's transaction)."""
+    s = tx.orm
+    uid = queries.congress_row(s).uid or ""
+    if doc.get("version") != VERSION:
+        raise HandoverRefusal("handover.old_version", {"version": str(doc.get("version"))[:10]})
+    if doc.get("congress") != uid:
+        raise HandoverRefusal("handover.other_congress")
+    signature = file_signature(doc, "handover")
+    if signature["status"] != "valid":
+        unsigned = signature["status"] in ("unsigned", "removed")
+        raise HandoverRefusal("handover.unsigned" if unsigned else "handover.altered")
+    fp = str(signature["fingerprint"])
+    station = s.get(StationRow, fp)
+    if station is None or station.role not in ("head", "station") or station.retired is not None:
+        raise HandoverRefusal("handover.unknown_key", {"fingerprint": grouped(fp)})
+    if station.key != doc["signature"]["key"] or doc.get("fingerprint") != fp:
+        raise HandoverRefusal("handover.altered")
+    try:
+        head = SignedHead.from_doc(doc.get("log_head"))
+        good_head = head.valid_for(uid) and fingerprint(head.key) == fp
+    except KeyFault:
+        good_head = False
+    if not good_head:
+        raise HandoverRefusal("handover.altered")
+    try:
+        d = Doc(doc, "")
+        file_id, station_name = d.text("id"), d.text("station")
+        passes = [_read_pass(v, p) for v, p in d.items("passes")]
+    except RecordFault as fault:
+        raise HandoverRefusal("handover.malformed", {"field": fault.path}, fault.path) from None
+    if s.get(HandoverFileRow, file_id) is not None:
+        raise HandoverRefusal("handover.replayed", {"file": file_id})
+    stacks = [_stack_for(s, p) for p in passes]  # every stack the head's station opened, before anything is written
+    tx.append(HandoverAccepted(file_id, digest, fp, Head(head.seq, head.hash), len(passes)))
+    return sum(_merge_pass(tx, f"{uid}/{fp}", station_name, p, st) for p, st in zip(passes, stacks, strict=True))
 
 
 def _read_pass(value: Any, path: str) -> dict[str, Any]:
@@ -146,23 +225,24 @@ def _raw(value: Any, path: str) -> RawItem:
     return integer(value[0], f"{path}[0]", 1), text(value[1], f"{path}[1]"), integer(value[2], f"{path}[2]", 1)
 
 
-def _merge_pass(tx: Tx, uid: str, station: str, p: dict[str, Any]) -> int:
-    """One pass from the file: skipped if merged before, else stored, compared and logged; 1 when new."""
+def _merge_pass(tx: Tx, origin_of: str, station: str, p: dict[str, Any], st: StackRow) -> int:
+    """One pass from the file: skipped if merged before (from an earlier file of the station), else stored,
+    compared and logged; 1 when new."""
     s = tx.orm
-    origin = f"{uid}/{station}/{p['id']}"
+    origin = f"{origin_of}/{p['id']}"
     if s.scalar(select(PassRow.id).where(PassRow.origin == origin)) is not None:
         return 0
-    st = _stack_for(tx, p)
+    s.refresh(st)
     where = {"team": st.team, "election": st.election_id, "round": st.round_no, "operator": p["operator"]}
     row = stack_dict(st)
     size = entry_size(row)
     items = {seq: (content, count) for seq, content, count in p["items"]}
     if sorted(items) != list(range(1, size + 1)) or len(items) != len(p["items"]):
-        raise Refused("handover.incomplete", where, "file")
+        raise HandoverRefusal("handover.incomplete", where)
     canonical = _checked(s, st, items, where)
     nxt = enter(machine(projection(s), row), Entry(p["operator"], tuple(canonical[i] for i in range(1, size + 1))))
     if isinstance(nxt, Refusal):
-        raise Refused("handover.refusal", {**where, "problem": Phrase(f"stack.refusal.{nxt.value}")}, "file")
+        raise HandoverRefusal("handover.refusal", {**where, "problem": Phrase(f"stack.refusal.{nxt.value}")})
     number = len(s.scalars(select(PassRow.id).where(PassRow.stack_id == st.id)).all()) + 1
     raw = tuple((seq, *canonical[seq]) for seq in sorted(canonical))
     event = PassMerged(
@@ -173,9 +253,9 @@ def _merge_pass(tx: Tx, uid: str, station: str, p: dict[str, Any]) -> int:
     return 1
 
 
-def _stack_for(tx: Tx, p: dict[str, Any]) -> StackRow:
-    """The head's stack for this pass, opened here when only the station had opened it."""
-    s = tx.orm
+def _stack_for(s: Session, p: dict[str, Any]) -> StackRow:
+    """The head's stack for this pass; refused when the head's station never opened it (a merge never opens
+    a stack), or when it differs from the station's."""
     q = select(StackRow).where(
         StackRow.election_id == p["election"],
         StackRow.round_no == p["round"],
@@ -183,21 +263,15 @@ def _stack_for(tx: Tx, p: dict[str, Any]) -> StackRow:
         StackRow.kind == p["kind"].value,
     )
     st = s.scalars(q).first()
-    if st is not None:
-        if st.collected != p["collected"]:
-            params = {"team": st.team, "file": p["collected"], "here": st.collected}
-            raise Refused("handover.stack_size", params, "file")
-        return st
-    rr = s.get(RoundRow, (p["election"], p["round"]))
-    erow = s.get(ElectionRow, p["election"])
-    if rr is None or rr.fingerprint is not None or erow is None or erow.removed is not None:
-        raise Refused("handover.round_closed", {"election": p["election"], "round": p["round"]}, "file")
-    if s.scalar(select(TeamRow.id).where(TeamRow.name == p["team"])) is None:
-        tx.append(TeamAdded(p["team"], ()))
-    sid = open_in(tx, p["election"], p["round"], p["team"], p["collected"], p["kind"])
-    found = s.get(StackRow, sid)
-    assert found is not None
-    return found
+    if st is None:
+        where = {"team": p["team"], "election": p["election"], "round": p["round"]}
+        raise HandoverRefusal("handover.stack_not_opened", where)
+    if st.collected != p["collected"]:
+        raise HandoverRefusal("handover.stack_size", {"team": st.team, "file": p["collected"], "here": st.collected})
+    rr = s.get(RoundRow, (st.election_id, st.round_no))
+    if rr is None or rr.fingerprint is not None:
+        raise HandoverRefusal("handover.round_closed", {"election": st.election_id, "round": st.round_no})
+    return st
 
 
 def _checked(
@@ -219,5 +293,5 @@ def _checked(
             else:
                 out[seq] = (subtotal_text(check_subtotal(subtotal_from_text(content, "item"), rnd)), 1)
         except (ValueError, UserError):
-            raise Refused("handover.bad_item", {**where, "seq": seq}, "file") from None
+            raise HandoverRefusal("handover.bad_item", {**where, "seq": seq}) from None
     return out

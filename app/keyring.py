@@ -4,7 +4,8 @@
 answers with the first fault (a code and the record) or None. Registrations are log records
 (docs/signatures.md): the head's key in `create` / `congress.created` / `signing.started` (payload member
 `station`), `station.registered`, `station.rekeyed`, `head.rekeyed`; `station.requested` grants nothing.
-Records before the first signed one are "unsigned (older version)"; after it, every record must be signed.
+Records before the first signed one are "unsigned (older version)"; after it, every record must be signed, and
+a record only a signing version writes (`SIGNED_ONLY`) is never unsigned.
 """
 
 from __future__ import annotations
@@ -27,12 +28,31 @@ HEAD_ACTIONS = frozenset(
         "round.finalize",
         "round.reopen",
         "stack.resolve",
+        "round.head_choice",
         "station.registered",
         "station.rekeyed",
     }
 )
 #: Actions whose payload member `station` registers the head's key: the first signed record of a log.
 ROOT_ACTIONS = frozenset({"create", "congress.created", "signing.started"})
+#: Records (action with its version) only a version that signs writes: never unsigned, even at the start of a
+#: log — so taking every signature off a signed log does not pass it off as an older version's.
+SIGNED_ONLY = frozenset(
+    {
+        "create@3",
+        "signing.started",
+        "station.registered",
+        "station.requested",
+        "station.rekeyed",
+        "head.rekeyed",
+        "pin@2",
+        "pin.failed",
+        "round.finalize@2",
+        "entries.export@2",
+        "handover.accepted",
+        "handover.refused",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +95,7 @@ class Keyring:
     ) -> SignatureFault | None:
         """Checks one record (its chain already checked) and applies the registration it makes."""
         if not key and not signature:
-            if self.signing:
+            if self.signing or action in SIGNED_ONLY:
                 return SignatureFault("log.unsigned", seq)
             self.unsigned_older += 1
             return None

@@ -17,7 +17,7 @@ from pathlib import Path
 from cryptography.exceptions import InvalidKey
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-from app.errors import UserError
+from app.errors import Refused, UserError
 from app.keys import KeyFault, data_folder, private_folder, write_private
 
 #: scrypt cost of a new PIN hash: one try takes ≥ 100 ms on the committee's laptop (`python -m bench pin`).
@@ -96,6 +96,17 @@ class HeadState:
     wait_until: float = 0.0
 
 
+class WrongPin(Refused):
+    """A wrong PIN: the refusal, and what the caller logs (`pin.failed`): the action tried, wrong tries in a row
+    and the wait now imposed."""
+
+    def __init__(self, attempt: PinTry, attempted: str = "") -> None:
+        code = "pin.wrong_wait" if attempt.wait else "pin.wrong"
+        super().__init__(code, {"failures": attempt.failures, "seconds": attempt.wait}, "pin")
+        self.attempt = attempt
+        self.attempted = attempted
+
+
 @dataclass(frozen=True, slots=True)
 class PinTry:
     """One try of the PIN: right or wrong, wrong tries in a row now, seconds to wait before the next."""
@@ -104,10 +115,9 @@ class PinTry:
     failures: int
     wait: int
 
-    def refusal(self) -> UserError:
-        """The refusal to show for a wrong PIN (the caller also logs `pin.failed`)."""
-        code = "pin.wrong_wait" if self.wait else "pin.wrong"
-        return UserError(code, {"failures": self.failures, "seconds": self.wait}, "pin")
+    def refusal(self, attempted: str = "") -> WrongPin:
+        """The refusal to show for a wrong PIN (logged as `pin.failed` when `attempted` names the action)."""
+        return WrongPin(self, attempted)
 
 
 def head_path(congress: str, folder: Path | None = None) -> Path:

@@ -22,12 +22,14 @@ def source(db: Database) -> Source:
     data = reports.data(db)
     finalized, changed, pending = {}, {}, {}
     seals = reports.seals(db)
+    signatures = reports.seal_signatures(db)
     for e in data.elections:
         for r in e.rounds:
             key = (e.id, r.number)
             finalized[key], changed[key] = sealed(seals.get(key), data, e, r)
             pending[key] = reports.pending_stacks(db, e.id, r.number)
-    return Source(data, tally_all(data), finalized, lambda: list(entry_log(db).records), pending, changed)
+    signed = {k: v for k, v in signatures.items() if finalized.get(k)}
+    return Source(data, tally_all(data), finalized, lambda: list(entry_log(db).records), pending, changed, signed)
 
 
 def round_state(db: Database, data: ElectionData, election_id: str, round_no: int) -> tuple[bool, bool, int]:
@@ -45,7 +47,17 @@ def round_minutes(db: Database, election_id: str, round_no: int | None = None) -
     data = reports.data(db)
     election, rnd = find_round(data, election_id, round_no)
     finalized, changed, pending = round_state(db, data, election.id, rnd.number)
-    return minutes_for(data, election.id, rnd.number, finalized=finalized, pending_stacks=pending, changed=changed)
+    key, signature = reports.seal_signatures(db).get((election.id, rnd.number), ("", ""))
+    return minutes_for(
+        data,
+        election.id,
+        rnd.number,
+        finalized=finalized,
+        pending_stacks=pending,
+        changed=changed,
+        signing_key=key,
+        seal_signature=signature,
+    )
 
 
 def entry_log(db: Database, lang: str = "vi") -> EntryLog:

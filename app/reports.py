@@ -3,6 +3,7 @@ entry log, the teams' progress, and `verify`."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -10,7 +11,7 @@ from typing import Any, Literal
 from sqlalchemy import func, select
 
 from app import progress as progress_mod
-from app.db import Database
+from app.db import Actor, Database
 from app.errors import UserError
 from app.fileformat.reader import Seal
 from app.record.canonical import GENESIS
@@ -79,6 +80,8 @@ class LogEntry:
     prev_hash: str
     hash: str
     event: Event | None
+    key: str | None = None  # the signer's key fingerprint (None: an older version's unsigned record)
+    signature: str | None = None
 
 
 def data(db: Database) -> ElectionData:
@@ -105,10 +108,15 @@ def backup_folder(db: Database) -> Path | None:
     return None if folder is None else Path(folder)
 
 
-def has_pin(db: Database) -> bool:
-    """Whether the head's PIN is set."""
-    with db.reading() as s:
-        return queries.congress_row(s).head_pin is not None
+def has_pin(db: Database, actor: Actor | None = None) -> bool:
+    """Whether this station (the actor's, else this computer's) keeps the head's PIN for the congress."""
+    from app import people
+    from app.keys import data_folder
+    from app.stations import data_of
+
+    uid = db.uid
+    folder = data_folder() if actor is None else data_of(actor.signer())
+    return bool(uid) and people.has_head_pin(str(uid), folder)
 
 
 def entry_mode(db: Database) -> int:
@@ -185,6 +193,8 @@ def log(db: Database) -> list[LogEntry]:
                 r.prev_hash,
                 r.hash,
                 _event(r.action, r.payload),
+                r.key,
+                r.signature,
             )
             for r in rows
         ]
@@ -195,6 +205,13 @@ def _event(action: Any, payload: Any) -> Event | None:
         return decode(action, payload)
     except UserError:
         return None
+
+
+def log_head(db: Database) -> tuple[int, str] | None:
+    """The last record's number and hash (None for an empty log): what a signed head signs."""
+    with db.reading() as s:
+        row = s.execute(select(LogRow.seq, LogRow.hash).order_by(LogRow.seq.desc()).limit(1)).first()
+    return None if row is None else (int(row[0]), str(row[1]))
 
 
 def last_hash(db: Database) -> str:
@@ -210,6 +227,21 @@ def seals(db: Database) -> dict[tuple[str, int], Seal]:
             k: Seal(r.fingerprint or "", r.finalized_at or "", r.finalized_by or "")
             for k, r in queries.seals(s).items()
         }
+
+
+def seal_signatures(db: Database) -> dict[tuple[str, int], tuple[str, str]]:
+    """Each finalized round's seal signature: (the head's key fingerprint, the signature)."""
+    from app.keys import KeyFault, fingerprint
+
+    out = {}
+    with db.reading() as s:
+        for k, r in queries.seals(s).items():
+            if r.seal_key and r.seal_signature:
+                try:
+                    out[k] = (fingerprint(r.seal_key), r.seal_signature)
+                except KeyFault:
+                    continue
+    return out
 
 
 def progress(db: Database, election_id: str, round_no: int) -> progress_mod.Progress:
@@ -230,7 +262,14 @@ def pending_stacks(db: Database, election_id: str, round_no: int) -> int:
         return progress_mod.pending(s, election_id, round_no)
 
 
-def verify(db: Database) -> Report:
-    """Replays the log into an empty database and compares every table, row and column; re-tallies every round."""
+def verify(db: Database, anchors: Sequence[str] = (), *, own: bool = True, head: str | None = None) -> Report:
+    """Replays the log into an empty database and compares every table, row and column; re-tallies every round;
+    checks every record's signature against the keys the log registers; then compares the log with this
+    station's own anchor for the congress the log names (`own`) and each anchor given (`--anchor
+    FILE_OR_HASH`; a `KeyFault` when one cannot be read); `head`: the key fingerprint the log must register as
+    the head's."""
+    from app import anchors as anchors_mod
+
+    given = [anchors_mod.from_argument(a) for a in anchors]
     with db.reading() as s:
-        return verify_connection(s.connection())
+        return verify_connection(s.connection(), given, anchors_mod.own if own else None, head)

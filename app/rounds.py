@@ -10,14 +10,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import backup as backup_mod
-from app import guards
+from app import guards, stations
 from app.checks import need_reason
 from app.db import Actor, Database
 from app.errors import Refused, UserError
 from app.fileformat.writer import fingerprint
 from app.progress import team_problems as round_team_problems
 from app.record.codec import SealedResult
-from app.record.events import RoundCountsSet, RoundFinalized, RoundReopened, RoundStarted
+from app.record.events import RoundCountsSet, RoundReopened, RoundSealed, RoundStarted
+from app.record.log import Tx
 from app.storage import queries
 from app.storage.rows import CandidateRow, RoundRow
 from app.texts import ProblemWords
@@ -126,7 +127,7 @@ def finalize(db: Database, actor: Actor, election_id: str, round_no: int, pin: s
     folder and checks the copy. A failed copy leaves the round finalized and says why."""
     with db.writing(actor) as tx:
         s = tx.orm
-        guards.need_pin(s, pin)
+        stations.need_pin(tx, pin, "round.finalize")
         guards.open_round_row(s, election_id, round_no)
         data = queries.election_data(s)
         _need_settled_pool(s, data, election_id)
@@ -137,10 +138,19 @@ def finalize(db: Database, actor: Actor, election_id: str, round_no: int, pin: s
         if errors:
             raise Refused("round.has_errors", {"problems": [ProblemWords(p) for p in errors]}, "round")
         by = _head_name(data) or actor.operator
-        tx.append(RoundFinalized(election_id, round_no, fp, by, SealedResult.of(result)))
+        tx.append(sealed(tx, election_id, round_no, fp, by, SealedResult.of(result), tx.at))
         last_hash = tx.head.hash
         folder = queries.congress_row(s).backup_folder
     return Finalized(fp, *_backup(db, folder, f"{election_id}-lan{round_no}", last_hash))
+
+
+def sealed(
+    tx: Tx, election_id: str, round_no: int, fp: str, by: str, result: SealedResult, at: str, trusted: str | None = None
+) -> RoundSealed:
+    """The finalize record: the seal signed by this (the head's) station key for this congress (purpose seal)."""
+    assert tx.signer is not None
+    seal = tx.signer.seal(stations.uid_of(tx), election_id, round_no, fp, at, by)
+    return RoundSealed(election_id, round_no, fp, by, result, at, seal["key"], seal["signature"], trusted)
 
 
 def _need_settled_pool(s: Session, data: ElectionData, election_id: str) -> None:
@@ -182,7 +192,7 @@ def reopen(db: Database, actor: Actor, election_id: str, round_no: int, pin: str
     reason = need_reason(reason)
     with db.writing(actor) as tx:
         s = tx.orm
-        guards.need_pin(s, pin)
+        stations.need_pin(tx, pin, "round.reopen")
         rr = guards.round_row(s, election_id, round_no)
         if rr.fingerprint is None:
             raise Refused("round.not_final", {"round": round_no}, "round")

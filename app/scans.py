@@ -22,7 +22,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from app import guards
@@ -185,10 +185,10 @@ def reader_for(db: Database, election_id: str, round_no: int) -> Reader:
 def scanner(actor: Actor) -> Actor:
     """The operator a scanned pass is recorded as: the scanner, fed by this person (each person's scan of a stack
     is one pass: a second scan of the stack, fed by another person, is another entry)."""
-    return Actor(actor.station, text("scan.operator", {"person": actor.operator}, "vi"))
+    return Actor(actor.station, text("scan.operator", {"person": actor.operator}, "vi"), actor.key)
 
 
-def _fed(feeder: Actor) -> tuple[object, ...]:
+def _fed(feeder: Actor) -> tuple[ColumnElement[bool], ...]:
     """The pages of a stack this person fed (each person's scan of a stack is one pass)."""
     return (ScanPageRow.fed_station == feeder.station, ScanPageRow.fed_operator == feeder.operator)
 
@@ -313,7 +313,7 @@ def _count(tx: Tx, page_id: int) -> int | None:
     from app.stacks import put_item
 
     person = tx.actor
-    tx.actor = scanner(Actor(row.fed_station, row.fed_operator))
+    tx.actor = scanner(Actor(row.fed_station, row.fed_operator, person.key))
     try:
         assert row.position is not None
         return put_item(tx, row.stack_id, row.position, made, scan=page_id)
@@ -370,7 +370,7 @@ def decide(db: Database, actor: Actor, page_id: int, row: int | None, verdict: s
         tx.append(ScanDecided(page_id, row, verdict))
         counted = _count(tx, page_id)
         image = PageImage(page.sha256, page.file, page.source, page.page)
-        status, stack_id, feeder = page.status, page.stack_id, Actor(page.fed_station, page.fed_operator)
+        status, stack_id, feeder = page.status, page.stack_id, Actor(page.fed_station, page.fed_operator, actor.key)
     _complete_scanned(db, feeder, stack_id)
     return Outcome(image, status, page_id, counted)
 

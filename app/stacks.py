@@ -13,7 +13,7 @@ from dataclasses import replace
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app import guards
+from app import guards, stations
 from app.checks import check_ballot, check_subtotal, nfc_ballot
 from app.db import Actor, Database
 from app.errors import Refused
@@ -239,10 +239,7 @@ def resolve_difference(
     with db.writing(actor) as tx:
         s = tx.orm
         st = _stack(s, stack_id)
-        try:
-            guards.need_pin(s, pin)
-        except Refused:
-            raise refuse(Refusal.NOT_HEAD, "pin") from None
+        stations.need_pin(tx, pin, "stack.resolve")
         guards.open_round_row(s, st.election_id, st.round_no)
         row = stack_dict(st)
         state = machine(projection(s), row)

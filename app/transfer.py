@@ -1,26 +1,39 @@
 """The open election file in and out of a congress database: one import and one export, used by the window
-and the command line alike. The export carries every finalized round's seal and the log's last hash."""
+and the command line alike.
+
+The export is signed by the exporting station's key (purpose election) and carries the congress's id, its
+registered stations, every finalized round's seal with the head's signature, the log's last hash and the signed
+head of the log. An import makes a new congress (its own id and log, this station its head): a round arrives
+finalized only when its seal is signed by a key this station accepts — its own, or one the user trusts after
+comparing its fingerprint (`trust`); any other seal is left off, the round imported as not finalized, and said."""
 
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import sqlite3
-from dataclasses import replace
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from app import backup as backup_mod
 from app import congress as congress_mod
 from app import elections as elections_mod
 from app import reports
+from app import stations as stations_mod
 from app.db import Actor, Database, open_database
 from app.errors import Refused, UserError
-from app.fileformat import load
+from app.fileformat import jsontext, loads
 from app.fileformat.reader import LoadedFile, Seal
-from app.fileformat.writer import dumps, fingerprint
+from app.fileformat.writer import document, fingerprint
+from app.filesig import names_of, seal_signature, sign_document
+from app.keys import StationKey, parse_fingerprint
 from app.record.codec import SealedResult
-from app.record.events import BallotRecorded, ElectionAdded, RoundFinalized, RoundStarted, SubtotalRecorded
-from app.record.log import Tx
+from app.record.events import BallotRecorded, ElectionAdded, RoundStarted, SubtotalRecorded
+from app.record.log import Tx, now
+from app.rounds import sealed
 from app.storage import lockfile
 from app.storage.engine import sqlite_path, url_for
 from app.storage.errors import ExistsError, StorageError, translated
@@ -33,7 +46,64 @@ PART = ".part"
 STRAY_SUFFIXES = ("", "-wal", "-shm", "-journal", lockfile.SUFFIX)
 
 
-def import_file(source: str | Path, target: str | Path, actor: Actor, head_pin: str | None = None) -> Database:
+@dataclass(frozen=True, slots=True)
+class SealCheck:
+    """A sealed round of a file being imported: whether it arrives finalized (`accepted`), and why not
+    (`status`: own, trusted, untrusted — a good signature by a key not accepted —, unsigned, invalid), with the
+    signer's fingerprint and the name the file gives it."""
+
+    election: str
+    round: int
+    status: str
+    fingerprint: str | None
+    name: str | None
+
+    @property
+    def accepted(self) -> bool:
+        """The round is imported finalized."""
+        return self.status in ("own", "trusted")
+
+
+def check_seals(source: str | Path, actor: Actor, trust: Iterable[str] = ()) -> list[SealCheck]:
+    """Each sealed round of an election file, as an import by this actor would take it."""
+    raw_bytes = jsontext.read_bytes(source)
+    return seal_checks(loads(raw_bytes), jsontext.parse(jsontext.decode(raw_bytes)), actor, trust)
+
+
+def seal_checks(lf: LoadedFile, doc: Any, actor: Actor, trust: Iterable[str] = ()) -> list[SealCheck]:
+    """The seals of a loaded file (and its raw document, which holds the signatures)."""
+    own = actor.signer().fingerprint
+    trusted = {parse_fingerprint(t) for t in trust}
+    names = names_of(doc) if isinstance(doc, Mapping) else {}
+    finals = _raw_finals(doc)
+    uid = doc.get("congress_uid") if isinstance(doc, Mapping) else None
+    out = []
+    for election, round_no in lf.seals:
+        status, fp = seal_signature(finals.get((election, round_no)), uid, election, round_no)
+        if status == "valid":
+            status = "own" if fp == own else "trusted" if fp in trusted else "untrusted"
+        out.append(SealCheck(election, round_no, status, fp, names.get(fp or "")))
+    return out
+
+
+def _raw_finals(doc: Any) -> dict[tuple[str, int], Any]:
+    out: dict[tuple[str, int], Any] = {}
+    elections = doc.get("elections") if isinstance(doc, Mapping) else None
+    for e in elections if isinstance(elections, list) else []:
+        rounds = e.get("rounds") if isinstance(e, Mapping) else None
+        for r in rounds if isinstance(rounds, list) else []:
+            if isinstance(r, Mapping) and r.get("final") is not None:
+                out[(str(e.get("id")), r.get("round"))] = r["final"]  # type: ignore[index]
+    return out
+
+
+def import_file(
+    source: str | Path,
+    target: str | Path,
+    actor: Actor,
+    head_pin: str | None = None,
+    trust: Iterable[str] = (),
+) -> Database:
     """A new congress database made from an election file: all of it, or nothing at the target's name.
 
     On SQLite the database is built in `<target>.part` beside the target (same folder, so the rename is atomic),
@@ -42,14 +112,21 @@ def import_file(source: str | Path, target: str | Path, actor: Actor, head_pin: 
     database or a complete one; its `.part` files are removed by the next import of the same name (whoever
     imports holds the target's lock, so a `.part` without a live importer is a stray). On PostgreSQL the congress
     is created, then the file's data written in one transaction (one record per election, round, ballot,
-    subtotal and seal)."""
-    lf = load(source)
+    subtotal and seal).
+
+    A round arrives finalized only when its seal is signed by this station's key or a key in `trust` (compared by
+    the user); `check_seals` says which beforehand."""
+    raw_bytes = jsontext.read_bytes(source)
+    lf = loads(raw_bytes)
+    checks = seal_checks(lf, jsontext.parse(jsontext.decode(raw_bytes)), actor, trust)
+    accepted = {(c.election, c.round): c.fingerprint for c in checks if c.accepted}
+    lf = replace(lf, seals={k: v for k, v in lf.seals.items() if k in accepted})
     path = sqlite_path(url_for(target))
     if path is None:
         db = _create(target, lf, actor, head_pin)
         try:
             with db.writing(actor) as tx:
-                import_data(tx, lf.data, lf.seals)
+                import_data(tx, lf.data, lf.seals, accepted)
         except BaseException:
             db.close()
             raise
@@ -66,7 +143,7 @@ def import_file(source: str | Path, target: str | Path, actor: Actor, head_pin: 
             try:
                 with _create(part, lf, actor, head_pin) as db:
                     with db.writing(actor) as tx:
-                        import_data(tx, lf.data, lf.seals)
+                        import_data(tx, lf.data, lf.seals, accepted)
                     last = reports.last_hash(db)
                 seal(part, last)
                 _rename(part, path)
@@ -133,8 +210,12 @@ def _rename(part: Path, target: Path) -> None:
     backup_mod.sync_folder(target.parent)
 
 
-def import_data(tx: Tx, data: ElectionData, seals: Seals) -> None:
-    """Elections, rounds, ballots, subtotals and seals, each recorded as the matching user action would be."""
+def import_data(
+    tx: Tx, data: ElectionData, seals: Seals, signers: Mapping[tuple[str, int], str | None] | None = None
+) -> None:
+    """Elections, rounds, ballots, subtotals and seals, each recorded as the matching user action would be; each
+    seal signed again by this (the new congress's head's) key, naming the key whose seal in the file it trusted
+    (`signers`)."""
     results = {(er.election, r.round): r for er in tally_all(data) for r in er.rounds}
     for position, e in enumerate(data.elections, 1):
         if not e.rounds:  # a paused election has no round yet: its round 1 waits, empty, as in the window
@@ -156,18 +237,53 @@ def import_data(tx: Tx, data: ElectionData, seals: Seals) -> None:
             if fp != seal.fingerprint:
                 raise Refused("transfer.seal_mismatch", {"election": e.id, "round": rnd.number}, f"elections[{e.id}]")
             result = SealedResult.of(results[(e.id, rnd.number)])
-            tx.append(RoundFinalized(e.id, rnd.number, fp, seal.by or tx.actor.operator, result, seal.at or tx.at))
+            trusted = (signers or {}).get((e.id, rnd.number))
+            by, at = seal.by or tx.actor.operator, seal.at or tx.at
+            tx.append(sealed(tx, e.id, rnd.number, fp, by, result, at, trusted))
 
 
-def export_text(db: Database) -> str:
-    """The congress as an open election file, with each finalized round's seal and the log's last hash."""
-    return dumps(reports.data(db), reports.seals(db), reports.last_hash(db))
+def export_document(db: Database, key: StationKey) -> dict[str, Any]:
+    """The congress as an open election file: each finalized round's seal with the head's signature, the
+    congress's id and registered stations, the log's last hash and its signed head, and the file signed by `key`
+    (this station's)."""
+    from app.storage import queries
+
+    with db.reading() as s:
+        data = queries.election_data(s)
+        rows = queries.seals(s)
+        uid = queries.congress_row(s).uid or ""
+    seals = {k: Seal(r.fingerprint or "", r.finalized_at or "", r.finalized_by or "") for k, r in rows.items()}
+    head = reports.log_head(db)
+    doc = document(data, seals, head[1] if head else "")
+    for e in doc["elections"]:
+        for r in e["rounds"]:
+            row = rows.get((e["id"], r["round"]))
+            if row is not None and row.seal_key and row.seal_signature:
+                r["final"].update({"key": row.seal_key, "signature": row.seal_signature})
+    doc["congress_uid"] = uid
+    doc["stations"] = [
+        {"name": st.name, "key": st.key, "fingerprint": st.fingerprint, "role": st.role}
+        for st in stations_mod.stations(db)
+        if st.role in ("head", "station")
+    ]
+    if head is not None:
+        doc["log_head"] = key.head(uid, *head).to_doc()
+    return sign_document(doc, key, now())
 
 
-def export_file(db: Database, path: str | Path) -> Path:
-    """Writes the election file beside its place, then renames it into place (never a half-written file)."""
+def export_text(db: Database, key: StationKey | None = None) -> str:
+    """The signed election file as indented UTF-8 JSON text (by this computer's key unless another is given)."""
+    from app.record.log import this_station
+
+    doc = export_document(db, key or this_station())
+    return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
+
+
+def export_file(db: Database, path: str | Path, key: StationKey | None = None) -> Path:
+    """Writes the signed election file beside its place, then renames it into place (never a half-written
+    file)."""
     out = Path(path)
-    content = export_text(db)
+    content = export_text(db, key)
     tmp = out.with_name(out.name + ".tmp")
     try:
         tmp.write_text(content, encoding="utf-8")

@@ -27,7 +27,13 @@ def plan(argv: list[str], known: list[str]) -> list[tuple[str, list[str]]]:
 
 
 def main(argv: list[str]) -> int:
-    """Runs each benchmark's main() in turn."""
+    """Runs each benchmark's main() in turn, in a user data folder of their own (the station key the benchmarks
+    sign with, their anchors and PIN files never touch the real one)."""
+    import os
+    import tempfile
+
+    scratch = tempfile.TemporaryDirectory(prefix="kiemphieu-bench-data-")
+    os.environ["KIEMPHIEU_DATA_DIR"] = scratch.name
     here = Path(__file__).parent
     known = sorted(m.name for m in pkgutil.iter_modules([str(here)]) if not m.name.startswith("_") and m.name != "data")
     for name, args in plan(argv, known):
@@ -39,6 +45,7 @@ def main(argv: list[str]) -> int:
             raise SystemExit(f"bench.{name} takes no arguments ({' '.join(args)} given)")
         else:
             run()
+    scratch.cleanup()
     return 0
 
 

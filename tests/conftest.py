@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -44,13 +45,41 @@ def examples() -> Path:
     return EXAMPLES
 
 
+@contextmanager
+def data_dir(folder: Path) -> Iterator[Path]:
+    """`KIEMPHIEU_DATA_DIR` set to `folder` for a while (session fixtures cannot use monkeypatch)."""
+    old = os.environ.get("KIEMPHIEU_DATA_DIR")
+    os.environ["KIEMPHIEU_DATA_DIR"] = str(folder)
+    try:
+        yield folder
+    finally:
+        if old is None:
+            del os.environ["KIEMPHIEU_DATA_DIR"]
+        else:
+            os.environ["KIEMPHIEU_DATA_DIR"] = old
+
+
 @pytest.fixture(scope="session")
-def demo_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo congress database, built once per test session (it takes seconds) and closed."""
+def station_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """This test computer's user data folder, made once: its station key (and what the session's shared
+    databases leave beside it: the demo's PIN and anchors). Every test starts from a copy of it."""
+    from app.keys import station_key
+
+    folder = tmp_path_factory.mktemp("station")
+    with data_dir(folder):
+        station_key()
+    return folder
+
+
+@pytest.fixture(scope="session")
+def demo_master(tmp_path_factory: pytest.TempPathFactory, station_home: Path) -> Path:
+    """The demo congress database, built once per test session (it takes seconds) and closed, by this test
+    computer's key (its PIN kept beside the key)."""
     from app.demo import build_demo
 
     path = tmp_path_factory.mktemp("demo") / "demo.kiemphieu"
-    build_demo(path).close()
+    with data_dir(station_home):
+        build_demo(path).close()
     return path
 
 
@@ -75,6 +104,11 @@ def demo_db(demo_path: Path) -> Iterator[Database]:
 
 
 @pytest.fixture(autouse=True)
-def _data_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every test has its own user data folder: station keys, anchors and PIN files never touch the real one."""
-    monkeypatch.setenv("KIEMPHIEU_DATA_DIR", str(tmp_path_factory.mktemp("data")))
+def _data_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch, station_home: Path) -> None:
+    """Every test has its own user data folder, a copy of this test computer's (the same station key, the demo's
+    PIN and anchors): station keys, anchors and PIN files never touch the real one, nor another test's."""
+    import shutil
+
+    folder = tmp_path_factory.mktemp("data")
+    shutil.copytree(station_home, folder, dirs_exist_ok=True)
+    monkeypatch.setenv("KIEMPHIEU_DATA_DIR", str(folder))

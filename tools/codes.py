@@ -80,8 +80,10 @@ def events_markdown() -> str:
     out += [
         "",
         "A field's name in the document is the field's name, except `pass_id` (`pass`) and `item` (`ballot` or",
-        "`subtotal`, by the stack's kind). Optional fields (`stack`, `number`, `at`, and `round` of",
-        "`election.withdrawals`) are left out when empty.",
+        "`subtotal`, by the stack's kind). Optional fields (`stack`, `number`, `at`, `trusted`, and `round` of",
+        '`election.withdrawals`) are left out when empty. A `Registration` is `{"name", "key", "fingerprint",',
+        '"role"}` (docs/signatures.md): nested as `station` in `create@3` and `signing.started`, its members at the',
+        "top of the document in the station and head events (with `old`, and `reason`).",
     ]
     return "\n".join(out) + "\n"
 

@@ -77,13 +77,34 @@ HEAD_ACTIONS = frozenset(
         "round.finalize",
         "round.reopen",
         "stack.resolve",
+        "round.head_choice",
         "station.registered",
         "station.rekeyed",
     }
 )
 #: Actions whose payload's `station` registers the head's key (the first signed record of a log).
 ROOT_ACTIONS = frozenset({"create", "congress.created", "signing.started"})
+#: Records (action with its version) only a version that signs writes: never unsigned (app.keyring.SIGNED_ONLY).
+SIGNED_ONLY = frozenset(
+    {
+        "create@3",
+        "signing.started",
+        "station.registered",
+        "station.requested",
+        "station.rekeyed",
+        "head.rekeyed",
+        "pin@2",
+        "pin.failed",
+        "round.finalize@2",
+        "entries.export@2",
+        "handover.accepted",
+        "handover.refused",
+    }
+)
 FINALIZE, REOPEN = "round.finalize", "round.reopen"
+#: What the QR code of a finalized round's minutes carries: this, the round fingerprint, the head's key
+#: fingerprint and its seal signature.
+SEAL_QR = "kiemphieu-seal/1"
 
 
 class Fault(ValueError):
@@ -1460,7 +1481,7 @@ def check_log(records: list[dict[str, Any]]) -> dict[str, Any]:
         prev = rec["hash"]
         key, sig = rec.get("key"), rec.get("signature")
         if not key and not sig:
-            if signing:
+            if signing or rec["action"] in SIGNED_ONLY:
                 return fault("log.unsigned", seq)
             out["unsigned_older"] += 1
             continue
@@ -1529,6 +1550,9 @@ def anchor_of(value: str, records: list[dict[str, Any]]) -> dict[str, Any]:
     plain = "".join(ch for ch in value.lower() if ch not in "- ")
     if is_hex64(plain) and not Path(value).exists():
         return {"source": value, "kind": "hash", "hash": plain}
+    seal = value.split()
+    if len(seal) == 4 and seal[0] == SEAL_QR and is_hex64(seal[1]):  # the QR of a finalized round's minutes
+        return {"source": value[:40] + "…", "kind": "hash", "hash": seal[1], "key": seal[2].lower(), "seal": seal[3]}
     p = Path(value)
     try:
         raw = p.read_bytes()
@@ -1560,13 +1584,16 @@ def anchor_of(value: str, records: list[dict[str, Any]]) -> dict[str, Any]:
     raise Fault(value, "not an anchor: give a record hash, a round fingerprint, an export, a backup or an anchor file")
 
 
-def check_anchor(anchor: dict[str, Any], records: list[dict[str, Any]]) -> dict[str, Any]:
-    """ok, missing (the newest N records are gone), differs (record N is not what was anchored) or not_found."""
+def check_anchor(anchor: dict[str, Any], records: list[dict[str, Any]], rekeyed: list[int]) -> dict[str, Any]:
+    """ok, missing (the newest N records are gone), differs (record N is not what was anchored), not_found,
+    reopened (a round fingerprint whose round was reopened since), other_seal (a printed seal the log's finalize
+    record does not carry) or rekeyed (the head's key replaced after the anchored record)."""
     last = len(records)
     if anchor["kind"] == "hash":
         for r in records:
             if r["hash"] == anchor["hash"]:
-                return {**anchor, "status": "ok", "seq": r["seq"]}
+                status = "rekeyed" if any(s > r["seq"] for s in rekeyed) else "ok"
+                return {**anchor, "status": status, "seq": r["seq"]}
         reopened: set[tuple[Any, Any]] = set()
         for r in reversed(records):
             try:
@@ -1580,12 +1607,17 @@ def check_anchor(anchor: dict[str, Any], records: list[dict[str, Any]]) -> dict[
                 reopened.add(key)
             elif base_action(r["action"]) == FINALIZE and body.get("fingerprint") == anchor["hash"]:
                 status = "reopened" if key in reopened else "ok"
+                other = body.get("signature") != anchor.get("seal") or r.get("key") != anchor.get("key")
+                if status == "ok" and "seal" in anchor and other:
+                    status = "other_seal"
                 return {**anchor, "kind": "round", "status": status, "seq": r["seq"]}
         return {**anchor, "status": "not_found"}
     if last < anchor["seq"]:
         return {**anchor, "status": "missing", "missing": anchor["seq"] - last}
     if records[anchor["seq"] - 1]["hash"] != anchor["hash"]:
         return {**anchor, "status": "differs"}
+    if any(s > anchor["seq"] for s in rekeyed):
+        return {**anchor, "status": "rekeyed"}
     return {**anchor, "status": "ok"}
 
 
@@ -1595,7 +1627,8 @@ def db_verdict(path: str, anchors: list[str], head: str | None) -> dict[str, Any
     out["format"] = "kiemphieu-verify-db/1"
     out["congress"] = uid
     out["last"] = {"seq": records[-1]["seq"], "hash": records[-1]["hash"]} if records else None
-    out["anchors"] = [check_anchor(anchor_of(a, records), records) for a in anchors]
+    rekeyed = out["head_rekeyed"] if out["fault"] is None else []
+    out["anchors"] = [check_anchor(anchor_of(a, records), records, rekeyed) for a in anchors]
     heads = [k["fingerprint"] for k in out["keys"] if k["role"] == "head"]
     out["expected_head"] = head
     ok = out["fault"] is None and all(a["status"] == "ok" for a in out["anchors"])
@@ -1637,6 +1670,8 @@ WORDS = {
     "anchor.differs": "MỐC {source}: BẢN GHI #{seq} KHÁC với bản đã ghi.",
     "anchor.not_found": "MỐC {source}: KHÔNG TÌM THẤY trong nhật ký.",
     "anchor.reopened": "MỐC {source}: lần bầu có dấu vân tay này ĐÃ BỊ MỞ LẠI (bản ghi #{seq}).",
+    "anchor.other_seal": "MỐC {source}: lần bầu chốt tại bản ghi #{seq} KHÔNG do khóa và chữ ký in trên biên bản.",
+    "anchor.rekeyed": "MỐC {source}: khóa của trưởng ban ĐÃ BỊ THAY sau bản ghi #{seq} đã ghi nhận.",
 }
 
 

@@ -16,6 +16,7 @@ from ui.errors import show_error
 from ui.new_congress import NewCongress, ask_new_congress
 from ui.resources import current_language, install_language
 from ui.start import StartPage
+from ui.stations import StationBadge
 
 if TYPE_CHECKING:
     from app.db import Actor, Database
@@ -47,6 +48,8 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.start)
         self._connect_start()
         self._build_menus()
+        self.badge = StationBadge()  # issue 11: this computer's key and its role in the open congress
+        self.statusBar().addPermanentWidget(self.badge)
         self._show_title()
 
     # -- building -----------------------------------------------------------------------------------------------
@@ -70,6 +73,7 @@ class MainWindow(QMainWindow):
         self.export_action = file_menu.addAction(self.tr("Xuất tệp bầu cử (.json)…"), self._on_export_triggered)
         self.operator_action = file_menu.addAction(self.tr("Người nhập phiếu…"), self._on_operator_triggered)
         self.log_action = file_menu.addAction(self.tr("Nhật ký nhập phiếu…"), self._on_log_triggered)
+        self.stations_action = file_menu.addAction(self.tr("Các máy của đại hội…"), self._on_stations_triggered)
         self.backup_action = file_menu.addAction(self.tr("Thư mục sao lưu (USB)…"), self._on_backup_triggered)
         self.close_action = file_menu.addAction(self.tr("Đóng đại hội"), self.close_congress)
         file_menu.addSeparator()
@@ -93,6 +97,7 @@ class MainWindow(QMainWindow):
         is_open = self.desk is not None
         for action in (self.export_action, self.close_action, self.log_action, self.backup_action):
             action.setEnabled(is_open)
+        self.stations_action.setEnabled(is_open)
 
     def _show_title(self) -> None:
         title = self.tr("Kiểm phiếu")
@@ -120,6 +125,7 @@ class MainWindow(QMainWindow):
             settings.add_recent(db.target)
         self._enable_actions()
         self._show_title()
+        self.badge.show_for(self.desk)
 
     def open_path(self, path: str) -> bool:
         """Opens a congress database file; faults are explained."""
@@ -155,6 +161,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.start)
         self._enable_actions()
         self._show_title()
+        if hasattr(self, "badge"):
+            self.badge.show_for(None)
 
     def create_congress(self, new: NewCongress) -> bool:
         """Creates the database and opens it."""
@@ -211,20 +219,31 @@ class MainWindow(QMainWindow):
     def _on_start_recent_chosen(self, path: str) -> None:
         self.open_path(path)
 
-    def import_from(self, source: str, target: str) -> bool:
-        """A new congress database made from an open election file, then opened."""
+    def import_from(self, source: str, target: str, trust: list[str] | None = None) -> bool:
+        """A new congress database made from an open election file, then opened. Seals signed by keys this
+        computer does not know are shown first (their fingerprints to compare with the sender): trusted, their
+        rounds arrive finalized; else not finalized, and the notice says which."""
         from app.transfer import import_file
+        from ui.stations import TrustSeals, not_finalized_words, seal_checks
 
+        checks = seal_checks(source, self._actor())
+        if trust is None and any(c.status == "untrusted" for c in checks):
+            dialog = TrustSeals(checks, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.chosen.connect(lambda fps: self.import_from(source, target, list(fps)))
+            dialog.open()
+            return False
         try:
-            db = import_file(source, target, self._actor())
+            db = import_file(source, target, self._actor(), trust=trust or [])
         except Exception as exc:
             show_error(self, exc)
             return False
         self.open_database(db)
-        information(
-            self,
-            self.tr("Đã nhập tệp bầu cử vào {0}. Hãy đặt mã PIN của trưởng ban ở trang “Đại hội”.").format(target),
-        )
+        text = self.tr("Đã nhập tệp bầu cử vào {0}. Hãy đặt mã PIN của trưởng ban ở trang “Đại hội”.").format(target)
+        notes = not_finalized_words(checks, trust or [])
+        if notes:
+            text += "\n\n" + self.tr("Các lần bầu sau được nhập là CHƯA CHỐT:") + "\n" + notes
+        information(self, text)
         return True
 
     @Slot()
@@ -246,7 +265,7 @@ class MainWindow(QMainWindow):
 
         assert self.desk is not None
         try:
-            export_file(self.desk.db, path)
+            export_file(self.desk.db, path, self.desk.actor.key)
         except Exception as exc:
             show_error(self, exc)
             return False
@@ -267,6 +286,13 @@ class MainWindow(QMainWindow):
 
         if self.desk is not None:
             open_log(self, self.desk)
+
+    @Slot()
+    def _on_stations_triggered(self) -> None:
+        from ui.stations import open_stations
+
+        if self.desk is not None:
+            open_stations(self, self.desk)
 
     @Slot()
     def _on_backup_triggered(self) -> None:
@@ -296,6 +322,7 @@ class MainWindow(QMainWindow):
 
             try:
                 self.desk.actor = congress.choose_operator(self.desk.db, self.desk.actor, name)
+                self.badge.show_for(self.desk)
             except Exception as exc:
                 show_error(self, exc)
 

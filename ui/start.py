@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton,
 
 from ui.resources import ui_font
 from ui.settings import recent_files
+from ui.stations import ThisStation
 
 
 class StartPage(QWidget):
@@ -52,6 +53,9 @@ class StartPage(QWidget):
         box.addWidget(self.open_button)
         box.addWidget(self.demo_button)
         box.addSpacing(16)
+        self.this_station = ThisStation()  # issue 11: this computer's key, and its key file for the head
+        box.addWidget(self.this_station)
+        box.addSpacing(8)
         box.addWidget(QLabel(self.tr("Mở gần đây (nhấp đúp):")))
         box.addWidget(self.recent, 1)
         holder = QWidget()

@@ -263,9 +263,9 @@ class TeamsPage(QWidget):
 
     @Slot()
     def _on_copy_clicked(self) -> None:
-        path = filedialogs.save_file(self, self.tr("Bản sao cho máy khác"), "", "*.kiemphieu")
-        if path and self._run(handover.copy_for_station, self.desk.db, path):
-            information(self, self.tr("Đã tạo bản sao {0}. Mở tệp này trên máy nhập phiếu.").format(path))
+        from ui.stations import open_copy  # issue 11: the station's key registered with the PIN, then its copy
+
+        self.dialog = open_copy(self, self.desk)
 
     @Slot()
     def _on_export_clicked(self) -> None:

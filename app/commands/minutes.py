@@ -76,6 +76,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         election, rnd = find_round(src.data, args.election, args.round)
         key = (election.id, rnd.number)
+        signing_key, signature = src.signed.get(key, ("", ""))
         item = minutes_for(
             src.data,
             election.id,
@@ -84,6 +85,8 @@ def run(args: argparse.Namespace) -> int:
             results=src.results,
             pending_stacks=src.pending.get(key, 0),
             changed=src.changed.get(key, False),
+            signing_key=signing_key,
+            seal_signature=signature,
         )
     content = render_pdf(item) if suffix == ".pdf" else render_docx(item)
     write(args.output, content)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,8 @@ def register(sub: Any) -> None:
     v.add_argument("file", nargs="?", help=text("cli.help.file"))
     v.add_argument("--db", help=text("cli.help.verify.db"))
     v.add_argument("--signer", help=text("cli.help.verify.signer"))
+    v.add_argument("--anchor", action="append", default=[], metavar="FILE_OR_HASH", help=text("cli.help.verify.anchor"))
+    v.add_argument("--head", metavar="FP", help=text("cli.help.verify.head"))
     v.add_argument("--json", action="store_true", help=text("cli.help.verify.json"))
     v.set_defaults(func=run)
 
@@ -45,7 +48,8 @@ def run(args: argparse.Namespace) -> int:
     if (args.file is None) == (args.db is None):
         raise UserError("cli.file_or_db", {}, "FILE")
     if args.db is not None:
-        return run_db(args.db)
+        head = None if args.head is None else parse_fingerprint(args.head)
+        return run_db(args.db, args.anchor, head)
     v = check_file(args.file, args.signer)
     if args.json:
         print(json.dumps(v, ensure_ascii=False, indent=1))
@@ -89,9 +93,10 @@ def lines(v: dict[str, Any]) -> list[str]:
     return out
 
 
-def run_db(target: str) -> int:
-    """Replays the log and compares; prints each round, then the first difference or the chain's last hash."""
-    report = check_db(target)
+def run_db(target: str, anchors: Sequence[str] = (), head: str | None = None) -> int:
+    """Replays the log and compares; prints each round, the keys, the anchors, then the first difference or the
+    chain's last hash."""
+    report = check_db(target, anchors, head)
     print_report(report)
     images = check_scans(target)
     for code, page, file in images:
@@ -113,26 +118,32 @@ def check_scans(target: str) -> list[tuple[str, int, str]]:
         db.close()
 
 
-def check_db(target: str) -> Report:
-    """The database's verify report (opened even without its congress row, which verify then names)."""
+def check_db(target: str, anchors: Sequence[str] = (), head: str | None = None) -> Report:
+    """The database's verify report (opened even without its congress row, which verify then names), against
+    this station's own anchor and each anchor given."""
     from app import reports
     from app.storage.opening import open_db
 
     db = open_db(target, check=False, read_only=True)
     try:
-        return reports.verify(db)
+        return reports.verify(db, anchors, head=head)
     finally:
         db.close()
 
 
 def print_report(report: Report) -> None:
-    """The rounds re-tallied, then the verdict."""
+    """The rounds re-tallied, the keys the log registers, the anchors, then the verdict."""
     for r in report.rounds:
         params = {"election": r.election, "round": r.round, "fingerprint": r.fingerprint}
         key = (
             "verify.round.none" if not r.finalized else "verify.round.match" if r.ok else "verify.round.sealed_changed"
         )
         print(text(key, params))
+    for line in key_lines(report):
+        print(line)
+    for a in report.anchors:
+        if a.ok:
+            print(text("verify.anchor.ok", {"source": a.source, "seq": a.seq}))
     first = report.first
     if first is None:
         print(text("verify.db.ok", {"records": report.records, "hash": report.last_hash}))
@@ -140,3 +151,18 @@ def print_report(report: Report) -> None:
     print(Phrase("verify.db.changed", {"finding": first.phrase()}).text())
     if len(report.findings) > 1:
         print(text("verify.db.more", {"count": len(report.findings) - 1}))
+
+
+def key_lines(report: Report) -> list[str]:
+    """The keys the log registers, the unsigned older records, and — prominently — each head's key replaced."""
+    out = []
+    if report.unsigned_older:
+        out.append(text("verify.db.unsigned_older", {"count": report.unsigned_older}))
+    for k in report.keys:
+        reg = k.registration
+        retired = text("verify.db.retired", {"seq": k.retired}) if k.retired is not None else ""
+        role = text(f"verify.db.role.{reg.role}")
+        params = {"fingerprint": grouped(reg.fingerprint), "name": reg.name, "role": role, "since": k.since}
+        out.append(text("verify.db.keys", {**params, "retired": retired}))
+    out.extend(text("verify.db.head_rekeyed", {"seq": seq}) for seq in report.head_rekeyed)
+    return out

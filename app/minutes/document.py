@@ -94,6 +94,25 @@ class Document:
     landscape: bool = False
     #: Where the full code is printed in the text; the footer carries its first 16 digits and points there.
     code_where: str = "trang có chữ ký"
+    #: What the QR code carries (the fingerprint when empty; a finalized round's seal, see `seal_qr`).
+    qr: str = ""
+
+    @property
+    def qr_text(self) -> str:
+        """The QR code's text."""
+        return self.qr or self.fingerprint
+
+
+#: The QR of a finalized round's minutes: the format, the round's fingerprint, the signing key's fingerprint and
+#: the head's seal signature (docs/signatures.md).
+SEAL_QR = "kiemphieu-seal/1"  # the same value as app.anchors.SEAL_QR, which `verify --anchor` reads
+
+
+def seal_qr(fingerprint: str, signing_key: str, signature: str) -> str:
+    """`kiemphieu-seal/1 FINGERPRINT KEY SIGNATURE` (space separated), or the bare fingerprint when unsigned."""
+    if not (signing_key and signature):
+        return fingerprint
+    return f"{SEAL_QR} {fingerprint} {signing_key} {signature}"
 
 
 def para(text: str, style: str = "body", *, bold: bool = False, italic: bool = False) -> Para:

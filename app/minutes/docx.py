@@ -355,7 +355,7 @@ def _footer(footer: Any, doc: Document, width_mm: float) -> None:
             run.font.size, run.italic = Pt(8), True
     qpar = qr.paragraphs[0]
     qpar.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    qpar.add_run().add_picture(io.BytesIO(qr_png(doc.fingerprint)), width=Mm(QR_MM), height=Mm(QR_MM))
+    qpar.add_run().add_picture(io.BytesIO(qr_png(doc.qr_text)), width=Mm(QR_MM), height=Mm(QR_MM))
     _widths(table, [width_mm - QR_MM - 6, QR_MM + 6])
     # python-docx leaves an empty paragraph before the table; make it take no room
     first = footer.paragraphs[0]

@@ -14,6 +14,7 @@ from app.minutes.document import (
     Table,
     labelled,
     para,
+    seal_qr,
 )
 from app.minutes.model import Minutes
 from app.minutes.wording import DRAFT_MARK, count_vi, grouped
@@ -181,16 +182,22 @@ def signatures(head: str, members: tuple[str, ...], room: float = 20) -> Signatu
     return Signatures(tuple(cols), room)
 
 
+def key_shown(fingerprint: str) -> str:
+    """A key's fingerprint as the window shows it, to compare: A1B2-C3D4-E5F6-0718 (as `app.keys.grouped`)."""
+    v = fingerprint.upper()
+    return "-".join(v[i : i + 4] for i in range(0, len(v), 4))
+
+
 def fingerprint_blocks(label: str, fingerprint: str, signing_key: str = "") -> list[Para]:
-    """The full code on the signature page, grouped for reading; the signing key's once signatures exist."""
+    """The full code on the signature page, grouped for reading; the key that signed the seal, when signed."""
     out = [
         para(f"{label} (SHA-256; lệnh “kiemphieu verify” in cùng mã; mã QR ở chân trang chứa mã này):", "code"),
         para(grouped(fingerprint), "codeline", bold=True),
     ]
     if signing_key:
         out += [
-            para("Dấu vân tay khóa ký của máy (Ed25519):", "code"),
-            para(grouped(signing_key), "codeline", bold=True),
+            para("Mã khóa của máy trưởng ban đã ký dấu chốt (Ed25519; mã QR chứa cả chữ ký):", "code"),
+            para(key_shown(signing_key), "codeline", bold=True),
         ]
     return out
 
@@ -260,4 +267,5 @@ def minutes_document(m: Minutes) -> Document:
         fingerprint=m.fingerprint,
         label=f"{m.ruleset} · {m.label}",
         watermark=DRAFT_MARK if m.draft else "",
+        qr=seal_qr(m.fingerprint, m.signing_key, m.seal_signature),
     )

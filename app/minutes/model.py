@@ -127,7 +127,8 @@ class Minutes:
     """Everything the printed minutes of one round say, in the order they say it.
 
     `fingerprint` is the round's SHA-256 (`kiemphieu verify` prints the same); `signing_key` the fingerprint of
-    the station key that signed the record, printed on the signature page once signatures exist.
+    the head's key that signed the round's seal, printed on the signature page, and `seal_signature` that
+    signature, carried by the QR code with the fingerprint (finalized rounds only).
     """
 
     election: str
@@ -166,6 +167,7 @@ class Minutes:
     codes: tuple[str, ...] = ()
     hand_votes: tuple[str, ...] = ()
     signing_key: str = ""
+    seal_signature: str = ""
     #: A nomination ballot (phiếu giới thiệu): a ranking of the pool, the proposed, the head's choice on a tie.
     nomination: bool = False
     #: The requests to withdraw from this round's list, with the presidium's proposal and the congress's vote.
@@ -216,6 +218,7 @@ def minutes_for(
     pending_stacks: int = 0,
     signing_key: str = "",
     changed: bool = False,
+    seal_signature: str = "",
 ) -> Minutes:
     """The minutes of a round (the last when `round_no` is None); tallies the congress unless `results` are given.
 
@@ -232,6 +235,7 @@ def minutes_for(
         pending_stacks=pending_stacks,
         signing_key=signing_key,
         changed=changed,
+        seal_signature=seal_signature,
     )
 
 
@@ -245,6 +249,7 @@ def build_minutes(
     pending_stacks: int = 0,
     signing_key: str = "",
     changed: bool = False,
+    seal_signature: str = "",
 ) -> Minutes:
     """The minutes of one round; a draft unless finalized, free of errors and every stack definitive.
 
@@ -352,7 +357,8 @@ def build_minutes(
         in_progress=in_progress,
         problems=draft_reasons + tuple(p.message("vi") for p in found),
         codes=tuple(p.code.value for p in found),
-        signing_key=signing_key,
+        signing_key=signing_key if finalized else "",
+        seal_signature=seal_signature if finalized else "",
         withdrawals=_withdrawals(data, election, rnd.number),
     )
     if nomination:

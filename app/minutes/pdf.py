@@ -425,7 +425,7 @@ def _canvas_class(doc: Document) -> type[Canvas]:
                 self.__dict__.update(state)
                 if n == 1:
                     self.beginForm(QR_FORM)
-                    draw_qr(self, doc.fingerprint, 0, 0, QR_SIZE)
+                    draw_qr(self, doc.qr_text, 0, 0, QR_SIZE)
                     self.endForm()
                 decorate(self, doc, n, total)
                 Canvas.showPage(self)

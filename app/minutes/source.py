@@ -29,19 +29,38 @@ class Source:
     log: Callable[[], list[Any]] | None = None  # the entry log's printable records (database only)
     pending: dict[tuple[str, int], int] = field(default_factory=dict)  # stacks not yet definitive
     changed: dict[tuple[str, int], bool] = field(default_factory=dict)  # sealed, but the data no longer matches
+    #: A finalized round's seal signature that holds: (the signing key's fingerprint, the signature).
+    signed: dict[tuple[str, int], tuple[str, str]] = field(default_factory=dict)
 
 
 def from_file(path: str) -> Source:
-    """An election file: a round is final when sealed and its seal still matches its data."""
-    from app.fileformat import load
+    """An election file: a round is final when sealed and its seal still matches its data (its seal signature
+    printed when it holds)."""
+    from app.fileformat import jsontext, loads
+    from app.filesig import seal_signature
 
-    lf = load(path)
+    raw_bytes = jsontext.read_bytes(path)
+    lf = loads(raw_bytes)
+    doc = jsontext.parse(jsontext.decode(raw_bytes))
     data = lf.data
-    finalized, changed = {}, {}
+    finalized, changed, signed = {}, {}, {}
+    raw = {
+        (str(e.get("id")), r.get("round")): r.get("final") for e in _list(doc, "elections") for r in _list(e, "rounds")
+    }
     for e in data.elections:
         for r in e.rounds:
-            finalized[(e.id, r.number)], changed[(e.id, r.number)] = sealed(lf.seals.get((e.id, r.number)), data, e, r)
-    return Source(data, tally_all(data), finalized, changed=changed)
+            key = (e.id, r.number)
+            finalized[key], changed[key] = sealed(lf.seals.get(key), data, e, r)
+            final = raw.get(key)
+            status, fp = seal_signature(final, doc.get("congress_uid") if isinstance(doc, dict) else None, *key)
+            if finalized[key] and status == "valid" and fp and isinstance(final, dict):
+                signed[key] = (fp, str(final["signature"]))
+    return Source(data, tally_all(data), finalized, changed=changed, signed=signed)
+
+
+def _list(doc: Any, key: str) -> list[Any]:
+    value = doc.get(key) if isinstance(doc, dict) else None
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
 
 
 def sealed(seal: Seal | None, data: ElectionData, election: Election, rnd: Round) -> tuple[bool, bool]:
@@ -68,7 +87,7 @@ def from_db(target: str) -> Source:
     with open_db(target, read_only=True) as db:
         src = printing.source(db)
         records = printing.entry_log(db).records
-    return Source(src.data, src.results, src.finalized, lambda: list(records), src.pending, src.changed)
+    return Source(src.data, src.results, src.finalized, lambda: list(records), src.pending, src.changed, src.signed)
 
 
 WRITE_FAULTS: tuple[tuple[type[OSError], str], ...] = (

@@ -1,5 +1,10 @@
 """The one append path: inside the writers' lock, read the head, take the time (never before the previous
-record's), build the record (the one function that does), insert it, project it.
+record's), build the record (the one function that does), sign it with this station's key, insert it, project it.
+
+Every record is signed (Ed25519, purpose `log`, over its hash) by the key of the station that writes it — the
+actor's key, else this computer's (`<data>/keys/station.key`). A station whose key the congress has not
+registered writes nothing but its own request to be (`station.requested`); what needs the head's PIN is
+written only by the head's key (docs/signatures.md).
 
 A write transaction (`Tx`) runs on SQLAlchemy's connection (any database) or, for the SQLite ballot fast path,
 on a raw sqlite3 connection; both hold the writers' lock from their first statement (BEGIN IMMEDIATE on SQLite,
@@ -9,9 +14,15 @@ an advisory lock on PostgreSQL, taken by `app.db` before the `Tx` is made).
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
+import os
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.errors import Refused
+from app.keyring import HEAD_ACTIONS, ROOT_ACTIONS
+from app.keys import StationKey, grouped, key_path, load_station_key, station_key
 from app.record.canonical import GENESIS, dumps, record_hash, sha256
 from app.record.events import Event
 from app.record.projection import Envelope, Projection
@@ -27,10 +38,20 @@ HEAD = "SELECT seq, hash, at FROM log ORDER BY seq DESC LIMIT 1"
 
 @dataclass(frozen=True, slots=True)
 class Actor:
-    """Who acts: this station (computer and user) and the operator at its keyboard."""
+    """Who acts: this station (computer and user), the operator at its keyboard, and the station's key (None:
+    this computer's own, `<data>/keys/station.key`, made on first use)."""
 
     station: str
     operator: str
+    key: StationKey | None = field(default=None, compare=False, repr=False)
+
+    def signer(self) -> StationKey:
+        """The key this actor's records are signed with."""
+        return self.key if self.key is not None else this_station()
+
+    def as_operator(self, operator: str) -> Actor:
+        """The same station (and key) with another operator at the keyboard."""
+        return Actor(self.station, operator, self.key)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "station", nfc(self.station))
@@ -44,6 +65,61 @@ class Head:
     seq: int
     hash: str
     at: str
+
+
+_KEYS: dict[Path, tuple[tuple[int, int, int], StationKey]] = {}
+_PATHS: dict[str | None, Path] = {}
+_CHECKED: dict[Path, float] = {}
+#: Seconds a key file found unchanged is trusted without looking at it again (a save signs many per second).
+RECHECK = 1.0
+
+
+def this_station(folder: Path | None = None, *, fresh: bool = False) -> StationKey:
+    """This computer's key (made on first use), read once and kept while its file stays the same (looked at again
+    at most once a second: a key replaced or damaged on disk is read again, and refused if it cannot be used)."""
+    if folder is None:
+        env = os.environ.get("KIEMPHIEU_DATA_DIR")
+        path = _PATHS.get(env)
+        if path is None:
+            path = _PATHS[env] = key_path()
+    else:
+        path = key_path(folder)
+    known = _KEYS.get(path)
+    if known is not None and not fresh and time.monotonic() - _CHECKED.get(path, 0.0) < RECHECK:
+        return known[1]
+    try:
+        st = os.stat(path)
+    except OSError:
+        return _remember(path, station_key(path.parent.parent))
+    stamp = (st.st_ino, st.st_mtime_ns, st.st_size)
+    if known is not None and known[0] == stamp and not fresh:
+        _CHECKED[path] = time.monotonic()
+        return known[1]
+    return _remember(path, load_station_key(path.parent.parent))
+
+
+_FINGERPRINTS: dict[bytes, str] = {}
+
+
+def _fingerprint(key: StationKey) -> str:
+    """A key's fingerprint, computed once per key."""
+    fp = _FINGERPRINTS.get(key.public_raw)
+    if fp is None:
+        fp = _FINGERPRINTS[key.public_raw] = key.fingerprint
+    return fp
+
+
+def _remember(path: Path, key: StationKey) -> StationKey:
+    st = os.stat(path)
+    _KEYS[path] = ((st.st_ino, st.st_mtime_ns, st.st_size), key)
+    _CHECKED[path] = time.monotonic()
+    return key
+
+
+#: What a station's registration allows: which actions need no registration (the first record, a head that
+#: lost its key, a station asking to be registered).
+SELF_SIGNED = ROOT_ACTIONS | {"head.rekeyed", "station.requested"}
+ROLE = "SELECT role, retired FROM station WHERE fingerprint = :fp"
 
 
 def read_head(sql: Sql) -> Head:
@@ -68,33 +144,80 @@ def clamp(at: str, previous: str) -> str:
     return at
 
 
-def build(head: Head, at: str, actor: Actor, event: Event) -> Envelope:
-    """The record that follows `head`: its payload, data hash, and hash chained to the head's."""
+def build(
+    head: Head, at: str, actor: Actor, event: Event, signer: StationKey | None = None, fingerprint: str = ""
+) -> Envelope:
+    """The record that follows `head`: its payload, data hash, hash chained to the head's, and (with a signer)
+    the signer's fingerprint and signature of the hash."""
     payload = dumps(event.to_doc())
     data_hash = sha256(payload)
     seq, action = head.seq + 1, event.action()
     h = record_hash(seq, at, actor.station, actor.operator, action, data_hash, head.hash)
-    return Envelope(seq, at, actor.station, actor.operator, action, payload, data_hash, head.hash, h)
+    if signer is None:
+        return Envelope(seq, at, actor.station, actor.operator, action, payload, data_hash, head.hash, h)
+    fp, sig = fingerprint or signer.fingerprint, signer.sign_log(h)
+    return Envelope(seq, at, actor.station, actor.operator, action, payload, data_hash, head.hash, h, fp, sig)
 
 
 class Tx:
-    """One user action's write transaction: every record it appends shares its time and chains in order."""
+    """One user action's write transaction: every record it appends shares its time, chains in order and is
+    signed by the actor's key."""
 
-    def __init__(self, sql: Sql, actor: Actor, session: Session | None = None) -> None:
+    def __init__(
+        self,
+        sql: Sql,
+        actor: Actor,
+        session: Session | None = None,
+        *,
+        roles: dict[str, str] | None = None,
+    ) -> None:
         self.sql, self.actor, self.session = sql, actor, session
+        self.signer: StationKey | None = actor.signer()
+        self.fingerprint = _fingerprint(self.signer)
         self.projection = Projection(sql)
         self.head = read_head(sql)
         self.at = clamp(now(), self.head.at)
+        self.appended = 0
+        #: fingerprint → role, kept by the database between transactions where it is the only writer (SQLite)
+        self._roles = roles if roles is not None else {}
 
     def append(self, event: Event) -> Envelope:
-        """Adds the event's record and writes its projection; the record."""
-        env = build(self.head, self.at, self.actor, event)
+        """Adds the event's record, signed, and writes its projection; the record."""
+        self._admit(event)
+        env = build(self.head, self.at, self.actor, event, self.signer, self.fingerprint)
         self.sql.run(LOG_INSERT, env.row())
         project(self.projection, env, event)
         self.head = Head(env.seq, env.hash, env.at)
+        self.appended += 1
+        if event.NAME in SELF_SIGNED or event.NAME.startswith(("station.", "head.")):
+            self._roles.clear()  # a registration changed what a key may do
         if self.session is not None:
             self.session.expire_all()  # the session reads the rows the projection just wrote
         return env
+
+    def role(self) -> str:
+        """This station's role in the congress as its log stands: head, station, or '' (not registered, a
+        request only, or retired)."""
+        role = self._roles.get(self.fingerprint)
+        if role is None:
+            row = self.sql.one(ROLE, {"fp": self.fingerprint})
+            ok = row is not None and row[1] is None and row[0] in ("head", "station")
+            role = str(row[0]) if ok and row is not None else ""
+            if role:  # kept only once registered: a registration made through another handle is seen at once
+                self._roles[self.fingerprint] = role
+        return role
+
+    def _admit(self, event: Event) -> None:
+        """Refuses what this station's key may not sign: anything while unregistered (but its first record, a
+        request, or a head's new key), and what needs the head's PIN unless it is the head's key."""
+        if event.NAME in SELF_SIGNED:
+            return
+        role = self.role()
+        if not role:
+            raise Refused("station.not_registered", {"fingerprint": grouped(self.fingerprint)}, "station")
+        if role != "head" and event.NAME in HEAD_ACTIONS:
+            params = {"fingerprint": grouped(self.fingerprint), "action": event.label()}
+            raise Refused("station.not_head", params, "station")
 
     @property
     def orm(self) -> Session:

@@ -42,10 +42,14 @@ class Envelope:
     data_hash: str
     prev_hash: str
     hash: str
+    key: str | None = None
+    signature: str | None = None
 
     def row(self) -> Row:
         """The log table's row."""
         return {
+            "key": self.key,
+            "signature": self.signature,
             "seq": self.seq,
             "at": self.at,
             "station": self.station,

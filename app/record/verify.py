@@ -9,7 +9,8 @@ texts are in the catalogue. Nothing here parses a stored table value: a garbage 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import suppress
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,15 +18,31 @@ from sqlalchemy import Connection, Engine, create_engine
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 
+from app.anchors import Given
 from app.errors import UserError
+from app.keyring import Keyring, KnownKey
+from app.keys import fingerprint, grouped, seal_payload
+from app.keys import verify as verify_signature
 from app.record.canonical import GENESIS, dumps, record_hash, sha256
-from app.record.events import Event, decode
+from app.record.events import (
+    CongressCreated,
+    CongressCreatedV3,
+    Event,
+    RecordConverted,
+    RoundFinalized,
+    RoundReopened,
+    RoundSealed,
+    decode,
+)
 from app.record.projection import Envelope, Key, Projection, ProjectionFault, key_text
 from app.record.projector import project
 from app.record.sql import TABLES, AlchemySql, Sql, SqliteSql
 from app.texts import Phrase
 
-LOG = "SELECT seq, at, station, operator, action, payload, data_hash, prev_hash, hash FROM log ORDER BY seq"
+LOG = (
+    "SELECT seq, at, station, operator, action, payload, data_hash, prev_hash, hash, key, signature "
+    "FROM log ORDER BY seq"
+)
 #: Tables not projected from the log: the log itself (Alembic's version table is not in the metadata).
 NOT_PROJECTED = frozenset({"log"})
 
@@ -59,14 +76,39 @@ class RoundCheck:
     ok: bool
 
 
+@dataclass(frozen=True, slots=True)
+class AnchorResult:
+    """How the log compares with an anchor taken from elsewhere (or this station's own): `ok`, `missing` (the
+    newest `missing` records are gone), `differs`, `not_found`, `reopened` (a round fingerprint whose round was
+    reopened since) or `changed` (its round's data no longer gives it)."""
+
+    source: str
+    kind: str
+    status: str
+    seq: int | None = None
+    missing: int = 0
+
+    @property
+    def ok(self) -> bool:
+        """The log still holds what was anchored."""
+        return self.status == "ok"
+
+
 @dataclass
 class Report:
-    """What verify found: the records walked, the last hash, the rounds re-tallied, the findings (first first)."""
+    """What verify found: the records walked, the last hash, the rounds re-tallied, the keys the log registers,
+    the anchors compared, the findings (first first)."""
 
     records: int = 0
     last_hash: str = GENESIS
     rounds: list[RoundCheck] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
+    unsigned_older: int = 0
+    signed: int = 0
+    keys: list[KnownKey] = field(default_factory=list)
+    head_rekeyed: list[int] = field(default_factory=list)
+    anchors: list[AnchorResult] = field(default_factory=list)
+    congress: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -79,8 +121,15 @@ class Report:
         return self.findings[0] if self.findings else None
 
 
-def verify(conn: Connection) -> Report:
-    """Every check, on the stored database at `conn`."""
+def verify(
+    conn: Connection,
+    anchors: Sequence[Given] = (),
+    own: Callable[[str], Given | None] | None = None,
+    head: str | None = None,
+) -> Report:
+    """Every check, on the stored database at `conn`; then the log against this station's own anchor for the
+    congress the log names (`own(uid)`) and each anchor given; with `head` (a key fingerprint, e.g. printed on
+    the minutes), the log must register that key as the head's."""
     report = Report()
     stored = AlchemySql(conn)
     try:
@@ -95,6 +144,9 @@ def verify(conn: Connection) -> Report:
     report.last_hash = envelopes[-1].hash if envelopes else GENESIS
     events = _decode(envelopes, report)
     if events is None:
+        return report
+    report.congress = _congress_id(events)
+    if not _seals(envelopes, events, report):
         return report
     engine = _empty_database()
     try:
@@ -113,6 +165,19 @@ def verify(conn: Connection) -> Report:
         raw.close()
     finally:
         _release(engine)
+    mine = None
+    if own is not None and report.congress:
+        with suppress(UserError, OSError):
+            mine = own(report.congress)
+    for given in [mine, *anchors] if mine is not None else anchors:
+        result = _anchored(given, envelopes, events, report)
+        report.anchors.append(result)
+        if not result.ok:
+            params = {"source": given.source, "missing": result.missing, "anchored": given.seq}
+            report.findings.append(Finding(f"verify.anchor.{result.status}", params, seq=result.seq, table="log"))
+    heads = {k.registration.fingerprint for k in report.keys if k.registration.role == "head"}
+    if head is not None and head not in heads:
+        report.findings.append(Finding("verify.head_key", {"fingerprint": grouped(head)}, table="log"))
     return report
 
 
@@ -135,15 +200,19 @@ def _release(engine: Engine) -> None:
 
 
 def _chain(rows: Sequence[Sequence[Any]], report: Report) -> list[Envelope] | None:
-    """Contiguous numbers, each record's data hash and chained hash; the first bad record is a finding."""
+    """Contiguous numbers, each record's data hash, chained hash and signature (against the keys the log has
+    registered up to it: `app.keyring`); the first bad record is a finding, and nothing after it is trusted."""
     out, prev = [], GENESIS
+    ring = Keyring()
     for i, r in enumerate(rows, 1):
-        seq, at, station, operator, action, payload, data_hash, prev_hash, h = r
+        seq, at, station, operator, action, payload, data_hash, prev_hash, h, key, sig = r
         if isinstance(seq, bool) or seq != i:
             params = {"position": i, "found": _shown(seq)}
             report.findings.append(Finding("verify.seq", params, seq=i, table="log", key=f"seq={i}", column="seq"))
             return None
-        bad = next((f for f, v in zip(FIELDS, r[1:], strict=True) if not isinstance(v, str)), None)
+        bad = next((f for f, v in zip(FIELDS, r[1:9], strict=True) if not isinstance(v, str)), None)
+        if bad is None:
+            bad = next((f for f, v in (("key", key), ("signature", sig)) if not isinstance(v, str | None)), None)
         if bad is not None:
             report.findings.append(Finding("verify.field", seq=i, table="log", key=f"seq={i}", column=bad))
             return None
@@ -158,9 +227,91 @@ def _chain(rows: Sequence[Sequence[Any]], report: Report) -> list[Envelope] | No
             column = "at, station, operator, action, hash"
             report.findings.append(Finding("verify.hash", seq=i, table="log", key=f"seq={i}", column=column))
             return None
-        out.append(Envelope(seq, at, station, operator, action, payload, data_hash, prev_hash, h))
+        fault = ring.check(seq, action, payload, h, key, sig)
+        if fault is not None:
+            problem = Phrase(fault.code, {"seq": seq, "key": grouped(fault.key or "") or "—"})
+            column = "key, signature"
+            report.findings.append(
+                Finding("verify.signature", {"problem": problem}, seq=seq, table="log", key=f"seq={seq}", column=column)
+            )
+            _keys(ring, report)
+            return None
+        out.append(Envelope(seq, at, station, operator, action, payload, data_hash, prev_hash, h, key, sig))
         prev = h
+    _keys(ring, report)
     return out
+
+
+def _keys(ring: Keyring, report: Report) -> None:
+    report.unsigned_older, report.signed = ring.unsigned_older, ring.signed
+    report.keys = sorted(ring.keys.values(), key=lambda k: k.since)
+    report.head_rekeyed = list(ring.head_rekeyed)
+
+
+def _congress_id(events: Sequence[Event]) -> str | None:
+    """The congress's id, as the log gives it (its creation, or an older database's conversion)."""
+    uid = None
+    for ev in events:
+        if isinstance(ev, CongressCreated | CongressCreatedV3 | RecordConverted):
+            uid = ev.uid
+    return uid
+
+
+def _seals(envelopes: Sequence[Envelope], events: Sequence[Event], report: Report) -> bool:
+    """Each signed seal (`round.finalize@2`): signed by the key that signed its record, for this congress."""
+    for env, ev in zip(envelopes, events, strict=True):
+        if not isinstance(ev, RoundSealed):
+            continue
+        ok = False
+        with suppress(UserError):
+            fp = fingerprint(ev.key)
+            payload = seal_payload(report.congress or "", ev.election, ev.round, ev.fingerprint, ev.at, ev.by)
+            ok = fp == env.key and verify_signature(ev.key, "seal", payload, ev.signature)
+        if not ok:
+            params = {"election": ev.election, "round": ev.round}
+            report.findings.append(Finding("verify.seal_signature", params, seq=env.seq, table="log", column="payload"))
+            return False
+    return True
+
+
+def _anchored(given: Given, envelopes: Sequence[Envelope], events: Sequence[Event], report: Report) -> AnchorResult:
+    """One anchor: a record (number and hash) compared with the log; a bare hash found as a record's, or as a
+    round fingerprint sealed by a finalize record still in force whose round's data still gives it; a printed
+    seal (`kiemphieu-seal/1`) must also be the head's signature that record carries. A head's key replaced
+    after an anchored record is a finding: the anchor does not vouch for what that key signed."""
+    last = len(envelopes)
+    if given.congress is not None and given.congress != report.congress:
+        return AnchorResult(given.source, given.kind, "other_congress", given.seq)
+    seq = given.seq
+    if seq is None:
+        seq = next((env.seq for env in envelopes if env.hash == given.hash), None)
+        if seq is None:
+            return _round_anchor(given, envelopes, events, report)
+    elif last < seq:
+        return AnchorResult(given.source, given.kind, "missing", seq, seq - last)
+    elif envelopes[seq - 1].hash != given.hash:
+        return AnchorResult(given.source, given.kind, "differs", seq)
+    if any(r > seq for r in report.head_rekeyed):
+        return AnchorResult(given.source, given.kind, "rekeyed", seq)
+    return AnchorResult(given.source, given.kind, "ok", seq)
+
+
+def _round_anchor(given: Given, envelopes: Sequence[Envelope], events: Sequence[Event], report: Report) -> AnchorResult:
+    reopened: set[tuple[str, int]] = set()
+    for env, ev in zip(reversed(envelopes), reversed(events), strict=True):
+        if isinstance(ev, RoundReopened):
+            reopened.add((ev.election, ev.round))
+        elif isinstance(ev, RoundFinalized | RoundSealed) and ev.fingerprint == given.hash:
+            where = (ev.election, ev.round)
+            if where in reopened:
+                return AnchorResult(given.source, "round", "reopened", env.seq)
+            if given.signature is not None:
+                signed = isinstance(ev, RoundSealed) and ev.signature == given.signature
+                if not signed or env.key != given.key:
+                    return AnchorResult(given.source, "seal", "other_seal", env.seq)
+            now = next((r.fingerprint for r in report.rounds if (r.election, r.round) == where), None)
+            return AnchorResult(given.source, "round", "ok" if now == given.hash else "changed", env.seq)
+    return AnchorResult(given.source, given.kind, "not_found")
 
 
 FIELDS = ("at", "station", "operator", "action", "payload", "data_hash", "prev_hash", "hash")

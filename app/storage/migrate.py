@@ -56,9 +56,10 @@ def known(rev: str) -> bool:
     return rev in {s.revision for s in _scripts().walk_revisions()}
 
 
-def upgrade(engine: Engine, target: str = "head", actor: Any = None) -> None:
+def upgrade(engine: Engine, target: str = "head", actor: Any = None, *, keep: bool = True) -> None:
     """Runs the migrations up to `target`; refuses a database written by a newer version. A migration that
-    writes a log record (0006) records it as `actor`'s (an `app.record.log.Actor`; default: this computer)."""
+    writes a log record (0006, 0008) records it as `actor`'s (an `app.record.log.Actor`; default: this computer);
+    `keep=False` (a private copy made only to read) keeps nothing outside the database (0008's PIN move)."""
     rev = current(engine)
     if rev is not None and not known(rev):
         raise NewerSchemaError("storage.newer_schema", {"found": rev, "known": head()})
@@ -68,6 +69,7 @@ def upgrade(engine: Engine, target: str = "head", actor: Any = None) -> None:
         cfg = config(engine)
         cfg.attributes["connection"] = conn
         cfg.attributes["actor"] = actor
+        cfg.attributes["keep"] = keep
         command.upgrade(cfg, target)
 
 

@@ -59,10 +59,12 @@ class LogRow(Base):
     data_hash: Mapped[str] = mapped_column(String(64))
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    key: Mapped[str | None] = mapped_column(String(16))  # the signer's fingerprint (revision 0008)
+    signature: Mapped[str | None] = mapped_column(String(90))  # Ed25519 over `hash`, purpose log (0008)
 
 
 class CongressRow(Base):
-    """The congress (one row), its rule set, parameters and the head's PIN."""
+    """The congress (one row), its rule set and parameters (the head's PIN lives beside the head's key)."""
 
     __tablename__ = "congress"
 
@@ -79,11 +81,9 @@ class CongressRow(Base):
     attending: Mapped[int] = mapped_column(Integer)
     committee: Mapped[str] = mapped_column(Text)  # canonical JSON list of {name, role}
     parameters: Mapped[str | None] = mapped_column(Text)  # canonical JSON or NULL
-    head_pin: Mapped[str | None] = mapped_column(Text)  # scrypt$n$r$p$salt$hash
     backup_folder: Mapped[str | None] = mapped_column(Text)  # added by revision 0002
     entry_mode: Mapped[int] = mapped_column(Integer, server_default="1")  # 1, 2 or 3 entries (revision 0003)
     uid: Mapped[str | None] = mapped_column(String(36))  # the congress's id, carried by station files (0003)
-    secret: Mapped[str | None] = mapped_column(String(64))  # HMAC key of station files, in every copy (0003)
     level: Mapped[str | None] = mapped_column(String(20))  # cell | grassroots | higher, or NULL (revision 0007)
 
     def to_domain(self) -> Congress:
@@ -202,6 +202,8 @@ class RoundRow(Base):
     finalized_at: Mapped[str | None] = mapped_column(String(40))
     finalized_by: Mapped[str | None] = mapped_column(Text)
     votes: Mapped[str | None] = mapped_column(Text)  # canonical JSON of the result at finalize
+    seal_key: Mapped[str | None] = mapped_column(String(43))  # the head's public key that signed the seal (0008)
+    seal_signature: Mapped[str | None] = mapped_column(String(90))  # purpose seal (0008)
     head_choice: Mapped[str | None] = mapped_column(Text)  # canonical JSON or NULL (revision 0007)
     election: Mapped[ElectionRow] = relationship(lazy="raise")
 
@@ -376,6 +378,32 @@ class ScanPageRow(Base):
     position: Mapped[int | None] = mapped_column(Integer)
     fed_station: Mapped[str] = mapped_column(Text)  # who recorded the page (a scanned pass is theirs)
     fed_operator: Mapped[str] = mapped_column(Text)
+
+
+class StationRow(Base):
+    """A key the congress registered (or a station asking to be): who holds it, its role, since which record,
+    and the record that retired it (revision 0008). Written only from the registration records."""
+
+    __tablename__ = "station"
+
+    fingerprint: Mapped[str] = mapped_column(String(16), primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    key: Mapped[str] = mapped_column(String(43))  # the public key, base64url
+    role: Mapped[str] = mapped_column(String(12))  # head | station | requested
+    since: Mapped[int] = mapped_column(Integer)  # the record that registered (or requested) it
+    retired: Mapped[int | None] = mapped_column(Integer)  # the record from which it signs no more
+
+
+class HandoverFileRow(Base):
+    """A station's hand-over file the head accepted: each file once (revision 0008)."""
+
+    __tablename__ = "handover_file"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)  # the file's own id
+    seq: Mapped[int] = mapped_column(Integer)  # the record that accepted it
+    fingerprint: Mapped[str] = mapped_column(String(16))  # the station key that signed it
+    sha256: Mapped[str] = mapped_column(String(64))
+    passes: Mapped[int] = mapped_column(Integer)
 
 
 def _list(value: object, path: str) -> list[object]:

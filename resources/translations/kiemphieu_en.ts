@@ -485,6 +485,79 @@
     </message>
 </context>
 <context>
+    <name>CopyForStation</name>
+    <message>
+        <location filename="../../ui/stations.py" line="199"/>
+        <location filename="../../ui/stations.py" line="287"/>
+        <source>Bản sao cho máy trạm</source>
+        <translation>Copy for a station</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="206"/>
+        <source>1. Ở máy trạm: trang đầu, “Lưu tệp khóa máy trạm…”, chép tệp sang máy này.
+2. Chọn tệp đó, so mã khóa dưới đây với mã trên màn hình máy trạm.
+3. Nhập mã PIN của trưởng ban để đăng ký máy trạm, rồi chọn nơi lưu bản sao.</source>
+        <translation>1. At the station: start page, “Save the station key file…”, bring the file to this computer.
+2. Choose that file and compare the key fingerprint below with the one on the station&apos;s screen.
+3. Type the head&apos;s PIN to register the station, then choose where to save the copy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="212"/>
+        <source>Chọn tệp khóa của máy trạm…</source>
+        <translation>Choose the station&apos;s key file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="224"/>
+        <source>Chọn…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="230"/>
+        <source>Máy trạm:</source>
+        <translation>Station:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="231"/>
+        <source>Mã PIN trưởng ban:</source>
+        <translation>Head&apos;s PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="232"/>
+        <source>Lưu bản sao vào:</source>
+        <translation>Save the copy to:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="234"/>
+        <source>Đăng ký và tạo bản sao</source>
+        <translation>Register and make the copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="254"/>
+        <source>Tệp khóa của máy trạm</source>
+        <translation>Station key file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="254"/>
+        <source>Tệp khóa máy trạm (*.kpkey)</source>
+        <translation>Station key file (*.kpkey)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="274"/>
+        <source>Máy này đã được đăng ký (bản ghi số {0}): chỉ tạo bản sao.</source>
+        <translation>This station is registered already (record {0}): only the copy is made.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="277"/>
+        <source>So mã khóa ở trên với màn hình máy trạm: phải giống hệt từng ký tự.</source>
+        <translation>Compare the fingerprint above with the station&apos;s screen: every character must be the same.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="314"/>
+        <source>Đã đăng ký máy trạm và tạo bản sao {0}. Mở tệp này trên máy trạm đó.</source>
+        <translation>The station is registered and its copy {0} made. Open this file on that station.</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../ui/date_field.py" line="47"/>
@@ -1191,142 +1264,152 @@ Hash: {3}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>Đại hội mới…</source>
         <translation>New congress…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>Mở đại hội…</source>
         <translation>Open congress…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>Mở đại hội mẫu</source>
         <translation>Open the demo congress</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>Nhập tệp bầu cử (.json)…</source>
         <translation>Import an election file (.json)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Xuất tệp bầu cử (.json)…</source>
         <translation>Export election file (.json)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Người nhập phiếu…</source>
         <translation>Operator…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>Nhật ký nhập phiếu…</source>
         <translation>Entry log…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="76"/>
+        <source>Các máy của đại hội…</source>
+        <translation>The congress&apos;s stations…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>Thư mục sao lưu (USB)…</source>
         <translation>Backup folder (USB)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Đóng đại hội</source>
         <translation>Close congress</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>&amp;Trợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Phím tắt nhập phiếu</source>
         <translation>Entry keys</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Kiểm phiếu</source>
         <translation>Vote counting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Mở đại hội</source>
         <translation>Open congress</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Dữ liệu kiểm phiếu (*.kiemphieu *.sqlite *.db)</source>
         <translation>Counting data (*.kiemphieu *.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Đã nhập tệp bầu cử vào {0}. Hãy đặt mã PIN của trưởng ban ở trang “Đại hội”.</source>
         <translation>The election file was imported into {0}. Set the head&apos;s PIN on the “Congress” page.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="245"/>
+        <source>Các lần bầu sau được nhập là CHƯA CHỐT:</source>
+        <translation>These rounds were imported as NOT FINALIZED:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Nhập tệp bầu cử</source>
         <translation>Import an election file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Lưu đại hội vào tệp mới</source>
         <translation>Save the congress in a new file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Dữ liệu kiểm phiếu (*.kiemphieu)</source>
         <translation>Counting data (*.kiemphieu)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Đã xuất tệp bầu cử: {0}</source>
         <translation>Election file exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Xuất tệp bầu cử</source>
         <translation>Export election file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Người nhập phiếu</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Tên người đang nhập phiếu ở máy này (ghi vào nhật ký nhập phiếu).</source>
         <translation>Name of the person entering ballots at this computer (written to the entry log).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Phím nhập phiếu</source>
         <translation>Entry keys</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Phiếu gạch tên: gõ số thứ tự các tên bị gạch, cách nhau bằng dấu cách hoặc dấu chấm, rồi Enter. 0 = không gạch tên nào. Dấu + đầu dòng (hoặc F2) = gõ các tên được giữ lại.
 Phiếu đồng ý/không đồng ý: mỗi dòng một phím 1 đồng ý, 2 không đồng ý, 0 bỏ trống, 3 cả hai ô; + = các dòng còn lại đồng ý.
 /1 không do Ban kiểm phiếu phát ra, /2 ghi thêm tên, /3 có dấu hiệu riêng. *5 ở cuối = 5 phiếu giống nhau. Esc xóa dòng, Ctrl+Z lấy lại phiếu vừa lưu.</source>
@@ -2607,34 +2690,261 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/start.py" line="29"/>
+        <location filename="../../ui/start.py" line="30"/>
         <source>Kiểm phiếu bầu cử trong Đảng</source>
         <translation>Vote counting for Party elections</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="32"/>
+        <location filename="../../ui/start.py" line="33"/>
         <source>Nhập phiếu, tính kết quả theo Quy chế bầu cử, in biên bản kiểm phiếu</source>
         <translation>Enter ballots, count by the election rules, print the counting minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="35"/>
+        <location filename="../../ui/start.py" line="36"/>
         <source>Tạo đại hội mới…</source>
         <translation>New congress…</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="37"/>
+        <location filename="../../ui/start.py" line="38"/>
         <source>Mở đại hội đã có…</source>
         <translation>Open a congress…</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="39"/>
+        <location filename="../../ui/start.py" line="40"/>
         <source>Mở đại hội mẫu (để tập nhập phiếu)</source>
         <translation>Open the demo congress (to practise entry)</translation>
     </message>
     <message>
-        <location filename="../../ui/start.py" line="55"/>
+        <location filename="../../ui/start.py" line="59"/>
         <source>Mở gần đây (nhấp đúp):</source>
         <translation>Recent (double-click):</translation>
+    </message>
+</context>
+<context>
+    <name>StationBadge</name>
+    <message>
+        <location filename="../../ui/stations.py" line="161"/>
+        <source>Máy này: khóa không dùng được</source>
+        <translation>This computer: its key cannot be used</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="165"/>
+        <source>Máy này: {0}</source>
+        <translation>This computer: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="172"/>
+        <source>máy trưởng ban</source>
+        <translation>the head&apos;s station</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="173"/>
+        <source>máy trạm đã đăng ký</source>
+        <translation>registered station</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="174"/>
+        <source>CHƯA ĐĂNG KÝ với đại hội này</source>
+        <translation>NOT REGISTERED with this congress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="175"/>
+        <source>Máy này: {0} — {1}</source>
+        <translation>This computer: {0} — {1}</translation>
+    </message>
+</context>
+<context>
+    <name>StationsDialog</name>
+    <message>
+        <location filename="../../ui/stations.py" line="331"/>
+        <source>Các máy của đại hội</source>
+        <translation>The congress&apos;s stations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="338"/>
+        <source>Máy</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="338"/>
+        <source>Mã khóa</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="338"/>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="338"/>
+        <source>Từ bản ghi</source>
+        <translation>From record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="338"/>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="350"/>
+        <source>Đăng ký máy từ tệp khóa…</source>
+        <translation>Register a station from its key file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="351"/>
+        <location filename="../../ui/stations.py" line="475"/>
+        <source>Đăng ký máy đang xin</source>
+        <translation>Register the station asking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="352"/>
+        <source>Thay khóa cho máy đã chọn…</source>
+        <translation>Replace the chosen station&apos;s key…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="353"/>
+        <source>Xin đăng ký máy này</source>
+        <translation>Ask to register this computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="354"/>
+        <source>Máy trưởng ban mất khóa…</source>
+        <translation>The head&apos;s station lost its key…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="378"/>
+        <source>trưởng ban</source>
+        <translation>head</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="378"/>
+        <source>máy trạm</source>
+        <translation>station</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="378"/>
+        <source>đang xin</source>
+        <translation>asking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="380"/>
+        <source>thôi dùng từ bản ghi số {0}</source>
+        <translation>retired from record {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="380"/>
+        <source>đang dùng</source>
+        <translation>in use</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="382"/>
+        <source>chờ trưởng ban đăng ký</source>
+        <translation>waiting for the head to register it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="391"/>
+        <source>Máy này ({0}) là {1} của đại hội.</source>
+        <translation>This computer ({0}) is the congress&apos;s {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="393"/>
+        <source>Máy này ({0}) đã xin đăng ký; chờ trưởng ban.</source>
+        <translation>This computer ({0}) has asked to be registered; waiting for the head.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="395"/>
+        <source>Máy này ({0}) CHƯA ĐƯỢC ĐĂNG KÝ: chưa ghi được gì vào đại hội này.</source>
+        <translation>This computer ({0}) is NOT REGISTERED: it cannot write to this congress yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="434"/>
+        <source>Tệp khóa của máy trạm</source>
+        <translation>Station key file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="434"/>
+        <location filename="../../ui/stations.py" line="488"/>
+        <source>Tệp khóa máy trạm (*.kpkey)</source>
+        <translation>Station key file (*.kpkey)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="448"/>
+        <source>Đăng ký máy trạm</source>
+        <translation>Register a station</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="450"/>
+        <source>Máy “{0}”, mã khóa:
+{1}
+So mã này với màn hình máy trạm, rồi nhập mã PIN của trưởng ban.</source>
+        <translation>Station “{0}”, key fingerprint:
+{1}
+Compare it with the station&apos;s screen, then type the head&apos;s PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="452"/>
+        <location filename="../../ui/stations.py" line="479"/>
+        <location filename="../../ui/stations.py" line="507"/>
+        <source>Mã PIN trưởng ban</source>
+        <translation>Head&apos;s PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="476"/>
+        <source>Máy “{0}”, mã khóa:
+{1}
+So mã này với màn hình máy đó, rồi nhập mã PIN của trưởng ban.</source>
+        <translation>Station “{0}”, key fingerprint:
+{1}
+Compare it with that computer&apos;s screen, then type the head&apos;s PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="488"/>
+        <source>Tệp khóa MỚI của máy trạm</source>
+        <translation>The station&apos;s NEW key file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="503"/>
+        <source>Thay khóa cho máy trạm</source>
+        <translation>Replace a station&apos;s key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="504"/>
+        <source>Khóa cũ {0} thôi dùng; khóa mới của “{1}”:
+{2}
+So mã này với màn hình máy trạm.</source>
+        <translation>The old key {0} is retired; the new key of “{1}”:
+{2}
+Compare it with the station&apos;s screen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="520"/>
+        <source>Máy trưởng ban mất khóa</source>
+        <translation>The head&apos;s station lost its key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="522"/>
+        <source>Chỉ làm khi máy của trưởng ban bị hỏng hoặc mất tệp khóa. Khóa của máy này sẽ thay khóa của trưởng ban; nhật ký ghi lại và lệnh kiểm tra báo rõ việc thay khóa. Ghi lý do và đặt mã PIN mới.</source>
+        <translation>Only when the head&apos;s computer broke down or lost its key file. This computer&apos;s key replaces the head&apos;s; the log records it and verify reports the replacement prominently. Give the reason and set a new PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="526"/>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="527"/>
+        <source>Mã PIN mới</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="528"/>
+        <source>Nhập lại mã PIN mới</source>
+        <translation>New PIN again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="538"/>
+        <source>Hai lần nhập mã PIN mới không giống nhau; chưa thay khóa.</source>
+        <translation>The two new PINs differ; the key was not replaced.</translation>
     </message>
 </context>
 <context>
@@ -2991,16 +3301,6 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
         <translation>Choose a stack whose entries differ.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="266"/>
-        <source>Bản sao cho máy khác</source>
-        <translation>Copy for another station</translation>
-    </message>
-    <message>
-        <location filename="../../ui/teams.py" line="268"/>
-        <source>Đã tạo bản sao {0}. Mở tệp này trên máy nhập phiếu.</source>
-        <translation>Copy {0} made. Open it on the entry station.</translation>
-    </message>
-    <message>
         <location filename="../../ui/teams.py" line="272"/>
         <source>Xuất tệp bàn giao</source>
         <translation>Export handover file</translation>
@@ -3019,6 +3319,67 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
         <location filename="../../ui/teams.py" line="286"/>
         <source>Đã nhận {0} lần nhập mới.</source>
         <translation>{0} new entries merged.</translation>
+    </message>
+</context>
+<context>
+    <name>ThisStation</name>
+    <message>
+        <location filename="../../ui/stations.py" line="79"/>
+        <source>Mã khóa của máy này (so với màn hình máy trưởng ban khi đăng ký):</source>
+        <translation>This computer&apos;s key fingerprint (compare it with the head&apos;s screen when registering):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="86"/>
+        <source>Lưu tệp khóa máy trạm…</source>
+        <translation>Save the station key file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="89"/>
+        <source>Tệp chỉ chứa khóa công khai của máy này; đưa cho trưởng ban để đăng ký máy khi tạo bản sao.</source>
+        <translation>The file holds only this computer&apos;s public key; give it to the head to register this station when making its copy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="119"/>
+        <source>Lưu tệp khóa máy trạm</source>
+        <translation>Save the station key file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="119"/>
+        <source>Tệp khóa máy trạm (*.kpkey)</source>
+        <translation>Station key file (*.kpkey)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="139"/>
+        <source>Đã lưu tệp khóa máy trạm {0}. Mã khóa: {1} — trưởng ban so mã này trên màn hình của mình.</source>
+        <translation>Station key file {0} saved. Fingerprint: {1} — the head compares it on their screen.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustSeals</name>
+    <message>
+        <location filename="../../ui/stations.py" line="573"/>
+        <source>Dấu chốt của tệp nhập</source>
+        <translation>Seals of the file imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="580"/>
+        <source>{0} lần {1}</source>
+        <translation>{0} round {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="585"/>
+        <source>Các lần bầu dưới đây đã chốt trong tệp, ký bởi khóa máy này chưa biết. So mã khóa với nơi gửi (trên biên bản hoặc màn hình của họ). Tin cậy thì các lần bầu được nhập là ĐÃ CHỐT; không thì nhập là CHƯA CHỐT.</source>
+        <translation>The rounds below are finalized in the file, sealed by a key this computer does not know. Compare the fingerprint with the sender (on their minutes or screen). Trusted, the rounds are imported FINALIZED; otherwise NOT FINALIZED.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="598"/>
+        <source>Tin cậy và nhập</source>
+        <translation>Trust and import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="600"/>
+        <source>Nhập là chưa chốt</source>
+        <translation>Import as not finalized</translation>
     </message>
 </context>
 <context>
@@ -3413,6 +3774,29 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
         <location filename="../../ui/filedialogs.py" line="78"/>
         <source>Tệp</source>
         <translation>File</translation>
+    </message>
+</context>
+<context>
+    <name>stations</name>
+    <message>
+        <location filename="../../ui/stations.py" line="633"/>
+        <source>khóa {0} chưa được tin cậy</source>
+        <translation>key {0} not trusted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="637"/>
+        <source>dấu chốt không có chữ ký</source>
+        <translation>the seal is not signed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="639"/>
+        <source>chữ ký của dấu chốt không đúng</source>
+        <translation>the seal&apos;s signature does not hold</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="640"/>
+        <source>{0} lần {1}: {2}</source>
+        <translation>{0} round {1}: {2}</translation>
     </message>
 </context>
 <context>

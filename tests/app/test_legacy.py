@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from app import congress, entry, reports
+from app import congress, entry, people, reports
 from app.cli import main
 from app.db import Actor, open_database
 from app.record.events import decode
@@ -25,16 +25,34 @@ WHO = Actor("máy-kiểm-tra", "Người kiểm tra")
 LEGACY_PIN = "2025"  # the demo's PIN when these files were made (4 digits then; an old hash still checks)
 
 
-def rows(path: Path) -> dict[str, list[tuple[object, ...]]]:
-    """Every row of every table, read with sqlite3 (the file is closed again at once)."""
+def rows(path: Path) -> dict[str, list[dict[str, object]]]:
+    """Every row of every table as column → value, read with sqlite3 (the file is closed again at once)."""
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn.row_factory = sqlite3.Row
     try:
         tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
-        out = {t: sorted(conn.execute(f"SELECT * FROM {t}").fetchall(), key=repr) for t in sorted(tables)}
-        out["log"] = conn.execute("SELECT * FROM log ORDER BY seq").fetchall()
+        out = {t: sorted((dict(r) for r in conn.execute(f"SELECT * FROM {t}")), key=repr) for t in sorted(tables)}
+        out["log"] = [dict(r) for r in conn.execute("SELECT * FROM log ORDER BY seq")]
         return out
     finally:
         conn.close()
+
+
+#: What later revisions add to an older database's rows, empty (0007: the whole congress; 0008: signatures), and
+#: take out (the PIN hash and hand-over secret).
+ADDED = {
+    "log": {"key": None, "signature": None},
+    "congress": {"level": None},
+    "election": {"propose": None, "withdrawals": None, "pause": None},
+    "round": {"head_choice": None, "seal_key": None, "seal_signature": None},
+}
+DROPPED = {"congress": ("head_pin", "secret")}
+
+
+def converted(table: str, row: dict[str, object]) -> dict[str, object]:
+    """An older row as this version keeps it."""
+    kept = {k: v for k, v in row.items() if k not in DROPPED.get(table, ())}
+    return {**kept, **ADDED.get(table, {})}
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -48,20 +66,33 @@ def test_an_old_database_is_converted_keeps_its_data_and_verifies(name: str, tmp
         exported = json.loads(export_text(db))
     assert report.ok, report.first and report.first.phrase().text()
     after = rows(path)
-    # one record more, logging what was stored without a record; every other row untouched
-    assert after["log"][: len(before["log"])] == before["log"] and len(after["log"]) == len(before["log"]) + 1
-    last = log[-1]
-    assert (last.action, last.station, last.operator) == ("record.converted", WHO.station, WHO.operator)
-    uid, secret = after["congress"][0][len(before["congress"][0]) - 2 : len(before["congress"][0])]
-    assert json.loads(last.payload) == {"uid": uid, "secret": secret, "schema": "0006"}
-    for table in set(before) - {"log", "alembic_version"}:  # columns added by later revisions come last, empty
-        width = len(before[table][0]) if before[table] else 0
-        assert [r[:width] for r in after[table]] == before[table], table
-        assert all(v is None for r in after[table] for v in r[width:]), table
-    assert after["alembic_version"] == [(migrate.head(),)]
+    # two records more: what was stored without a record (0006), then signing starts (0008) with this station's
+    # key as the head's; every older record unchanged and unsigned ("older version"); every other row untouched
+    n = len(before["log"])
+    assert after["log"][:n] == [converted("log", r) for r in before["log"]] and len(after["log"]) == n + 2
+    conv, started = log[-2], log[-1]
+    assert (conv.action, conv.station, conv.operator) == ("record.converted", WHO.station, WHO.operator)
+    old = before["congress"][0]
+    assert json.loads(conv.payload) == {"uid": old["uid"], "secret": old["secret"], "schema": "0006"}
+    key = WHO.signer()
+    assert started.action == "signing.started" and after["log"][-1]["key"] == key.fingerprint
+    assert json.loads(started.payload) == {
+        "station": key.registration(WHO.station, "head").to_doc(),
+        "schema": "0008",
+        "pin_moved": old["head_pin"] is not None,
+    }
+    assert people.has_head_pin(str(old["uid"])) == (old["head_pin"] is not None)
+    assert report.unsigned_older == n + 1 and report.signed == 1
+    for table in set(before) - {"log", "alembic_version"}:
+        assert after[table] == sorted((converted(table, r) for r in before[table]), key=repr), table
+    assert after["alembic_version"] == [{"version_num": migrate.head()}] == [{"version_num": "0009"}]
     # the same data, seals and all, as the old version exported (only the log's last hash moved on)
     old = json.loads((LEGACY / f"{name}.export.json").read_text(encoding="utf-8"))
-    assert {k: v for k, v in exported.items() if k != "log_hash"} == {k: v for k, v in old.items() if k != "log_hash"}
+    # (the export now also carries its signature, the signed head of the log, the congress id and its stations;
+    # the older rounds' seals are unsigned, as their version wrote them)
+    moved = {"log_hash", "log_head", "signature", "congress_uid", "stations"}
+    assert {k: v for k, v in exported.items() if k not in moved} == {k: v for k, v in old.items() if k not in moved}
+    assert exported["signature"]["fingerprint"] == key.fingerprint
     # every old record reads as its event
     assert all(e.event is not None and e.event == decode(e.action, e.payload) for e in log)
     # opened again: no second conversion
@@ -80,6 +111,6 @@ def test_an_old_database_takes_new_ballots_and_the_command_line_verifies_it(
         congress.set_entry_mode(db, WHO, 1, LEGACY_PIN)
         entry.record_ballot(db, WHO, "ubkt", 2, StruckBallot(frozenset({3})))
     assert main(["verify", "--db", str(path)]) == 0
-    sqlite3.connect(path).execute("UPDATE congress SET secret = 'x'").connection.commit()
+    sqlite3.connect(path).execute("UPDATE congress SET uid = 'x'").connection.commit()
     assert main(["verify", "--db", str(path)]) == 1
-    assert "Bảng congress, dòng id=1, cột secret" in capsys.readouterr().out
+    assert "Bảng congress, dòng id=1, cột uid" in capsys.readouterr().out

@@ -103,6 +103,9 @@ def test_an_older_schema_is_read_in_a_private_copy(tmp_path: Path, congress: Con
     engine = make_engine(url_for(db))
     migrate.downgrade(engine, "0004")
     engine.dispose()
+    from tests.app.older import as_older_version
+
+    as_older_version(db)
     with open_database(db, WHO, read_only=True) as d:
         assert reports.round_status(d, "bch", 1).entered == 20
     check = make_engine(url_for(db))

@@ -123,8 +123,47 @@ def sample_events(tmp_path: Path) -> list[Event]:
         ),
         ScanDecided(9, 3, "struck"),
         ScanDecided(9, None, "invalid.write_in"),
+        *signature_events(),
     ]
     return events
+
+
+def signature_events() -> list[Event]:
+    """The events of keys and hand-over files (issue 11), and the older `create@2` the demo no longer writes."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from app.demo import CONGRESS
+    from app.keys import StationKey
+    from app.record.events import (
+        CongressCreated,
+        HandoverAccepted,
+        HandoverRefused,
+        HandoverWritten,
+        HeadRekeyed,
+        PinChanged,
+        PinFailed,
+        StationRegistered,
+        StationRekeyed,
+        StationRequested,
+    )
+    from app.record.events.stations import Head
+
+    a, b = (StationKey.of(Ed25519PrivateKey.from_private_bytes(bytes(range(i, i + 32)))) for i in (3, 4))
+    return [
+        CongressCreated("qd190-2024", CONGRESS, None, "scrypt$…", "5f2c1e9a", "ab" * 32),
+        PinChanged(False),
+        PinChanged(True),
+        PinFailed("round.finalize", 6, 60),
+        StationRegistered(a.registration("Máy 2")),
+        StationRequested(b.registration("Máy 3")),
+        StationRekeyed(b.registration("Máy 2"), a.fingerprint),
+        HeadRekeyed(b.registration("Máy trưởng ban", "head"), a.fingerprint, "Máy hỏng ổ cứng"),
+        HandoverWritten(2, "2f0e8f4e-0000-4000-8000-000000000001", "may-2.kpentries", "ab" * 32),
+        HandoverAccepted("2f0e8f4e-0000-4000-8000-000000000001", "ab" * 32, a.fingerprint, Head(12, "cd" * 32), 2),
+        HandoverRefused("handover.replayed", "ab" * 32, "2f0e8f4e-0000-4000-8000-000000000001", a.fingerprint),
+        HandoverRefused("handover.unknown_key", "ab" * 32, None, None, (("fingerprint", "0123-4567-89AB-CDEF"),)),
+        HandoverRefused("handover.unreadable", "ab" * 32, None, None),
+    ]
 
 
 @pytest.fixture(scope="module")

@@ -168,7 +168,7 @@ def test_finalize_locks_and_reopen_needs_the_pin_and_a_reason(db: Database) -> N
     """A finalized round refuses writes; reopening needs the head's PIN."""
     for _ in range(10):
         entry.record_ballot(db, ME, "bch", 1, struck(6))
-    with refused("pin.incorrect"):
+    with refused("pin.wrong"):
         rounds.finalize(db, ME, "bch", 1, "0000")
     done = rounds.finalize(db, ME, "bch", 1, PIN)
     assert done.backup is None and done.backup_error is None
@@ -177,7 +177,7 @@ def test_finalize_locks_and_reopen_needs_the_pin_and_a_reason(db: Database) -> N
     assert st.entered == 10 and reports.seals(db)[("bch", 1)].fingerprint == done.fingerprint
     with refused("round.finalized"):
         entry.record_ballot(db, ME, "bch", 1, struck(1))
-    with refused("pin.incorrect"):
+    with refused("pin.wrong"):
         rounds.reopen(db, ME, "bch", 1, "9999", "sai số")
     rounds.reopen(db, ME, "bch", 1, PIN, "kiểm lại phiếu")
     assert not reports.round_status(db, "bch", 1).finalized
@@ -249,13 +249,13 @@ def test_congress_edits_and_pin(db: Database, congress: Congress) -> None:
     decomposed = "Đại hội lần thứ XXV — Thái Tân".replace("á", "a\u0301")
     congress_svc.update(db, ME, dataclasses.replace(congress, place=decomposed))
     assert reports.data(db).congress.place == "Đại hội lần thứ XXV — Thái Tân"
-    with refused("pin.wrong_old"):
+    with refused("pin.wrong"):
         congress_svc.set_pin(db, ME, "135791", "000000")
     congress_svc.set_pin(db, ME, "135791", PIN)
     with refused("pin.too_short"):
         congress_svc.set_pin(db, ME, "1", "135791")
     last = reports.log(db)[-1]
-    assert last.action == "pin" and "135791" not in last.payload
+    assert last.action == "pin@2" and "135791" not in last.payload and "scrypt" not in last.payload
     assert reports.verify(db).ok
 
 

@@ -1,4 +1,6 @@
-"""Stations without a shared server: copies of the head's database, signed handover files, merging, and verify."""
+"""Stations without a shared server: each station's key registered by the head, copies of the head's database,
+hand-over files signed by the station's key, merging (each file once, only into stacks the head opened; a refused
+file logged), and verify."""
 
 from __future__ import annotations
 
@@ -8,12 +10,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
 
 from app import congress as congress_svc
-from app import elections, handover, reports, rounds, stacks, teams
+from app import elections, entry, handover, reports, rounds, stacks, stations, teams
 from app.db import Actor, Database, open_database
 from app.errors import Refused
+from app.filesig import sign_document
+from app.keys import StationKey, create_station_key, load_station_key
 from ballot.model import Congress, Election, StruckBallot
 from tests.app.conftest import PIN
 
@@ -34,10 +37,18 @@ def head(tmp_path: Path, congress: Congress, committee: Election) -> Iterator[Da
     d.close()
 
 
+def station_key(tmp_path: Path, name: str) -> StationKey:
+    """Another computer's key, in a data folder of its own (its anchors kept there)."""
+    return create_station_key(tmp_path / f"data-{name}")
+
+
 def station(head: Database, tmp_path: Path, name: str, operator: str, ballots: tuple[StruckBallot, ...]) -> Path:
-    """A copy of the head's file where `operator` enters the stack; its handover file."""
+    """The head registers the station's key and makes its copy, where `operator` enters the stack; its hand-over
+    file."""
+    key = station_key(tmp_path, name)
+    stations.register(head, HEAD, key.registration(name), PIN)
     copy = handover.copy_for_station(head, tmp_path / f"{name}.kiemphieu")
-    who = Actor(name, operator)
+    who = Actor(name, operator, key)
     with open_database(copy, who) as d:
         [st] = stacks.stacks(d, "bch", 1)
         for seq, b in enumerate(ballots, 1):
@@ -54,8 +65,10 @@ def test_two_stations_hand_over_and_the_head_merges(head: Database, tmp_path: Pa
     b = station(head, tmp_path, "máy-3", "Minh", BALLOTS)
     before = len(reports.log(head))
     assert handover.merge_entries(head, HEAD, a) == 1
-    assert [e.action for e in reports.log(head)[before:]] == ["pass.merge"]
-    assert handover.merge_entries(head, HEAD, a) == 0  # the same file again adds nothing
+    assert [e.action for e in reports.log(head)[before:]] == ["handover.accepted", "pass.merge"]
+    with pytest.raises(Refused) as info:  # the same file again: refused, and the attempt logged
+        handover.merge_entries(head, HEAD, a)
+    assert info.value.code == "handover.replayed" and reports.log(head)[-1].action == "handover.refused"
     assert handover.merge_entries(head, HEAD, b) == 1
     [st] = stacks.stacks(head, "bch", 1)
     assert st.state == "definitive" and [p.station for p in st.passes] == ["máy-2", "máy-3"]
@@ -82,17 +95,21 @@ def test_a_tampered_file_is_refused_and_nothing_is_written(head: Database, tmp_p
     before = len(reports.log(head))
     with pytest.raises(Refused) as info:
         handover.merge_entries(head, HEAD, path)
-    assert "đã bị sửa" in info.value.vi and len(reports.log(head)) == before
+    assert "đã bị sửa" in info.value.vi and len(reports.log(head)) == before + 1
+    refused = json.loads(reports.log(head)[-1].payload)
+    assert refused["reason"] == "handover.altered" and refused["fingerprint"] == doc["fingerprint"]
+    assert stacks.stacks(head, "bch", 1)[0].passes == () and reports.verify(head).ok
 
 
 def test_a_file_of_another_congress_is_refused(head: Database, tmp_path: Path, congress: Congress) -> None:
     """A file signed by another congress's station is refused as such, even if well signed."""
     path = station(head, tmp_path, "máy-2", "Lan", BALLOTS)
-    who = Actor("x", "y")
+    who = Actor("x", "y", station_key(tmp_path, "x"))
     other = congress_svc.create(tmp_path / "other.kiemphieu", congress, who)
     with pytest.raises(Refused) as info:
         handover.merge_entries(other, who, path)
     assert info.value.code == "handover.other_congress" and "đại hội khác" in info.value.vi
+    assert reports.log(other)[-1].action == "handover.refused"
     other.close()
 
 
@@ -117,21 +134,26 @@ def test_unreadable_and_foreign_files_are_refused(head: Database, tmp_path: Path
         handover.merge_entries(head, HEAD, bad)
 
 
-def test_a_stack_only_the_station_opened_is_opened_on_merge(head: Database, tmp_path: Path) -> None:
-    """Team "Tổ 2" made and its stack opened on the station only: the merge opens both on the head's station."""
+def test_a_stack_only_the_station_opened_is_refused(head: Database, tmp_path: Path) -> None:
+    """Team "Tổ 2" made and its stack opened on the station only: the merge never opens a stack — refused,
+    nothing written but the refusal."""
+    key = station_key(tmp_path, "máy-4")
+    stations.register(head, HEAD, key.registration("máy-4"), PIN)
     copy = handover.copy_for_station(head, tmp_path / "s.kiemphieu")
     with pytest.raises(Refused, match="exists already"):
         handover.copy_for_station(head, copy)
-    hoa = Actor("máy-4", "Hoa")
+    hoa = Actor("máy-4", "Hoa", key)
     with open_database(copy, hoa) as w:
         teams.add_team(w, hoa, "Tổ 2", ["Hoa"])
         sid = stacks.open_stack(w, hoa, "bch", 1, "Tổ 2", 1)
         stacks.record_pass_ballot(w, hoa, sid, 1, BALLOTS[0])
         stacks.complete_pass(w, hoa, sid)
         handover.export_entries(w, hoa, tmp_path / "s.kpentries")
-    assert handover.merge_entries(head, HEAD, tmp_path / "s.kpentries") == 1
-    assert [s.team for s in stacks.stacks(head, "bch", 1)] == ["Tổ 1", "Tổ 2"]
-    assert [t.name for t in teams.teams(head)] == ["Tổ 1", "Tổ 2"] and reports.verify(head).ok
+    with pytest.raises(Refused) as info:
+        handover.merge_entries(head, HEAD, tmp_path / "s.kpentries")
+    assert info.value.code == "handover.stack_not_opened" and "chưa mở tập phiếu" in info.value.vi
+    assert [s.team for s in stacks.stacks(head, "bch", 1)] == ["Tổ 1"]
+    assert [t.name for t in teams.teams(head)] == ["Tổ 1"] and reports.verify(head).ok
 
 
 @pytest.mark.parametrize(
@@ -190,13 +212,47 @@ def test_a_malformed_file_is_refused_naming_the_field(head: Database, tmp_path: 
     path = station(head, tmp_path, "máy-2", "Lan", BALLOTS)
     doc = json.loads(path.read_text(encoding="utf-8"))
     del doc["passes"][0]["operator"]
-    with head.reading() as s:
-        secret = s.execute(text("SELECT secret FROM congress")).scalar_one()
-    doc.pop("mac")
-    doc["mac"] = handover.sign(secret, doc)
-    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    key = load_station_key(tmp_path / "data-máy-2")  # the station itself signs a file that lacks a field
+    path.write_text(json.dumps(sign_document(doc, key, "2025-05-20", "handover"), ensure_ascii=False), "utf-8")
     before = len(reports.log(head))
     with pytest.raises(Refused) as info:
         handover.merge_entries(head, HEAD, path)
     assert info.value.code == "handover.malformed" and info.value.path == "passes[0].operator"
-    assert len(reports.log(head)) == before
+    assert len(reports.log(head)) == before + 1 and reports.log(head)[-1].action == "handover.refused"
+
+
+def test_on_a_shared_server_an_unknown_station_only_asks_and_the_head_registers_it(
+    target: str, tmp_path: Path, congress: Congress, committee: Election
+) -> None:
+    """Another computer opens the same database: it writes nothing but its request (self-signed, granting
+    nothing); the head registers it with the PIN; then its ballots are signed by its key, and what needs the
+    head's PIN is still refused to it."""
+    head = congress_svc.create(target, congress, HEAD, head_pin=PIN)
+    elections.add(head, HEAD, committee)
+    key = station_key(tmp_path, "máy-5")
+    lan = Actor("máy-5", "Lan", key)
+    with open_database(target, lan) as d:
+        with pytest.raises(Refused) as info:
+            entry.record_ballot(d, lan, "bch", 1, BALLOTS[0])
+        assert info.value.code == "station.not_registered" and "chưa được đăng ký" in info.value.vi
+        asked = stations.request(d, lan, "Máy 5")
+        assert asked.role == "requested" and not asked.active
+        with pytest.raises(Refused):  # asking grants nothing
+            entry.record_ballot(d, lan, "bch", 1, BALLOTS[0])
+        [_, req] = stations.stations(head)
+        assert req.fingerprint == key.fingerprint and req.role == "requested"
+        from app.keys import Registration
+
+        stations.register(head, HEAD, Registration(req.name, req.key, req.fingerprint, "station"), PIN)
+        entry.record_ballot(d, lan, "bch", 1, BALLOTS[0])
+        assert reports.log(d)[-1].key == key.fingerprint
+        with pytest.raises(Refused) as info:
+            rounds.finalize(d, lan, "bch", 1, PIN)
+        assert info.value.code == "station.not_head"
+        with pytest.raises(Refused) as info:
+            stations.request(d, lan)
+        assert info.value.code == "station.registered_already"
+    report = reports.verify(head)
+    assert report.ok, report.first and report.first.phrase().text()
+    assert [(k.registration.role, k.since > 0) for k in report.keys] == [("head", True), ("station", True)]
+    head.close()

@@ -136,10 +136,9 @@ def test_full_disk_message_when_the_driver_reports_it(
     def full(*_a: object, **_k: object) -> str:
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(log_mod, "build", full)
-    with pytest.raises(DiskFullError):
+    with monkeypatch.context() as m, pytest.raises(DiskFullError):  # (undo() would also undo the data folder)
+        m.setattr(log_mod, "build", full)
         entry.record_ballot(w, WHO, "bch", 1, StruckBallot(frozenset({5})))
-    monkeypatch.undo()
     assert len(reports.log(w)) == n and reports.round_status(w, "bch", 1).entered == 1
     entry.record_ballot(w, WHO, "bch", 1, StruckBallot(frozenset({5})))
     assert reports.verify(w).ok

@@ -3,6 +3,7 @@ migrations make exactly the tables and columns the program declares."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from app.storage.errors import NewerSchemaError
 from app.storage.rows import Base
 from ballot.model import Congress, Election, StruckBallot
 from tests.app.conftest import PIN
+from tests.app.older import as_older_version
 
 WHO = Actor("s", "o")
 
@@ -66,12 +68,13 @@ def test_a_revision_1_database_is_upgraded_and_keeps_its_data(
     w.drop_ballot_connection()
     migrate.downgrade(w.engine, "0001")
     w.close()
+    as_older_version(path)
     assert "backup_folder" not in _columns(path)
     assert sqlite3.connect(path).execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
 
     w = open_database(path, WHO)
     assert "backup_folder" in _columns(path)
-    assert migrate.current(w.engine) == migrate.head() == "0008"
+    assert migrate.current(w.engine) == migrate.head() == "0009"
     assert reports.data(w) == before and reports.verify(w).ok
     congress_svc.set_backup_folder(w, WHO, tmp_path / "usb")
     assert reports.backup_folder(w) == (tmp_path / "usb").resolve()
@@ -96,7 +99,8 @@ def test_a_revision_2_database_gets_teams_stacks_and_a_station_secret(
     tmp_path: Path, congress: Congress, committee: Election
 ) -> None:
     """Taken down to 0002 and opened again: entry mode 1, a congress id and secret made (and logged by the
-    conversion), stacks usable, verify passes."""
+    conversion, 0006; the secret leaves the table at 0007, whose record starts signing), stacks usable, verify
+    passes."""
     path = tmp_path / "r2.kiemphieu"
     w = congress_svc.create(path, congress, WHO, head_pin=PIN)
     elections.add(w, WHO, committee)
@@ -104,11 +108,13 @@ def test_a_revision_2_database_gets_teams_stacks_and_a_station_secret(
     w.drop_ballot_connection()
     migrate.downgrade(w.engine, "0002")
     w.close()
+    as_older_version(path)
     w = open_database(path, WHO)
     assert reports.entry_mode(w) == 1 and reports.verify(w).ok
-    uid, secret = sqlite3.connect(path).execute("SELECT uid, secret FROM congress").fetchone()
-    assert len(uid) == 36 and len(bytes.fromhex(secret)) == 32
-    assert reports.log(w)[-1].action == "record.converted" and uid in reports.log(w)[-1].payload
+    (uid,) = sqlite3.connect(path).execute("SELECT uid FROM congress").fetchone()
+    log = reports.log(w)
+    assert [e.action for e in log[-2:]] == ["record.converted", "signing.started"] and uid in log[-2].payload
+    assert len(uid) == 36 and len(bytes.fromhex(json.loads(log[-2].payload)["secret"])) == 32
     teams.add_team(w, WHO, "Tổ 1", ["o"])
     sid = stacks.open_stack(w, WHO, "bch", 1, "Tổ 1", 1)
     stacks.record_pass_ballot(w, WHO, sid, 1, StruckBallot(frozenset({5})))

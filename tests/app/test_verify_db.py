@@ -15,6 +15,7 @@ from app import elections, entry, reports, rounds
 from app.cli import main
 from app.db import Actor, Database, open_database
 from app.fileformat import load
+from app.keys import station_key
 from app.record.canonical import dumps, record_hash, sha256
 from ballot.model import Body, Congress, Election, InvalidReason, StruckBallot, Subtotal
 from tests.app.conftest import PIN
@@ -137,13 +138,19 @@ def test_a_broken_record_is_a_finding_not_a_crash(db: Path, capsys: pytest.Captu
 
 
 def rechain(conn: sqlite3.Connection, rows: list[tuple[object, ...]], payloads: dict[object, str]) -> None:
-    """Rewrites payloads and re-computes every hash after them (what an attacker with the file can do today)."""
+    """Rewrites payloads, re-computes every hash after them and signs them again with the station's own key: what
+    only someone holding that key can do (without it, the signatures fail: tests/app/test_attacks.py). The
+    replay still finds what the records say that does not fit."""
+    key = station_key()
     prev = "0" * 64
     for s, at, st, op, act, body in rows:
         body = payloads.get(s, body)
         dh = sha256(str(body))
         h = record_hash(int(str(s)), str(at), str(st), str(op), str(act), dh, prev)
-        conn.execute("UPDATE log SET payload=?, data_hash=?, prev_hash=?, hash=? WHERE seq=?", (body, dh, prev, h, s))
+        conn.execute(
+            "UPDATE log SET payload=?, data_hash=?, prev_hash=?, hash=?, key=?, signature=? WHERE seq=?",
+            (body, dh, prev, h, key.fingerprint, key.sign_log(h), s),
+        )
         prev = h
     conn.commit()
 
@@ -176,7 +183,7 @@ def test_import_export_tally_and_pin_commands(
     assert run(capsys, "pin", "--db", str(db))[0] == 0
     with open_database(db, WHO) as d:
         last = reports.last_hash(d)
-        assert reports.log(d)[-1].action == "pin"
+        assert reports.log(d)[-1].action == "pin@2"
     out = tmp_path / "out.json"
     assert run(capsys, "export", "--db", str(db), "-o", str(out))[0] == 0
     lf = load(out)

@@ -156,7 +156,7 @@ def test_committee_then_nomination_then_secretary(db: Database) -> None:
         rounds.finalize(db, ME, "bt", 1, PIN)
     rounds.finalize(db, ME, "gtbt", 1, PIN)
     sealed = reports.log(db)[-1]
-    assert sealed.action == "round.finalize" and '"outcome":"nominated"' in sealed.payload
+    assert sealed.action == "round.finalize@2" and '"outcome":"nominated"' in sealed.payload
     rounds.finalize(db, ME, "bt", 1, PIN)
     assert next(r for r in reports.results(db) if r.election == "bt").elected == (1,)
     assert reports.verify(db).ok
@@ -174,7 +174,7 @@ def test_the_head_chooses_on_a_nomination_tie(db: Database) -> None:
     tied = next(r for r in reports.results(db) if r.election == "gtbt").rounds[0].outcome
     assert isinstance(tied, Nominated) and tied.tied == (3, 5) and tied.proposed == ()
     n = len(reports.log(db))
-    with refused("pin.incorrect"):
+    with refused("pin.wrong"):
         decisions.choose(db, ME, "gtbt", 1, (5,), "000000")
     with refused("choice.not_fit"):
         decisions.choose(db, ME, "gtbt", 1, (3, 5), PIN)
@@ -182,7 +182,8 @@ def test_the_head_chooses_on_a_nomination_tie(db: Database) -> None:
         decisions.choose(db, ME, "gtbt", 1, (1,), PIN)
     with refused("choice.not_nomination"):
         decisions.choose(db, ME, "bt", 1, (1,), PIN)
-    assert len(reports.log(db)) == n
+    # refusals write nothing, except the wrong PIN: logged (issue 11), with nothing else
+    assert [r.action for r in reports.log(db)[n:]] == ["pin.failed"]
     choice = decisions.choose(db, ME, "gtbt", 1, (5,), PIN, "Trưởng ban chọn theo ý kiến Đoàn Chủ tịch")
     assert choice.decision.by == "Trần Thị Bình" and choice.decision.at  # the head, recorded with the time
     rec = reports.log(db)[-1]

@@ -439,12 +439,13 @@ def test_hand_made_faults_are_refused_by_both(tmp_path: Path, examples: Path) ->
 
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
-    """A small congress database made by today's program: records without keys (the older version)."""
+    """A small congress database as a version before signatures left it (`tests.app.older`)."""
     from app import congress as congress_svc
     from app import elections, entry, rounds
     from app.db import Actor
     from ballot.model import Body, Candidate, Congress, CongressKind, Election, Electorate, StruckBallot
     from tests.app.conftest import PIN
+    from tests.app.older import as_older_version
 
     congress = Congress("Chi bộ 1", "Đại hội Chi bộ 1", "2025–2030", CongressKind.MEMBERS, Electorate(9), 9)
     committee = Election(
@@ -458,7 +459,38 @@ def db(tmp_path: Path) -> Path:
         for i in range(9):
             entry.record_ballot(d, who, "bt", 1, StruckBallot(frozenset({2 if i < 6 else 1})))
         rounds.finalize(d, who, "bt", 1, PIN)
+    as_older_version(path)
     return path
+
+
+def test_a_signed_database_by_todays_program_and_the_app_agree(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The demo as today's program writes it: every record signed; both find the same keys and the same last
+    record, both accept its own anchor file and an export; a changed record fails both, naming it."""
+    from app.cli import main
+    from app.db import open_database
+    from app.keys import station_key
+    from app.transfer import export_file
+    from tests.conftest import DEMO_ACTOR
+
+    with open_database(demo_path, DEMO_ACTOR) as d:  # type: ignore[arg-type]
+        export = export_file(d, tmp_path / "demo.json")
+        uid = d.uid
+    own = next((station_key().path.parent.parent / "anchors").glob(f"{uid}.log"))  # type: ignore[union-attr]
+    v = db_verdict(demo_path, str(own), str(export))
+    assert v["ok"] and v["unsigned_older"] == 0 and v["signed"] == v["records"], v["fault"]
+    assert [k["fingerprint"] for k in v["keys"]] == [station_key().fingerprint]
+    assert main(["verify", "--db", str(demo_path), "--anchor", str(export)]) == 0
+    out = capsys.readouterr().out
+    assert v["last"]["hash"] in out and tool.grouped(station_key().fingerprint) in out
+    con = sqlite3.connect(demo_path)
+    con.execute("UPDATE log SET at = '2025-01-01T00:00:00.000+07:00' WHERE seq = 7")
+    con.commit()
+    con.close()
+    v = db_verdict(demo_path)
+    assert v["fault"]["code"] == "log.hash_changed" and v["fault"]["seq"] == 7
+    assert main(["verify", "--db", str(demo_path)]) == 1 and "bản ghi số 7" in capsys.readouterr().out
 
 
 class Log:
@@ -627,6 +659,7 @@ def test_the_application_and_the_verifier_share_the_head_actions() -> None:
     from app import keyring
 
     assert tool.HEAD_ACTIONS == keyring.HEAD_ACTIONS and tool.ROOT_ACTIONS == keyring.ROOT_ACTIONS
+    assert tool.SIGNED_ONLY == keyring.SIGNED_ONLY
 
 
 def test_a_rekeyed_station_and_head(db: Path, tmp_path: Path) -> None:

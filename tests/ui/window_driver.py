@@ -36,6 +36,7 @@ from ui.backup import BackupDialog  # noqa: E402
 from ui.log_view import LogDialog  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.new_congress import NewCongressDialog  # noqa: E402
+from ui.stations import StationsDialog  # noqa: E402
 from ui.storage_faults import copy_and_open  # noqa: E402
 
 DB = Path(sys.argv[1])
@@ -132,7 +133,28 @@ def main() -> None:
     backup._on_choose_button_clicked()
     backup.reject()
     view.setCurrentWidget(view.teams)
-    view.teams._on_copy_clicked()
+    # issue 11: the head's PIN set and a second station registered, so that every key dialog can open
+    from app import congress as congress_svc
+    from app import stations
+    from app.keys import create_station_key
+
+    desk = window.desk
+    assert desk is not None
+    congress_svc.set_pin(desk.db, desk.actor, "135791")
+    other = create_station_key(FOLDER.parent / "may-2-home")
+    stations.register(desk.db, desk.actor, other.registration("Máy 2"), "135791")
+    window.start.this_station._on_save_button_clicked()  # this computer's station key file
+    view.teams._on_copy_clicked()  # the copy for a station: its key file, where the copy goes
+    copy = view.teams.dialog
+    copy._on_choose_button_clicked()  # type: ignore[union-attr]
+    copy._on_browse_clicked()  # type: ignore[union-attr]
+    copy.reject()  # type: ignore[union-attr]
+    window._on_stations_triggered()  # a station's key file; a station's new key file
+    listing = next(d for d in window.findChildren(StationsDialog) if d.isVisible())
+    listing._on_register_clicked()
+    listing.table.selectRow(1)
+    listing._on_rekey_clicked()
+    listing.reject()
     view.teams._on_export_clicked()
     view.teams._on_merge_clicked()
     copy_and_open(window, window, DB, "ban-chep.kiemphieu")  # offered for read-only media and damaged files

@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Self
 
+from app.keys import Registration, grouped
 from app.record.codec import congress_doc, congress_from, parameters_doc, parameters_from
 from app.record.events.base import Event, Titles, event
+from app.record.events.stations import registration_from
 from app.record.fields import Doc, RecordFault
 from app.record.kinds import ENTRY_MODES
 from app.texts import Phrase
@@ -108,6 +110,52 @@ class CongressCreated(Event):
 
 @event
 @dataclass(frozen=True, slots=True)
+class CongressCreatedV3(Event):
+    """A new congress database: the rule set, the congress, its own parameters, its id, single entry to start
+    with, and the head's station key (`station`, role head) — the first signed record, signed by that key. The
+    head's PIN is kept beside the head's key, never in the record."""
+
+    NAME = "create"
+    VERSION = 3
+
+    ruleset: str
+    congress: Congress
+    parameters: Parameters | None
+    uid: str
+    station: Registration
+    entry_mode: int = 1
+
+    def to_doc(self) -> dict[str, Any]:
+        return {
+            "ruleset": self.ruleset,
+            "congress": congress_doc(self.congress),
+            "parameters": None if self.parameters is None else parameters_doc(self.parameters),
+            "uid": self.uid,
+            "station": self.station.to_doc(),
+            "entry_mode": self.entry_mode,
+        }
+
+    @classmethod
+    def from_doc(cls, d: Doc) -> Self:
+        params = d.opt_obj("parameters")
+        ev = cls(
+            d.text("ruleset"),
+            congress_from(d.obj("congress")),
+            None if params is None else parameters_from(params),
+            d.text("uid"),
+            registration_from(d.obj("station"), "head"),
+            _mode(d, "entry_mode"),
+        )
+        d.done()
+        return ev
+
+    def words(self, titles: Titles) -> Phrase:
+        params = {"ruleset": _ruleset(self.ruleset), **_congress_words(self.congress)}
+        return Phrase("event.create.words.signed", {**params, "fingerprint": grouped(self.station.fingerprint)})
+
+
+@event
+@dataclass(frozen=True, slots=True)
 class RecordConverted(Event):
     """An older database brought to this record format: the values its tables held without a log record."""
 
@@ -190,7 +238,7 @@ class ParametersSet(Event):
 @event
 @dataclass(frozen=True, slots=True)
 class PinSet(Event):
-    """The head's PIN, as its scrypt hash (the PIN itself is never stored)."""
+    """The head's PIN, as its scrypt hash, as versions before signatures logged it (now `pin@2`)."""
 
     NAME = "pin"
 
@@ -207,6 +255,29 @@ class PinSet(Event):
 
     def words(self, titles: Titles) -> Phrase:
         return Phrase("event.pin.words")
+
+
+@event
+@dataclass(frozen=True, slots=True)
+class PinChanged(Event):
+    """The head's PIN set (`change` false) or changed; the PIN and its hash stay beside the head's key."""
+
+    NAME = "pin"
+    VERSION = 2
+
+    change: bool
+
+    def to_doc(self) -> dict[str, Any]:
+        return {"change": self.change}
+
+    @classmethod
+    def from_doc(cls, d: Doc) -> Self:
+        ev = cls(d.boolean("change"))
+        d.done()
+        return ev
+
+    def words(self, titles: Titles) -> Phrase:
+        return Phrase("event.pin.words.changed" if self.change else "event.pin.words.set")
 
 
 @event

@@ -186,8 +186,8 @@ class RoundCountsSet(Event):
 @event
 @dataclass(frozen=True, slots=True)
 class RoundFinalized(Event):
-    """The round locked by the head: its data's fingerprint, who finalized it and (from an imported file) when,
-    and the result it had."""
+    """The round locked by the head, as versions before signatures logged it (now `round.finalize@2`): its data's
+    fingerprint, who finalized it and (from an imported file) when, and the result it had."""
 
     NAME = "round.finalize"
 
@@ -224,20 +224,80 @@ class RoundFinalized(Event):
         return ev
 
     def words(self, titles: Titles) -> Phrase:
-        r = self.result
-        return Phrase(
-            "event.round.finalize.words",
-            {
-                "where": where(titles, self.election, self.round),
-                "by": self.by,
-                "counted": r.counted,
-                "valid": r.valid,
-                "invalid": r.invalid,
-                "elected": listed(r.elected) or "—",
-                "outcome": Phrase(f"outcome.short.{r.outcome}"),
-                "fingerprint": self.fingerprint,
-            },
+        return _sealed_words(self, titles)
+
+
+@event
+@dataclass(frozen=True, slots=True)
+class RoundSealed(Event):
+    """The round locked by the head: its data's fingerprint, who finalized it and when, the result it had, and
+    the head's signature of the seal (`key`, `signature`: purpose seal over congress, election, round,
+    fingerprint, at and by). From an imported file: `trusted`, the fingerprint of the key whose seal in the file
+    the head accepted (the seal is signed again here, for this congress)."""
+
+    NAME = "round.finalize"
+    VERSION = 2
+
+    election: str
+    round: int
+    fingerprint: str
+    by: str
+    result: SealedResult
+    at: str
+    key: str
+    signature: str
+    trusted: str | None = None
+
+    def to_doc(self) -> dict[str, Any]:
+        d: dict[str, Any] = {
+            "election": self.election,
+            "round": self.round,
+            "fingerprint": self.fingerprint,
+            "by": self.by,
+            "result": self.result.doc(),
+            "at": self.at,
+            "key": self.key,
+            "signature": self.signature,
+        }
+        if self.trusted is not None:
+            d["trusted"] = self.trusted
+        return d
+
+    @classmethod
+    def from_doc(cls, d: Doc) -> Self:
+        ev = cls(
+            d.text("election"),
+            d.integer("round", 1),
+            d.text("fingerprint"),
+            d.text("by"),
+            sealed_result_from(d.obj("result")),
+            d.text("at"),
+            d.text("key"),
+            d.text("signature"),
+            d.opt_text("trusted"),
         )
+        d.done()
+        return ev
+
+    def words(self, titles: Titles) -> Phrase:
+        return _sealed_words(self, titles)
+
+
+def _sealed_words(ev: RoundFinalized | RoundSealed, titles: Titles) -> Phrase:
+    r = ev.result
+    return Phrase(
+        "event.round.finalize.words",
+        {
+            "where": where(titles, ev.election, ev.round),
+            "by": ev.by,
+            "counted": r.counted,
+            "valid": r.valid,
+            "invalid": r.invalid,
+            "elected": listed(r.elected) or "—",
+            "outcome": Phrase(f"outcome.short.{r.outcome}"),
+            "fingerprint": ev.fingerprint,
+        },
+    )
 
 
 @event

@@ -321,7 +321,8 @@ class DifferenceResolved(Event):
 @event
 @dataclass(frozen=True, slots=True)
 class HandoverExported(Event):
-    """A station's completed passes written to a hand-over file (its name and SHA-256)."""
+    """A station's completed passes written to a hand-over file (its name and SHA-256), as versions before
+    signed hand-over files logged it (now `entries.export@2`)."""
 
     NAME = "entries.export"
 
@@ -335,6 +336,32 @@ class HandoverExported(Event):
     @classmethod
     def from_doc(cls, d: Doc) -> Self:
         ev = cls(d.integer("passes", 0), d.text("file"), d.text("sha256"))
+        d.done()
+        return ev
+
+    def words(self, titles: Titles) -> Phrase:
+        return Phrase("event.entries.export.words", {"passes": self.passes, "file": self.file, "sha256": self.sha256})
+
+
+@event
+@dataclass(frozen=True, slots=True)
+class HandoverWritten(Event):
+    """A station's completed passes written to a signed hand-over file: the file's id, name and SHA-256."""
+
+    NAME = "entries.export"
+    VERSION = 2
+
+    passes: int
+    id: str
+    file: str
+    sha256: str
+
+    def to_doc(self) -> dict[str, Any]:
+        return {"passes": self.passes, "id": self.id, "file": self.file, "sha256": self.sha256}
+
+    @classmethod
+    def from_doc(cls, d: Doc) -> Self:
+        ev = cls(d.integer("passes", 0), d.text("id"), d.text("file"), d.text("sha256"))
         d.done()
         return ev
 

@@ -9,15 +9,21 @@ from app.record.events import (
     BackupFolderSet,
     CongressCreated,
     CongressCreatedV1,
+    CongressCreatedV3,
     CongressUpdated,
     EntryModeSet,
     HandoverExported,
+    HandoverRefused,
+    HandoverWritten,
     OperatorChosen,
     ParametersSet,
+    PinChanged,
+    PinFailed,
     PinSet,
     RecordConverted,
 )
 from app.record.projection import Envelope, Projection, ProjectionFault, projects
+from app.record.projections.stations import register
 from ballot.model import Congress
 
 KEY = (1,)
@@ -40,31 +46,32 @@ def congress_columns(c: Congress) -> dict[str, Any]:
     }
 
 
-@projects(CongressCreatedV1, CongressCreated)
-def created(p: Projection, env: Envelope, ev: CongressCreatedV1 | CongressCreated) -> None:
-    """The one congress row; a first-version record leaves the id and secret to the conversion record."""
+@projects(CongressCreatedV1, CongressCreated, CongressCreatedV3)
+def created(p: Projection, env: Envelope, ev: CongressCreatedV1 | CongressCreated | CongressCreatedV3) -> None:
+    """The one congress row (a first-version record leaves the id to the conversion record); from `create@3` on,
+    the head's station key. The PIN hash and station secret older records carry are no longer kept in a table."""
     if p.get("congress", *KEY) is not None:
         raise ProjectionFault("projection.congress_exists")
-    new = ev if isinstance(ev, CongressCreated) else None
+    new = None if isinstance(ev, CongressCreatedV1) else ev
     row = {
         "id": 1,
         "ruleset": ev.ruleset,
         **congress_columns(ev.congress),
         "parameters": parameters_text(ev.parameters),
-        "head_pin": ev.head_pin,
         "backup_folder": None,
         "entry_mode": 1 if new is None else new.entry_mode,
         "uid": None if new is None else new.uid,
-        "secret": None if new is None else new.secret,
     }
     p.insert("congress", row, env.seq)
+    if isinstance(ev, CongressCreatedV3):
+        register(p, env, ev.station)
 
 
 @projects(RecordConverted)
 def converted(p: Projection, env: Envelope, ev: RecordConverted) -> None:
-    """The congress's id and secret, as the older version had stored them without a record."""
+    """The congress's id, as the older version had stored it without a record."""
     p.need("congress", *KEY)
-    p.update("congress", KEY, {"uid": ev.uid, "secret": ev.secret}, env.seq)
+    p.update("congress", KEY, {"uid": ev.uid}, env.seq)
 
 
 @projects(CongressUpdated)
@@ -81,13 +88,6 @@ def parameters(p: Projection, env: Envelope, ev: ParametersSet) -> None:
     p.update("congress", KEY, {"parameters": parameters_text(ev.parameters)}, env.seq)
 
 
-@projects(PinSet)
-def pin(p: Projection, env: Envelope, ev: PinSet) -> None:
-    """The head's PIN hash."""
-    p.need("congress", *KEY)
-    p.update("congress", KEY, {"head_pin": ev.head_pin}, env.seq)
-
-
 @projects(BackupFolderSet)
 def backup_folder(p: Projection, env: Envelope, ev: BackupFolderSet) -> None:
     """The backup folder."""
@@ -102,7 +102,11 @@ def entry_mode(p: Projection, env: Envelope, ev: EntryModeSet) -> None:
     p.update("congress", KEY, {"entry_mode": ev.mode}, env.seq)
 
 
-@projects(OperatorChosen, HandoverExported)
-def nothing(p: Projection, env: Envelope, ev: OperatorChosen | HandoverExported) -> None:
-    """Recorded for the log alone: no table holds it (every later record carries the operator; the file is
-    outside the database)."""
+@projects(OperatorChosen, HandoverExported, HandoverWritten, PinSet, PinChanged, PinFailed, HandoverRefused)
+def nothing(
+    p: Projection,
+    env: Envelope,
+    ev: OperatorChosen | HandoverExported | HandoverWritten | PinSet | PinChanged | PinFailed | HandoverRefused,
+) -> None:
+    """Recorded for the log alone: no table holds it (every later record carries the operator; a file is outside
+    the database; the head's PIN lives beside the head's key; a refused file changed nothing)."""

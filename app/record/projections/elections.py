@@ -22,6 +22,7 @@ from app.record.events import (
     RoundCountsSet,
     RoundFinalized,
     RoundReopened,
+    RoundSealed,
     RoundStarted,
 )
 from app.record.projection import Envelope, Projection, ProjectionFault, Row, projects
@@ -68,7 +69,14 @@ def round_columns(election_id: str, r: Round) -> dict[str, Any]:
     }
 
 
-SEAL = {"fingerprint": None, "finalized_at": None, "finalized_by": None, "votes": None}
+SEAL = {
+    "fingerprint": None,
+    "finalized_at": None,
+    "finalized_by": None,
+    "votes": None,
+    "seal_key": None,
+    "seal_signature": None,
+}
 
 
 def _candidate(election_id: str, position: int, c: Candidate) -> Row:
@@ -170,16 +178,20 @@ def counts(p: Projection, env: Envelope, ev: RoundCountsSet) -> None:
     p.update("round", (ev.election, ev.round.number), {k: header[k] for k in COUNTS}, env.seq)
 
 
-@projects(RoundFinalized)
-def finalized(p: Projection, env: Envelope, ev: RoundFinalized) -> None:
-    """The seal: fingerprint, when (the record's time, or the file's), by whom, and the result."""
+@projects(RoundFinalized, RoundSealed)
+def finalized(p: Projection, env: Envelope, ev: RoundFinalized | RoundSealed) -> None:
+    """The seal: fingerprint, when (the record's time, or the file's), by whom, the result, and (from
+    `round.finalize@2` on) the head's signature of the seal."""
     election(p, ev.election)
     round_row(p, ev.election, ev.round, open_=True)
+    signed = ev if isinstance(ev, RoundSealed) else None
     seal = {
         "fingerprint": ev.fingerprint,
         "finalized_at": ev.at or env.at,
         "finalized_by": ev.by,
         "votes": dumps(ev.result.doc()),
+        "seal_key": None if signed is None else signed.key,
+        "seal_signature": None if signed is None else signed.signature,
     }
     p.update("round", (ev.election, ev.round), seal, env.seq)
 

@@ -1,8 +1,8 @@
 """Scanned ballots (issue 15): the scan_page table, one row per page read, projected from `scan.page` and
 `scan.decide` records. A database made before holds no scanned page, exactly what replaying its log writes.
 
-Revision ID: 0008
-Revises: 0007
+Revision ID: 0009
+Revises: 0008
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0008"
-down_revision = "0007"
+revision = "0009"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
