@@ -137,6 +137,30 @@ def check_images(db: Database) -> list[tuple[str, int, str]]:
 # -- reading (no database: the window runs this in a worker thread) -----------------------------------------------
 
 
+def scan_files(own: Path | None, paths: Iterable[Path]) -> tuple[list[Path], list[Path]]:
+    """The files to read in these files and folders (folders opened, sorted by name), and those that are no image
+    or PDF — never opening the congress's own database file `own` or its side files (closing any descriptor of the database
+    file would drop this process's locks on it), nor the kept images."""
+    from app.scan.images import files_in
+
+    names = set() if own is None else {own.name + s for s in ("", "-wal", "-shm", "-journal", ".lock")}
+    kept = None if own is None else own.with_name(own.name + ".scans")
+
+    def ours(f: Path) -> bool:
+        return (own is not None and f.parent.resolve() == own.parent.resolve() and f.name in names) or (
+            kept is not None and f.parent.resolve() == kept.resolve()
+        )
+
+    listed: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            listed += sorted(f for f in p.iterdir() if f.is_file() and not f.name.startswith("."))
+        else:
+            listed.append(p)
+    return files_in([f for f in listed if not ours(f)])
+
+
+
 def read_pages(
     reader: Reader, files: Iterable[Path], folder: Path, cancelled: Callable[[], bool] = lambda: False
 ) -> Iterator[tuple[PageImage, PageReading]]:

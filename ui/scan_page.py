@@ -33,7 +33,6 @@ from app import printing, reports, scans
 from app import stacks as stacks_svc
 from app.errors import Refused
 from app.minutes.source import write
-from app.scan.images import files_in
 from app.scan.model import PageReading
 from app.texts import text
 from ui import filedialogs
@@ -273,7 +272,7 @@ class ScanPage(QWidget):
 
     def read_paths(self, paths: list[Path]) -> None:
         """Reads these files and folders (queued behind any reading under way)."""
-        files, bad = files_in(paths)
+        files, bad = scans.scan_files(self.desk.db.path, paths)
         if bad:
             self.state.setText(text("scan.not_images", {"files": ", ".join(b.name for b in bad)}))
         self.queue += [f for f in files if f not in self.queue]
@@ -407,7 +406,7 @@ class ScanPage(QWidget):
     def _on_watcher_directory_changed(self, _path: str) -> None:
         if self.watched is None:
             return
-        files, _ = files_in([self.watched])
+        files, _ = scans.scan_files(self.desk.db.path, [self.watched])
         for f in files:
             if f in self.seen or f in self.pending:
                 continue

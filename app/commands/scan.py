@@ -52,7 +52,17 @@ def run(args: argparse.Namespace) -> int:
     if (args.record or args.stack is not None) and args.db is None:
         raise UserError("scan.record_needs_db", {}, "--record")
     data = election_data(args.file, args.db)
-    files = check_files(paths)
+    if args.record:  # the folder may hold the database itself: never opened as a file to read
+        from app import scans
+        from app.storage.engine import is_url
+
+        files, bad = scans.scan_files(None if is_url(args.db) else Path(args.db), [Path(p) for p in paths])
+        if bad:
+            raise UserError("scan.not_images", {"files": ", ".join(str(b) for b in bad)})
+        if not files:
+            raise UserError("scan.no_files")
+    else:
+        files = check_files(paths)
     reader = Reader(data, _accept(data, args.election, args.round))
     if not args.record:
         _print(args.json, read_files(reader, files))

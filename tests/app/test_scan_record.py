@@ -243,3 +243,22 @@ def test_a_second_scan_fed_by_another_person_is_the_other_entry(made: tuple[Data
     assert stacks.stack_state(db, sid).state == "definitive"
     assert db_passes(db, sid) == [(scans.scanner(LAN).operator, True), (scans.scanner(HOA).operator, True)]
     assert reports.round_status(db, "bch", 1).entered == 3 and reports.verify(db).ok
+
+
+def test_the_database_beside_the_scans_is_never_opened_as_a_file(made: tuple[Database, Path], monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A scanner folder that is the database's own folder: the database, its side files and the kept images are
+    left alone (closing any descriptor of the database file would drop the window's locks on it)."""
+    db, folder = made
+    assert db.path is not None
+    scan_folder(db, LAN, folder)  # the kept images folder now exists beside the database
+    for f in folder.iterdir():
+        shutil.copy(f, db.path.parent / f.name)
+    opened: list[str] = []
+    import app.scan.images as images
+
+    real = images.kind_of
+    monkeypatch.setattr(images, "kind_of", lambda p: opened.append(p.name) or real(p))
+    files, bad = scans.scan_files(db.path, [db.path.parent, db.path.with_name(db.path.name + ".scans")])
+    assert not any(n.startswith(db.path.name) for n in opened)
+    assert sorted(f.name for f in files) == sorted(f.name for f in folder.iterdir())
+    assert all(not b.name.startswith(db.path.name) for b in bad)
