@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor, QImage, QKeyEvent, QPainter, QPen, QPixmap, QP
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from app import reports, scans
+from app.scan.layout import Box
 from app.scan.model import PageReading
 from app.scan.reader import Reader
 from app.texts import text
@@ -199,6 +200,7 @@ class ScanReview(QWidget):
                 else self.tr("Trang này không còn gì để quyết định. Enter: trang tiếp.")
             )
             self.row_image.clear()
+            self.row_image.hide()
         elif item == "ballot":
             self.question.setText(
                 self.tr("Ban kiểm phiếu xét cả tờ phiếu: {0}").format(reasons or self.tr("có dấu ngoài các tên"))
@@ -252,12 +254,19 @@ class ScanReview(QWidget):
         )
 
     def _show_crop(self, reading: PageReading | None, no: int | None) -> None:
+        self.row_image.show()
         if self.gray is None or reading is None:
             self.row_image.clear()
             return
-        if no is None:  # the ruling: the whole page is on the left; show its top half large
-            h = self.gray.shape[0]
-            part = self.gray[: h // 2]
+        if no is None:  # the ruling: the stamp's corner when there is no stamp, else the list and below it
+            page = self.page
+            rows = reading.rows
+            if (page is not None and "scan.marks_outside" not in page.reasons) or not rows:
+                part = self.gray[: self.gray.shape[0] // 2]
+            else:
+                x0, x1 = min(r.cell.x0 for r in rows) - 15, max((r.extent or r.cell).x1 for r in rows) + 8
+                y0, y1 = min(r.cell.y0 for r in rows) - 8, max(r.cell.y1 for r in rows) + 45
+                part = crop(self.gray, reading.image_quad(Box(x0, y0, x1, y1)))
         else:
             quad = reading.row_quad(no, 2.0)
             if not quad:
