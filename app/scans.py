@@ -160,7 +160,6 @@ def scan_files(own: Path | None, paths: Iterable[Path]) -> tuple[list[Path], lis
     return files_in([f for f in listed if not ours(f)])
 
 
-
 def read_pages(
     reader: Reader, files: Iterable[Path], folder: Path, cancelled: Callable[[], bool] = lambda: False
 ) -> Iterator[tuple[PageImage, PageReading]]:
