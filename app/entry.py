@@ -7,20 +7,24 @@ A ballot save is the hot path: on SQLite its transaction runs on the connection 
 
 from __future__ import annotations
 
+import enum
+from dataclasses import dataclass
 from functools import lru_cache
 
 from sqlalchemy import select
 
-from app import guards
+from app import guards, reports
 from app.checks import check_ballot, check_subtotal, need_reason, nfc_ballot
 from app.db import Actor, Database
 from app.errors import Refused
+from app.record.codec import subtotal_from_text
 from app.record.events import BallotCorrected, BallotRecorded, SubtotalRecorded, SubtotalVoided
 from app.record.kinds import EntryStatus
 from app.record.log import Tx
+from app.reports import StoredBallot
 from app.storage import queries
 from app.storage.rows import BallotRow, LogRow, SubtotalRow
-from app.texts import text
+from app.texts import Phrase, text
 from ballot.model import Ballot, Round, Subtotal
 
 #: The round a ballot goes into, the paper's shape, the entry mode and the last entry number, in one query.
@@ -30,6 +34,67 @@ PROBE = (
     " FROM round AS r JOIN election AS e ON r.election_id = e.id WHERE r.election_id = :e AND r.number = :n"
 )
 ELECTION = "SELECT removed FROM election WHERE id = :e"
+#: What a round can hold and what it holds so far (asked only for a stack of several ballots).
+ROOM = (
+    "SELECT r.ballots_collected, r.present, (SELECT attending FROM congress WHERE id = 1),"
+    " (SELECT coalesce(sum(count), 0) FROM ballot WHERE election_id = :e AND round_no = :n AND status = 'current')"
+    " FROM round AS r WHERE r.election_id = :e AND r.number = :n"
+)
+SHEETS = "SELECT content FROM subtotal WHERE election_id = :e AND round_no = :n AND status = 'current'"
+
+
+class Limit(enum.StrEnum):
+    """What bounds the ballots of a round: those collected, else those present at the vote, else those
+    attending the congress."""
+
+    COLLECTED = "collected"
+    PRESENT = "present"
+    ATTENDING = "attending"
+
+
+@dataclass(frozen=True, slots=True)
+class Room:
+    """How many ballots a round can hold, and which count says so."""
+
+    limit: int
+    by: Limit
+
+
+def room(collected: int, present: int | None, attending: int) -> Room | None:
+    """The round's bound: ballots collected; before they are entered, those present at the vote; else those
+    attending the congress; None when none is known."""
+    for value, by in ((collected, Limit.COLLECTED), (present or 0, Limit.PRESENT), (attending, Limit.ATTENDING)):
+        if value > 0:
+            return Room(value, by)
+    return None
+
+
+def stack_refusal(count: int, counted: int, bound: Room | None) -> Refused | None:
+    """A stack of identical ballots that would take the round past its bound, refused with the numbers (a single
+    ballot is never refused here: E102 reports a count that does not match)."""
+    if count <= 1 or bound is None or counted + count <= bound.limit:
+        return None
+    params = {
+        "count": count,
+        "counted": counted,
+        "total": counted + count,
+        "limit": bound.limit,
+        "by": Phrase(f"entry.limit.{bound.by}"),
+    }
+    return Refused("entry.stack_over", params, "ballot.count")
+
+
+def _check_room(tx: Tx, election_id: str, round_no: int, count: int) -> None:
+    found = tx.sql.one(ROOM, {"e": election_id, "n": round_no})
+    assert found is not None  # the round was just found by PROBE
+    collected, present, attending, counted = found
+    counted = int(counted) + sum(
+        subtotal_from_text(content, "subtotal").ballots
+        for (content,) in tx.sql.all(SHEETS, {"e": election_id, "n": round_no})
+    )
+    refusal = stack_refusal(count, counted, room(int(collected), present, int(attending)))
+    if refusal is not None:
+        raise refusal
 
 
 @lru_cache(maxsize=64)
@@ -55,6 +120,8 @@ def record_ballot(db: Database, actor: Actor, election_id: str, round_no: int, b
             raise Refused("round.finalized", {"election": election_id, "round": round_no}, "round")
         _refuse_direct(mode)
         check_ballot(ballot, _shape(candidates, seats), kind)
+        if ballot.count > 1:
+            _check_room(tx, election_id, round_no, ballot.count)
         return tx.append(BallotRecorded(election_id, round_no, int(top) + 1, ballot)).seq
 
 
@@ -83,8 +150,8 @@ def correct_ballot(db: Database, actor: Actor, ballot_id: int, replacement: Ball
         return None if replacement is None else env.seq
 
 
-def undo_last_ballot(db: Database, actor: Actor, election_id: str, round_no: int, reason: str = "") -> int | None:
-    """Voids this operator's last current ballot of the round at this station; its id, or None when none."""
+def last_ballot(db: Database, actor: Actor, election_id: str, round_no: int) -> StoredBallot | None:
+    """This operator's last current ballot of the round at this station (what Ctrl+Z would take back)."""
     with db.reading() as s:
         last = s.scalar(
             select(BallotRow.id)
@@ -101,8 +168,16 @@ def undo_last_ballot(db: Database, actor: Actor, election_id: str, round_no: int
         )
     if last is None:
         return None
-    correct_ballot(db, actor, last, None, reason or text("entry.undo_reason"))
-    return last
+    return next(b for b in reports.entries(db, election_id, round_no) if b.id == last)
+
+
+def undo_last_ballot(db: Database, actor: Actor, election_id: str, round_no: int, reason: str = "") -> int | None:
+    """Voids this operator's last current ballot of the round at this station; its id, or None when none."""
+    last = last_ballot(db, actor, election_id, round_no)
+    if last is None:
+        return None
+    correct_ballot(db, actor, last.id, None, reason or text("entry.undo_reason"))
+    return last.id
 
 
 def record_subtotal(db: Database, actor: Actor, election_id: str, round_no: int, subtotal: Subtotal) -> int:

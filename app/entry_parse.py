@@ -28,14 +28,18 @@ from dataclasses import dataclass, field
 from app.texts import render
 from ballot.model import (
     Ballot,
+    ElectionKind,
     Form,
     InvalidReason,
     Mark,
     MarkedBallot,
     NominatedBallot,
+    Round,
     RuledInvalidBallot,
     StruckBallot,
 )
+from ballot.rulesets import Parameters
+from ballot.validity import invalid_reason
 
 #: The keys after "/" and the reasons only the committee can rule.
 RULED_KEYS: dict[str, InvalidReason] = {
@@ -53,11 +57,14 @@ MAX_STACK = 100_000
 
 @dataclass(frozen=True, slots=True)
 class EntrySpec:
-    """The paper of one round: its form, its candidate numbers in row order, its seats."""
+    """The paper of one round: its form, its candidate numbers in row order, its seats (and, to tell an invalid
+    ballot as the rules do, the election's kind and the congress's parameters)."""
 
     form: Form
     candidates: tuple[int, ...]
     seats: int
+    kind: ElectionKind = ElectionKind.ELECTION
+    params: Parameters = field(default_factory=Parameters)
 
     @property
     def rows(self) -> int:
@@ -326,6 +333,14 @@ def to_ballot(reading: Reading, spec: EntrySpec, team: str | None = None) -> Bal
         names = frozenset(spec.candidates[r - 1] for r in reading.typed_rows)
         return NominatedBallot(names, reading.outside, count=reading.count, team=team)
     return StruckBallot(frozenset(spec.candidates[r - 1] for r in reading.struck_rows), count=reading.count, team=team)
+
+
+def invalid_by_marks(ballot: Ballot, spec: EntrySpec) -> InvalidReason | None:
+    """Why the ballot a line stands for is invalid by its marks — the rules' own test (`ballot.validity`) — or
+    None; a ballot the committee ruled invalid (``/1`` ``/2`` ``/3``) was meant so and is not asked."""
+    if isinstance(ballot, RuledInvalidBallot):
+        return None
+    return invalid_reason(ballot, Round(1, spec.seats, spec.candidates, 0, 0), spec.kind, spec.params)
 
 
 def parse_line(text: str, spec: EntrySpec, kept_default: bool = False, team: str | None = None) -> Ballot:

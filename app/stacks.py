@@ -108,17 +108,37 @@ def open_in(tx: Tx, election_id: str, round_no: int, team: str, size: int, kind:
     return tx.append(StackOpened(election_id, round_no, team, kind, size, required)).seq
 
 
+def _entry_refusal(s: Session, st: StackRow, operator: str) -> Refused | None:
+    """A definitive stack takes no more entries; an operator who completed a pass of it cannot enter it again."""
+    if st.state == StackState.DEFINITIVE:
+        return refuse(Refusal.ALREADY_DEFINITIVE)
+    done = s.scalars(select(PassRow.operator).where(PassRow.stack_id == st.id, PassRow.completed.is_not(None)))
+    if operator in set(done):
+        return refuse(Refusal.SAME_OPERATOR)
+    return None
+
+
+def entry_refusal(db: Database, actor: Actor, stack_id: int) -> Refused | None:
+    """Why this operator cannot enter the stack now, asked before the first ballot is typed (the same checks as
+    each entry); None when they can."""
+    with db.reading() as s:
+        st = _stack(s, stack_id)
+        try:
+            guards.open_round_row(s, st.election_id, st.round_no)
+        except Refused as refused:
+            return refused
+        return _entry_refusal(s, st, actor.operator)
+
+
 def _put_item(tx: Tx, st: StackRow, seq: int, item: Ballot | Subtotal, scan: int | None = None) -> int:
     """One item of this operator's pass (its first item opens the pass); a re-entry supersedes."""
     s = tx.orm
     size = entry_size(stack_dict(st))
     if not 1 <= seq <= size:
         raise Refused("stack.position", {"size": size, "seq": seq}, "seq")
-    if st.state == StackState.DEFINITIVE:
-        raise refuse(Refusal.ALREADY_DEFINITIVE)
-    done = s.scalars(select(PassRow.operator).where(PassRow.stack_id == st.id, PassRow.completed.is_not(None)))
-    if tx.actor.operator in set(done):
-        raise refuse(Refusal.SAME_OPERATOR)
+    refusal = _entry_refusal(s, st, tx.actor.operator)
+    if refusal is not None:
+        raise refusal
     p = _open_pass(s, st.id, tx.actor)
     number = None if p is not None else _pass_count(s, st.id) + 1
     pass_id = tx.next_seq if p is None else p.id

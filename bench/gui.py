@@ -85,6 +85,10 @@ def entry_timing() -> dict[str, float]:
     app = QApplication.instance() or QApplication([])
     load_fonts()
     app.setFont(ui_font())  # type: ignore[union-attr]
+    from ui import collector, keys
+
+    keys.install(app)  # type: ignore[arg-type]  # as the window runs: the focus ring's style sheet, Enter on buttons
+    collector.install(app)  # and garbage cycles collected between events
     people = tuple(Candidate(i, f"Nguyễn Văn Người{i:03d}") for i in range(1, CANDIDATES + 1))
     ballots = realistic_ballots(BALLOTS_IN + TIMED, CANDIDATES, SEATS)
     spec = EntrySpec(Form.STRIKE_OUT, tuple(range(1, CANDIDATES + 1)), SEATS)

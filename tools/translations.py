@@ -1,7 +1,11 @@
-"""Updates the translation source from ui/ and builds the shipped .qm.
+"""Updates the translation source from ui/ and builds the shipped .qm files.
 
 .venv/bin/python tools/translations.py          # lupdate (keeps existing translations) + lrelease
-.venv/bin/python tools/translations.py --check  # fails when the .qm is not built from the current .ts
+.venv/bin/python tools/translations.py --check  # fails when a .qm is not built from its current .ts
+
+Two translations ship: the window's own strings in English (`kiemphieu_en.ts`, collected from ui/), and Qt's own
+strings in Vietnamese (`qtbase_vi.ts`: standard buttons, file, message and print dialogs, text fields' menus —
+Qt ships no Vietnamese), kept by hand.
 """
 
 from __future__ import annotations
@@ -15,6 +19,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "translations" / "kiemphieu_en.ts"
 QM = TS.with_suffix(".qm")
+QT_TS = ROOT / "resources" / "translations" / "qtbase_vi.ts"
+SHIPPED = (TS, QT_TS)
 
 
 def tool(name: str) -> str:
@@ -38,22 +44,26 @@ def update() -> None:
     )
 
 
-def built_is_current() -> bool:
+def built_is_current(ts: Path = TS) -> bool:
     """Whether the shipped .qm is what lrelease makes of the .ts."""
+    qm = ts.with_suffix(".qm")
     with tempfile.TemporaryDirectory() as tmp:
         fresh = Path(tmp) / "fresh.qm"
-        release(TS, fresh)
-        return QM.is_file() and fresh.read_bytes() == QM.read_bytes()
+        release(ts, fresh)
+        return qm.is_file() and fresh.read_bytes() == qm.read_bytes()
 
 
 def main(argv: list[str]) -> int:
     if "--check" in argv:
-        ok = built_is_current()
-        print("up to date" if ok else f"{QM} is stale: run tools/translations.py")
-        return 0 if ok else 1
+        stale = [ts.with_suffix(".qm") for ts in SHIPPED if not built_is_current(ts)]
+        for qm in stale:
+            print(f"{qm} is stale: run tools/translations.py")
+        print("up to date" if not stale else "")
+        return 1 if stale else 0
     update()
-    release(TS, QM)
-    print(f"wrote {QM}")
+    for ts in SHIPPED:
+        release(ts, ts.with_suffix(".qm"))
+        print(f"wrote {ts.with_suffix('.qm')}")
     return 0
 
 

@@ -36,7 +36,7 @@ def information(parent: QWidget | None, text: str, detail: str = "") -> QMessage
     )
 
 
-def confirm(parent: QWidget | None, text: str, on_yes: Callable[[], None]) -> QMessageBox:
+def confirm(parent: QWidget | None, text: str, on_yes: Callable[[], object]) -> QMessageBox:
     """A yes/no question; `on_yes` runs only when people answer yes."""
     box = QMessageBox(
         QMessageBox.Icon.Question,

@@ -1,11 +1,16 @@
-"""Ballot entry at the keyboard: the paper as printed, one typed line per ballot, Enter saves."""
+"""Ballot entry at the keyboard: the paper as printed, one typed line per ballot, Enter saves.
+
+A line that makes the ballot invalid by its marks (the rules' own test), or a stack above the threshold, shows
+in red while it is typed and needs a second Enter; a stack past what the round can hold is refused with the
+numbers before Enter. The same widget types a team's stack in the blind pass (one ballot at a time).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence
+from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,26 +24,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.entry_parse import EntrySpec, Reading, read_line, to_ballot
-from ballot.model import (
-    Ballot,
-    ElectionKind,
-    Form,
-    MarkedBallot,
-    NominatedBallot,
-    Round,
-    RuledInvalidBallot,
-    StruckBallot,
-)
-from ballot.validity import invalid_reason
+from app.entry import Room, stack_refusal
+from app.entry_parse import EntrySpec, Reading, invalid_by_marks, read_line, to_ballot
+from app.texts import text as catalogue
+from ballot.model import Ballot, Form, MarkedBallot, NominatedBallot, RuledInvalidBallot, StruckBallot
 from ui.errors import show_error
+from ui.keys import KeyActions
 from ui.models import BallotPaperModel, PaperRow
-from ui.resources import current_language, ui_font
+from ui.resources import ui_font
+from ui.settings import STACK_THRESHOLD
 
 Saver = Callable[[Ballot], object]
 
 NAME_POINT_SIZE = 15
 LINE_POINT_SIZE = 22
+LINE_STYLES = {
+    "normal": "",
+    "caution": "QLineEdit { background: #fde7e9; color: #8b0015; border: 3px solid #b00020; }",
+}
 
 
 class BallotEntryWidget(QWidget):
@@ -58,8 +61,12 @@ class BallotEntryWidget(QWidget):
         self._saver: Saver | None = None
         self._kept_default = False
         self._team: str | None = None
-        # a nomination ballot the rules make invalid waits for a second Enter (this line)
-        self._confirm_invalid = ""
+        self._stacks = True
+        self._threshold = STACK_THRESHOLD
+        self._counted = 0
+        self._room: Room | None = None
+        self._armed: str | None = None  # the line a first Enter was pressed on, waiting for the confirming Enter
+        self._line_style = "normal"
         self._model = BallotPaperModel(self)
         self._model.set_font(ui_font(NAME_POINT_SIZE))
 
@@ -112,7 +119,6 @@ class BallotEntryWidget(QWidget):
         self.line.setMinimumHeight(48)
         self.line.setClearButtonEnabled(False)
         self.line.textChanged.connect(self._on_line_text_changed)
-        self.line.returnPressed.connect(self._on_line_return_pressed)
 
         self.status = QLabel()
         self.status.setObjectName("entry_status")
@@ -137,7 +143,16 @@ class BallotEntryWidget(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.keys)
 
-        self.line.installEventFilter(self)
+        KeyActions(
+            self.line,
+            {
+                Qt.Key.Key_Return: self.submit,
+                Qt.Key.Key_Enter: self.submit,
+                Qt.Key.Key_F2: self.toggle_kept_mode,
+                QKeySequence.StandardKey.Undo: self.undo_requested.emit,
+                Qt.Key.Key_Escape: self.line.clear,
+            },
+        )
         self.set_paper(None, (), "")
 
     # -- set-up -----------------------------------------------------------------------------------------------
@@ -150,6 +165,20 @@ class BallotEntryWidget(QWidget):
         """The counting team recorded on each ballot."""
         self._team = team or None
 
+    def set_stacks_allowed(self, allowed: bool) -> None:
+        """Whether ``*N`` (a stack of identical ballots) may be typed (not in a blind pass: one paper at a time,
+        where Ctrl+Z goes back one paper)."""
+        self._stacks = allowed
+        self._show_keys()
+
+    def set_stack_threshold(self, threshold: int) -> None:
+        """A stack of more ballots than this needs a second Enter."""
+        self._threshold = max(1, threshold)
+
+    def set_room(self, counted: int, room: Room | None) -> None:
+        """What the round holds so far and can hold: a stack past it is refused before Enter."""
+        self._counted, self._room = counted, room
+
     def set_paper(self, spec: EntrySpec | None, rows: tuple[PaperRow, ...], title: str) -> None:
         """Shows a round's paper; None shows nothing to enter."""
         self._spec = spec
@@ -159,6 +188,7 @@ class BallotEntryWidget(QWidget):
         self.paper.setCurrentWidget(self.table_view if marking else self.list_view)
         self.line.clear()
         self.line.setEnabled(spec is not None and self._saver is not None)
+        self._armed = None
         self._kept_default = False
         self._show_mode()
         self._show_keys()
@@ -172,10 +202,18 @@ class BallotEntryWidget(QWidget):
             self._set_status(why, "info")
 
     def set_counts(self, entered: int, collected: int) -> None:
-        """Shows ballots entered against ballots collected."""
-        self.counter_label.setText(self.tr("Đã nhập {0} / thu vào {1}").format(entered, collected))
+        """Shows ballots entered against ballots collected (collected not entered yet: said so)."""
+        if collected:
+            self.counter_label.setText(self.tr("Đã nhập {0} / thu vào {1}").format(entered, collected))
+        else:
+            self.counter_label.setText(self.tr("Đã nhập {0} / chưa ghi số thu vào").format(entered))
         over = collected and entered > collected
         self.counter_label.setStyleSheet("color: #b00020;" if over else "")
+
+    def set_counter_text(self, text: str) -> None:
+        """The counter's own words (a blind pass: 'Phiếu số 3 / 20')."""
+        self.counter_label.setText(text)
+        self.counter_label.setStyleSheet("")
 
     @property
     def kept_mode(self) -> bool:
@@ -223,15 +261,17 @@ class BallotEntryWidget(QWidget):
         elif self._spec is not None and self._spec.form is Form.AGREE_DISAGREE:
             text = self.tr(
                 "Mỗi dòng một phím: 1 đồng ý · 2 không đồng ý · 0 bỏ trống · 3 cả hai ô · + các dòng còn lại đồng ý"
-                "  |  /1 /2 /3 phiếu không hợp lệ · *5 năm phiếu giống nhau · Enter lưu · Esc xóa dòng"
-                " · Ctrl+Z lấy lại phiếu vừa lưu"
+                "  |  /1 /2 /3 phiếu không hợp lệ"
             )
         else:
             text = self.tr(
                 "Gõ số thứ tự, cách nhau bằng dấu cách hoặc dấu chấm · 0 không gạch tên nào · + đầu dòng: gõ tên giữ lại"
-                " · F2 đổi cách gõ  |  /1 /2 /3 phiếu không hợp lệ · *5 năm phiếu giống nhau · Enter lưu"
-                " · Esc xóa dòng · Ctrl+Z lấy lại phiếu vừa lưu"
+                " · F2 đổi cách gõ  |  /1 /2 /3 phiếu không hợp lệ"
             )
+        if self._stacks:
+            text += self.tr(" · *5 năm phiếu giống nhau · Enter lưu · Esc xóa dòng · Ctrl+Z lấy lại phiếu vừa lưu")
+        else:
+            text += self.tr(" · Enter lưu, sang phiếu sau · Esc xóa dòng · Ctrl+Z quay lại phiếu trước")
         self.keys.setText(text)
 
     def _set_status(self, text: str, kind: str) -> None:
@@ -239,8 +279,14 @@ class BallotEntryWidget(QWidget):
         self.status.setStyleSheet(f"color: {colours[kind]};")
         self.status.setText(text)
 
+    def _set_line_style(self, kind: str) -> None:
+        if kind != self._line_style:  # a style sheet is set only when it changes: it re-polishes the line
+            self._line_style = kind
+            self.line.setStyleSheet(LINE_STYLES[kind])
+
     @Slot(str)
     def _on_line_text_changed(self, text: str) -> None:
+        self._armed = None
         reading = self._reading()
         if reading is None:
             return
@@ -249,17 +295,55 @@ class BallotEntryWidget(QWidget):
         else:
             self._model.set_reading(reading.struck_rows, reading.marks)
         if not text.strip():
+            self._set_line_style("normal")
             return
         error = reading.error
-        if error is None and self._written_invalid(reading):
-            self._set_status(self._describe(reading), "error")
-        elif error is None:
-            self._set_status(self._describe(reading), "info")
+        if error is not None:
+            self._set_line_style("normal")
+            self._set_status(error.text(), "info" if error.incomplete else "error")
+            return
+        refusal, cautions = self._check(reading)
+        if refusal:
+            self._set_line_style("caution")
+            self._set_status(refusal, "error")
+        elif cautions:
+            self._set_line_style("caution")
+            self._set_status(" ".join(cautions) + " " + self.tr("Enter hai lần để lưu."), "error")
         else:
-            self._set_status(self._error_text(error.vi, error.en), "info" if error.incomplete else "error")
+            self._set_line_style("normal")
+            self._set_status(self._describe(reading), "info")
 
-    def _error_text(self, vi: str, en: str) -> str:
-        return en if current_language() == "en" else vi
+    def _check(self, reading: Reading) -> tuple[str, list[str]]:
+        """(why the line cannot be saved, what needs a second Enter) for a complete reading."""
+        assert self._spec is not None
+        if reading.count > 1 and not self._stacks:
+            return catalogue("stack.one_by_one"), []
+        refused = stack_refusal(reading.count, self._counted, self._room)
+        if refused is not None:
+            return refused.message(), []
+        cautions = []
+        reason = invalid_by_marks(to_ballot(reading, self._spec), self._spec)
+        if reason is not None:
+            cautions.append(
+                self.tr("PHIẾU KHÔNG HỢP LỆ: {0}.").format(catalogue(f"invalid.{reason.value}"))
+                + self._kept_words(reading)
+            )
+        if reading.count > self._threshold:
+            cautions.append(self.tr("{0} phiếu giống nhau (nhiều hơn {1}).").format(reading.count, self._threshold))
+        return "", cautions
+
+    def _kept_words(self, reading: Reading) -> str:
+        assert self._spec is not None
+        if self._spec.form is Form.WRITTEN:
+            written = len(reading.typed_rows) + reading.outside
+            words = self.tr("Ghi {0} tên, được ghi {1}.").format(written, self._spec.seats)
+            if reading.outside:
+                words += " " + self.tr("Có {0} tên ngoài danh sách giới thiệu.").format(reading.outside)
+            return " " + words
+        if self._spec.form is not Form.STRIKE_OUT:
+            return ""
+        kept = self._spec.rows - len(reading.struck_rows)
+        return " " + self.tr("Giữ {0} tên, được bầu {1}.").format(kept, self._spec.seats)
 
     def _describe(self, reading: Reading) -> str:
         assert self._spec is not None
@@ -273,51 +357,36 @@ class BallotEntryWidget(QWidget):
         kept = self._spec.rows - len(reading.struck_rows)
         return self.tr("Gạch {0} tên, giữ {1} tên. Enter để lưu.").format(len(reading.struck_rows), kept) + stack
 
-    def _written_invalid(self, reading: Reading) -> str:
-        """Why the rules make this nomination ballot invalid (more than N names, a name outside the pool), or ''."""
-        spec = self._spec
-        if spec is None or spec.form is not Form.WRITTEN or reading.ruled is not None:
-            return ""
-        written = len(reading.typed_rows) + reading.outside
-        ballot = NominatedBallot(frozenset(reading.typed_rows), reading.outside)
-        reason = invalid_reason(ballot, Round(1, spec.seats, spec.candidates, 0, 0), ElectionKind.NOMINATION)
-        if reason is None:
-            return ""
-        if written > spec.seats:
-            return self.tr("KHÔNG HỢP LỆ: ghi {0} tên, quá {1} tên được ghi.").format(written, spec.seats)
-        return self.tr("KHÔNG HỢP LỆ: có {0} tên ngoài danh sách giới thiệu.").format(reading.outside)
-
     def _describe_written(self, reading: Reading) -> str:
-        invalid = self._written_invalid(reading)
-        if invalid:
-            return invalid + " " + self.tr("Enter hai lần để lưu phiếu không hợp lệ này.")
         if not reading.typed_rows and not reading.outside:
             return self.tr("Phiếu không ghi tên nào (hợp lệ, không giới thiệu ai). Enter để lưu.")
         return self.tr("Ghi {0} tên. Enter để lưu.").format(len(reading.typed_rows))
 
-    @Slot()
-    def _on_line_return_pressed(self) -> None:
-        self.submit()
-
     def submit(self) -> bool:
-        """Saves the typed line as a ballot; True when it was saved."""
+        """Saves the typed line as a ballot; True when it was saved. A line that makes an invalid ballot, or a
+        stack above the threshold, is saved by a second Enter on the same line."""
         reading = self._reading()
         if reading is None or self._saver is None or self._spec is None:
             return False
         if reading.error is not None:
-            self._set_status(self._error_text(reading.error.vi, reading.error.en), "error")
+            self._set_status(reading.error.text(), "error")
             self.line.setCursorPosition(min(reading.error.at, len(self.line.text())))
             return False
-        invalid = self._written_invalid(reading)
-        if invalid and self._confirm_invalid != self.line.text():
-            self._confirm_invalid = self.line.text()
-            self._set_status(invalid + " " + self.tr("Nhấn Enter lần nữa để lưu, hoặc sửa dòng."), "error")
+        refusal, cautions = self._check(reading)
+        if refusal:
+            self._set_status(refusal, "error")
             return False
-        self._confirm_invalid = ""
+        if cautions and self._armed != self.line.text():
+            self._armed = self.line.text()
+            self._set_status(
+                " ".join(cautions) + " " + self.tr("Nhấn Enter lần nữa để lưu đúng như vậy, Esc để gõ lại."), "error"
+            )
+            return False
         ballot = to_ballot(reading, self._spec, self._team)
         try:
             self._saver(ballot)
         except Exception as exc:  # shown to people; the ballot was not saved and the line is kept
+            self._armed = None
             self._set_status(self.tr("Phiếu CHƯA được lưu."), "error")
             show_error(self, exc)
             return False
@@ -329,30 +398,19 @@ class BallotEntryWidget(QWidget):
         return True
 
     def _saved_text(self, ballot: Ballot) -> str:
+        assert self._spec is not None
         stack = self.tr(" ({0} phiếu)").format(ballot.count) if ballot.count > 1 else ""
+        reason = invalid_by_marks(ballot, self._spec)
+        if reason is not None:
+            return self.tr("Đã lưu phiếu không hợp lệ: {0}").format(catalogue(f"invalid.{reason.value}")) + stack
         if isinstance(ballot, RuledInvalidBallot):
-            return self.tr("Đã lưu phiếu không hợp lệ") + stack
+            return self.tr("Đã lưu phiếu không hợp lệ: {0}").format(catalogue(f"invalid.{ballot.reason.value}")) + stack
         if isinstance(ballot, StruckBallot):
             return self.tr("Đã lưu: gạch {0} tên").format(len(ballot.struck)) + stack
         if isinstance(ballot, NominatedBallot):
             return self.tr("Đã lưu phiếu giới thiệu: ghi {0} tên").format(ballot.written) + stack
         assert isinstance(ballot, MarkedBallot)
         return self.tr("Đã lưu phiếu") + stack
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """The entry line's own keys: F2 switches struck/kept, Ctrl+Z asks to undo, Esc clears the line."""
-        if watched is self.line and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            if event.key() == Qt.Key.Key_F2:
-                self.toggle_kept_mode()
-                return True
-            if event.matches(QKeySequence.StandardKey.Undo):
-                self.undo_requested.emit()
-                return True
-            if event.key() == Qt.Key.Key_Escape:
-                self.line.clear()
-                return True
-        return super().eventFilter(watched, event)
 
     def toggle_kept_mode(self) -> None:
         """Switches between typing the struck names and typing the kept names (strike-out form only)."""

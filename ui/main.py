@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
-from ui import settings
+from ui import collector, settings
 from ui.errors import install_crash_hook
 from ui.resources import install_language, load_fonts, ui_font
 
@@ -39,6 +39,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setFont(ui_font())
     install_language(settings.language())
     install_crash_hook()
+    collector.install(app)  # garbage cycles freed between events, never under Qt's feet
     from app.storage import lockfile
 
     lockfile.set_program("kiemphieu-gui")

@@ -1,17 +1,29 @@
-"""The main window: the start screen or an open congress, the File and Language menus."""
+"""The main window: the start screen or an open congress, the File, Language and Help menus; who is typing
+(always in the status bar, chosen on opening a congress); the online warning; unsaved pages asked about before
+closing."""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths, Qt, Slot
-from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ui import filedialogs, settings
-from ui.dialogs import ask_fields, information
+from ui import filedialogs, keys, network, settings
+from ui.dialogs import information
 from ui.errors import show_error
 from ui.new_congress import NewCongress, ask_new_congress
 from ui.resources import current_language, install_language
@@ -20,8 +32,10 @@ from ui.stations import StationBadge
 
 if TYPE_CHECKING:
     from app.db import Actor, Database
+    from app.record.events import NetworkState
     from ui.congress_view import CongressView
     from ui.desk import Desk
+    from ui.operator import OperatorDialog
 
 # The database layer (SQLAlchemy, Alembic) and the minutes (reportlab, QtPdf) are imported when a congress
 # is opened, not at start: the start page is on screen in well under the 1.5 s people will wait.
@@ -40,17 +54,41 @@ class MainWindow(QMainWindow):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            keys.install(app)
         self.desk: Desk | None = None
         self.view: CongressView | None = None
+        self._closing = False
+        self._operator_dialog: OperatorDialog | None = None
         self.stack = QStackedWidget()
-        self.setCentralWidget(self.stack)
+        self.network_banner = network.NetworkBanner()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.network_banner)
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.start = StartPage()
         self.stack.addWidget(self.start)
+        self.operator_label = QLabel()
+        self.operator_label.setObjectName("operator_label")
+        self.operator_button = QPushButton()
+        self.operator_button.setObjectName("operator_button")
+        self.operator_button.setFlat(True)
+        self.operator_button.clicked.connect(self._on_operator_triggered)
+        self.statusBar().addPermanentWidget(self.operator_label, 1)
+        self.statusBar().addPermanentWidget(self.operator_button)
+        self.network = network.NetworkWatch(network.backend(), self)
+        self.network.changed.connect(self._on_network_changed)
         self._connect_start()
         self._build_menus()
         self.badge = StationBadge()  # issue 11: this computer's key and its role in the open congress
         self.statusBar().addPermanentWidget(self.badge)
         self._show_title()
+        self._show_operator()
+        self._show_network()
 
     # -- building -----------------------------------------------------------------------------------------------
 
@@ -72,10 +110,14 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.export_action = file_menu.addAction(self.tr("Xuất tệp bầu cử (.json)…"), self._on_export_triggered)
         self.operator_action = file_menu.addAction(self.tr("Người nhập phiếu…"), self._on_operator_triggered)
+        self.operator_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.threshold_action = file_menu.addAction(
+            self.tr("Ngưỡng xác nhận nhiều phiếu giống nhau…"), self._on_threshold_triggered
+        )
         self.log_action = file_menu.addAction(self.tr("Nhật ký nhập phiếu…"), self._on_log_triggered)
         self.stations_action = file_menu.addAction(self.tr("Các máy của đại hội…"), self._on_stations_triggered)
         self.backup_action = file_menu.addAction(self.tr("Thư mục sao lưu (USB)…"), self._on_backup_triggered)
-        self.close_action = file_menu.addAction(self.tr("Đóng đại hội"), self.close_congress)
+        self.close_action = file_menu.addAction(self.tr("Đóng đại hội"), self._on_close_triggered)
         file_menu.addSeparator()
         file_menu.addAction(self.tr("Thoát"), self.close).setShortcut("Ctrl+Q")
         language_menu = bar.addMenu(self.tr("&Ngôn ngữ"))
@@ -90,12 +132,19 @@ class MainWindow(QMainWindow):
             action.triggered.connect(self._on_language_triggered)
             self.language_actions[code] = action
         help_menu = bar.addMenu(self.tr("&Trợ giúp"))
-        help_menu.addAction(self.tr("Phím tắt nhập phiếu"), self._on_keys_triggered)
+        self.keys_action = help_menu.addAction(self.tr("Phím tắt"), self._on_keys_triggered)
+        self.keys_action.setShortcut(QKeySequence("F1"))
         self._enable_actions()
 
     def _enable_actions(self) -> None:
         is_open = self.desk is not None
-        for action in (self.export_action, self.close_action, self.log_action, self.backup_action):
+        for action in (
+            self.export_action,
+            self.close_action,
+            self.log_action,
+            self.backup_action,
+            self.operator_action,
+        ):
             action.setEnabled(is_open)
         self.stations_action.setEnabled(is_open)
 
@@ -119,13 +168,19 @@ class MainWindow(QMainWindow):
         self.close_congress()
         self.desk = Desk(db, Actor(default_station(), settings.operator()))
         self.view = CongressView(self.desk)
+        self.view.operator_change_requested.connect(self.ask_operator)
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
         if db.is_sqlite and db.target != str(demo_path()):
             settings.add_recent(db.target)
         self._enable_actions()
         self._show_title()
+        self._show_operator()
+        self._show_network()
+        self._record_network(self.network.state())
         self.badge.show_for(self.desk)
+        if not db.read_only:
+            self.ask_operator()
 
     def open_path(self, path: str) -> bool:
         """Opens a congress database file; faults are explained."""
@@ -148,6 +203,17 @@ class MainWindow(QMainWindow):
 
         return Actor(default_station(), settings.operator())
 
+    def after_unsaved(self, then: Callable[[], object]) -> None:
+        """Runs `then` once no page of the open congress holds unsaved changes (people are asked first)."""
+        if self.view is None:
+            then()
+        else:
+            self.view.ask_unsaved(then)
+
+    @Slot()
+    def _on_close_triggered(self) -> None:
+        self.after_unsaved(self.close_congress)
+
     def close_congress(self) -> None:
         """Back to the start page; the database is closed (everything is already saved)."""
         if self.view is not None:
@@ -161,6 +227,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.start)
         self._enable_actions()
         self._show_title()
+        self._show_operator()
+        self._show_network()
         if hasattr(self, "badge"):
             self.badge.show_for(None)
 
@@ -201,10 +269,13 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_start_new_requested(self) -> None:
-        ask_new_congress(self, self.create_congress)
+        self.after_unsaved(lambda: ask_new_congress(self, self.create_congress))
 
     @Slot()
     def _on_start_open_requested(self) -> None:
+        self.after_unsaved(self._choose_and_open)
+
+    def _choose_and_open(self) -> None:
         path = filedialogs.open_file(
             self, self.tr("Mở đại hội"), self.tr("Dữ liệu kiểm phiếu (*.kiemphieu *.sqlite *.db)")
         )
@@ -213,11 +284,11 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_start_demo_requested(self) -> None:
-        self.open_demo()
+        self.after_unsaved(self.open_demo)
 
     @Slot(str)
     def _on_start_recent_chosen(self, path: str) -> None:
-        self.open_path(path)
+        self.after_unsaved(lambda: self.open_path(path))
 
     def import_from(self, source: str, target: str, trust: list[str] | None = None) -> bool:
         """A new congress database made from an open election file, then opened. Seals signed by keys this
@@ -301,36 +372,120 @@ class MainWindow(QMainWindow):
         if self.desk is not None:
             open_backup(self, self.desk)
 
+    # -- who is typing ------------------------------------------------------------------------------------------
+
     @Slot()
     def _on_operator_triggered(self) -> None:
-        ask_fields(
+        self.ask_operator()
+
+    def ask_operator(self) -> OperatorDialog | None:
+        """Asks who is at the keyboard: the counting committee, the teams' members, the technical staff, or a
+        name typed in (which joins the staff list)."""
+        from app import room
+        from ui.operator import ask_operator
+
+        if self.desk is None:
+            return None
+        try:
+            people = room.operators(self.desk.db)
+        except Exception as exc:
+            show_error(self, exc)
+            return None
+        if self._operator_dialog is not None:
+            self._operator_dialog.deleteLater()  # the previous one, closed long ago
+        dialog = ask_operator(
             self,
-            self.tr("Người nhập phiếu"),
-            self.tr("Tên người đang nhập phiếu ở máy này (ghi vào nhật ký nhập phiếu)."),
-            [("name", self.tr("Họ và tên"), False)],
-            self.set_operator,
+            people,
+            self.desk.actor.operator if settings.operator_chosen() else "",
+            self.desk.actor.station,
+            self.choose_operator,
         )
+        dialog.finished.connect(self._on_operator_dialog_finished)
+        self._operator_dialog = dialog
+        return dialog
+
+    @Slot(int)
+    def _on_operator_dialog_finished(self, _result: int) -> None:
+        self.activateWindow()  # the keyboard back to the window
+
+    def choose_operator(self, name: str, new: bool = False) -> bool:
+        """Who is at the keyboard from now on: logged (a new name joins the technical staff), remembered, shown."""
+        from app import room
+
+        name = " ".join(name.split())
+        if self.desk is None or not name:
+            return False
+        try:
+            if new:
+                room.set_staff(self.desk.db, self.desk.actor, [*room.staff(self.desk.db), name])
+            self.desk.actor = room.choose(self.desk.db, self.desk.actor, name)
+        except Exception as exc:
+            show_error(self, exc)
+            return False
+        settings.set_operator(name)
+        self._show_operator()
+        self.badge.show_for(self.desk)
+        return True
 
     def set_operator(self, values: dict[str, str]) -> None:
-        """Who is at the keyboard."""
-        name = values["name"].strip()
-        if not name:
-            return
-        settings.set_operator(name)
-        if self.desk is not None:
-            from app import congress
+        """Who is at the keyboard (a name from a form)."""
+        self.choose_operator(values["name"])
 
-            try:
-                self.desk.actor = congress.choose_operator(self.desk.db, self.desk.actor, name)
-                self.badge.show_for(self.desk)
-            except Exception as exc:
-                show_error(self, exc)
+    def _show_operator(self) -> None:
+        if self.desk is None:
+            self.operator_label.setText(self.tr("Chưa mở đại hội nào."))
+            self.operator_button.hide()
+            return
+        self.operator_label.setText(
+            self.tr("Người nhập phiếu: {0} — máy {1}").format(self.desk.actor.operator, self.desk.actor.station)
+        )
+        self.operator_button.setText(self.tr("Đổi người nhập… (Ctrl+Shift+N)"))
+        self.operator_button.show()
+
+    @Slot()
+    def _on_threshold_triggered(self) -> None:
+        value, ok = QInputDialog.getInt(
+            self,
+            self.tr("Ngưỡng xác nhận"),
+            self.tr("Khi gõ *N với N lớn hơn số này, cần Enter lần nữa để lưu:"),
+            settings.stack_threshold(),
+            1,
+            100_000,
+        )
+        if ok:
+            settings.set_stack_threshold(value)
+            if self.view is not None:
+                self.view.entry.entry.set_stack_threshold(value)
+
+    # -- the network ---------------------------------------------------------------------------------------------
+
+    @Slot(object)
+    def _on_network_changed(self, state: NetworkState | None) -> None:
+        self._show_network()
+        self._record_network(state)
+
+    def _show_network(self) -> None:
+        shared = self.desk is not None and not self.desk.db.is_sqlite
+        self.network_banner.show_state(self.network.state(), shared)
+
+    def _record_network(self, state: NetworkState | None) -> None:
+        """Logs the station's network when it changed (never for a read-only database or an unknown state)."""
+        from app import room
+
+        if self.desk is None or state is None or self.desk.db.read_only:
+            return
+        try:
+            room.network_seen(self.desk.db, self.desk.actor, state)
+        except Exception as exc:
+            show_error(self, exc)
 
     @Slot()
     def _on_language_triggered(self) -> None:
         action = self.sender()
         assert isinstance(action, QAction)
-        self.set_language(str(action.data()))
+        code = str(action.data())
+        self.after_unsaved(lambda: self.set_language(code))
+        self.language_actions[current_language()].setChecked(True)  # until the switch is done
 
     def set_language(self, code: str) -> None:
         """Switches the interface language and rebuilds the screens."""
@@ -352,29 +507,30 @@ class MainWindow(QMainWindow):
             from ui.congress_view import CongressView
 
             self.view = CongressView(desk)
+            self.view.operator_change_requested.connect(self.ask_operator)
             self.stack.addWidget(self.view)
             self.stack.setCurrentWidget(self.view)
             self.view.setCurrentIndex(current)
         self._show_title()
+        self._show_operator()
+        self._show_network()
+        self.badge.show_for(desk)
 
     @Slot()
     def _on_keys_triggered(self) -> None:
-        information(
-            self,
-            self.tr("Phím nhập phiếu"),
-            self.tr(
-                "Phiếu gạch tên: gõ số thứ tự các tên bị gạch, cách nhau bằng dấu cách hoặc dấu chấm, rồi Enter. "
-                "0 = không gạch tên nào. Dấu + đầu dòng (hoặc F2) = gõ các tên được giữ lại.\n"
-                "Phiếu đồng ý/không đồng ý: mỗi dòng một phím 1 đồng ý, 2 không đồng ý, 0 bỏ trống, 3 cả hai ô; "
-                "+ = các dòng còn lại đồng ý.\n"
-                "/1 không do Ban kiểm phiếu phát ra, /2 ghi thêm tên, /3 có dấu hiệu riêng. "
-                "*5 ở cuối = 5 phiếu giống nhau. Esc xóa dòng, Ctrl+Z lấy lại phiếu vừa lưu."
-            ),
-        )
+        information(self, self.tr("Phím tắt"), keys.shortcuts_text())
 
-    def closeEvent(self, event: object) -> None:
-        """Closes the database on the way out."""
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Asks about unsaved pages, then closes the database on the way out."""
+        if self.view is not None and not self._closing and self.view.unsaved_pages():
+            event.ignore()
+            self.view.ask_unsaved(self._close_now)
+            return
         if self.desk is not None:
             self.desk.close()
             self.desk = None
-        super().closeEvent(event)  # type: ignore[arg-type]
+        super().closeEvent(event)
+
+    def _close_now(self) -> None:
+        self._closing = True
+        self.close()

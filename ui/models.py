@@ -65,7 +65,8 @@ class RecordsModel(QAbstractTableModel):
 class ResultsTableModel(RecordsModel):
     """One row per candidate of a round's result, most votes first (equal votes in ballot order).
 
-    The rows are only reordered for display (rank, then ballot order); nothing is computed here.
+    The rows are only reordered for display (rank, then ballot order); nothing is computed here. A provisional
+    result (ballots still being counted, or a fault standing) shows nobody elected: only who is past half so far.
     """
 
     COLUMNS = ("rank", "row", "name", "votes", "percent", "disagree", "status")
@@ -75,13 +76,15 @@ class ResultsTableModel(RecordsModel):
         self._rows: tuple[CandidateResult, ...] = ()
         self._positions: dict[int, int] = {}
         self._disagree = False
+        self._provisional = False
 
-    def set_rows(self, rows: Sequence[CandidateResult], show_disagree: bool = False) -> None:
+    def set_rows(self, rows: Sequence[CandidateResult], show_disagree: bool = False, provisional: bool = False) -> None:
         """Replaces the rows (a RoundResult's candidates, in ballot order)."""
         self.beginResetModel()
         self._positions = {c.no: i + 1 for i, c in enumerate(rows)}
         self._rows = tuple(sorted(rows, key=lambda c: (c.rank, self._positions[c.no])))
         self._disagree = show_disagree
+        self._provisional = provisional
         self.endResetModel()
 
     def rows(self) -> tuple[CandidateResult, ...]:
@@ -101,6 +104,8 @@ class ResultsTableModel(RecordsModel):
         }
 
     def _status_text(self, c: CandidateResult) -> str:
+        if self._provisional:
+            return self.tr("Quá bán (tạm)") if c.passed else ""
         if c.status is Status.ELECTED:
             return self.tr("Trúng cử")
         if c.status is Status.TIED:
@@ -133,12 +138,16 @@ class ResultsTableModel(RecordsModel):
             return c.rank * 100_000 + self._positions[c.no]
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("rank", "row", "votes", "percent", "disagree"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.BackgroundRole:
+        if role == Qt.ItemDataRole.BackgroundRole and not self._provisional:
             if c.status in (Status.ELECTED, Status.PROPOSED):
                 return QBrush(ELECTED_BG)
             if c.status is Status.TIED:
                 return QBrush(TIED_BG)
-        if role == Qt.ItemDataRole.FontRole and c.status not in (Status.NOT_ELECTED, Status.NOT_PROPOSED):
+        if (
+            role == Qt.ItemDataRole.FontRole
+            and c.status not in (Status.NOT_ELECTED, Status.NOT_PROPOSED)
+            and not self._provisional
+        ):
             font = QFont()
             font.setBold(True)
             return font

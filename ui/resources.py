@@ -13,6 +13,7 @@ BASE_POINT_SIZE = 12
 LANGUAGES = ("vi", "en")
 
 _translator: QTranslator | None = None
+_qt_translator: QTranslator | None = None
 
 
 def resource_dir(name: str) -> Path:
@@ -42,16 +43,23 @@ def qm_path(language: str) -> Path:
     return resource_dir("translations") / f"kiemphieu_{language}.qm"
 
 
+def qt_qm_path(language: str) -> Path:
+    """The project's own translation of Qt's strings (Qt ships no Vietnamese)."""
+    return resource_dir("translations") / f"qtbase_{language}.qm"
+
+
 def install_language(language: str) -> str:
-    """Installs the translator for `language` ('vi' or 'en'); returns the language in force."""
-    global _translator
+    """Installs the translator for `language` ('vi' or 'en'); returns the language in force. In Vietnamese, Qt's
+    own strings (standard buttons, file and message dialogs, the menus of text fields) are translated too."""
+    global _translator, _qt_translator
     from app import texts
 
     app = QCoreApplication.instance()
     assert app is not None
-    if _translator is not None:
-        QCoreApplication.removeTranslator(_translator)
-        _translator = None
+    for installed in (_translator, _qt_translator):
+        if installed is not None:
+            QCoreApplication.removeTranslator(installed)
+    _translator = _qt_translator = None
     if language == "en":
         translator = QTranslator(app)
         if translator.load(str(qm_path("en"))):
@@ -60,6 +68,10 @@ def install_language(language: str) -> str:
             QLocale.setDefault(QLocale(QLocale.Language.English))
             texts.set_language("en")
             return "en"
+    qt = QTranslator(app)
+    if qt.load(str(qt_qm_path("vi"))):
+        QCoreApplication.installTranslator(qt)
+        _qt_translator = qt
     QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
     texts.set_language("vi")
     return "vi"

@@ -31,13 +31,16 @@ from ballot.model import Candidate, Decision, Election, ElectionKind, Form, Purp
 from ballot.outcome import Admitted, Complete, Nominated, Shortfall, Tie
 from ballot.problems import Level
 from ballot.tally import RoundResult
+from ui.banners import ProblemsBanner, standing, still_counting
 from ui.models import ResultsTableModel
 from ui.new_candidates import NewCandidatesBox
-from ui.resources import current_language, ui_font
+from ui.resources import ui_font
 
 BANNER_STYLES = {
     "complete": "background: #d5f0d5; color: #123d14; border: 2px solid #1b6e20;",
     "alert": "background: #ffe0a0; color: #4a2c00; border: 2px solid #b36b00;",
+    "counting": "background: #e3edf9; color: #0d2b55; border: 2px solid #4a78b5;",
+    "error": "background: #fde7e9; color: #8b0015; border: 2px solid #b00020;",
     "none": "background: #eeeeee; color: #333333; border: 1px solid #999999;",
 }
 
@@ -82,15 +85,13 @@ class ResultsPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         metrics = self.table.fontMetrics()
-        samples = {0: "Hạng_", 1: "STT_", 3: "Số phiếu_", 4: "100,00%_", 5: "Không đồng ý_", 6: "Bằng phiếu__"}
+        samples = {0: "Hạng_", 1: "STT_", 3: "Số phiếu_", 4: "100,00%_", 5: "Không đồng ý_", 6: "Quá bán (tạm)__"}
         for column, sample in samples.items():
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 12)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
-        self.problems = QLabel()
+        self.problems = ProblemsBanner()
         self.problems.setObjectName("results_problems")
-        self.problems.setWordWrap(True)
-        self.problems.setFont(ui_font(11))
 
         self.next_round_button = QPushButton(self.tr("Tổ chức bầu tiếp…"))
         self.next_round_button.setObjectName("next_round_button")
@@ -109,10 +110,11 @@ class ResultsPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.problems)
         layout.addWidget(self.summary)
         layout.addWidget(self.banner)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.problems)
+        self._compact = compact
         if compact:
             for b in (self.next_round_button, self.finalize_button, self.reopen_button):
                 b.hide()
@@ -122,29 +124,33 @@ class ResultsPanel(QWidget):
         self.set_result(None)
 
     def set_result(self, result: RoundResult | None, finalized: bool = False, latest: bool = True) -> None:
-        """Shows a round's result; `latest` when no later round exists (only then can another be set up)."""
+        """Shows a round's result; `latest` when no later round exists (only then can another be set up). While
+        ballots are still being counted, or a fault stands, the result is provisional: no outcome, nobody shown
+        elected. The problems show on top (beside the paper, the entry page shows them above everything)."""
         if result is None:
             self.model.set_rows(())
             self.summary.setText(self.tr("Chưa có lần bầu nào."))
             self.banner.setText("")
             self.banner.setStyleSheet(BANNER_STYLES["none"])
-            self.problems.setText("")
+            self.problems.set_problems(())
             for b in (self.next_round_button, self.finalize_button, self.reopen_button):
                 b.setEnabled(False)
             return
-        self.model.set_rows(result.candidates, result.form is Form.AGREE_DISAGREE)
+        counting = still_counting(result.ballots, finalized)
+        problems = standing(result.problems, result.ballots, finalized)
+        errors = any(p.level is Level.ERROR for p in problems)
+        self.model.set_rows(result.candidates, result.form is Form.AGREE_DISAGREE, provisional=counting or errors)
         self.table.setColumnHidden(5, result.form is not Form.AGREE_DISAGREE)
         self.summary.setText(self._summary(result))
-        text, style = self._banner(result)
+        text, style = self._banner(result, counting, errors)
         if finalized:
             text = self.tr("ĐÃ KHÓA. ") + text
         if not latest and isinstance(result.outcome, (Tie, Shortfall)):
             text += " " + self.tr("(Đã có lần bầu sau.)")
         self.banner.setText(text)
         self.banner.setStyleSheet(BANNER_STYLES[style])
-        self.problems.setText(self._problems(result))
-        counting = result.ballots.counted < result.ballots.collected
-        needs_round = isinstance(result.outcome, (Tie, Shortfall)) and not counting
+        self.problems.set_problems(() if self._compact else problems)
+        needs_round = isinstance(result.outcome, (Tie, Shortfall)) and not counting and not errors
         self.next_round_button.setEnabled(needs_round and latest)
         self.finalize_button.setEnabled(not finalized)
         self.reopen_button.setEnabled(finalized)
@@ -177,18 +183,28 @@ class ResultsPanel(QWidget):
             ).format(r.round, r.seats, r.propose, b.issued, b.collected, b.counted, b.valid, b.invalid)
         return text + (f" ({reasons})" if reasons else "")
 
-    def _banner(self, r: RoundResult) -> tuple[str, str]:
+    def _banner(self, r: RoundResult, counting: bool, errors: bool) -> tuple[str, str]:
         o = r.outcome
         names = {c.no: c.name for c in r.candidates}
-        if r.ballots.counted == 0:
+        b = r.ballots
+        if b.counted == 0:
             return self.tr("Chưa nhập phiếu nào."), "none"
-        if r.ballots.counted < r.ballots.collected:
+        if counting:
+            if b.collected:
+                return (
+                    self.tr("Đang kiểm: {0}/{1} phiếu — kết quả tạm thời, chưa phải kết quả bầu cử.").format(
+                        b.counted, b.collected
+                    ),
+                    "counting",
+                )
             return (
-                self.tr("Đang nhập phiếu: {0}/{1}. Kết quả dưới đây là tạm thời, chưa phải kết quả bầu cử.").format(
-                    r.ballots.counted, r.ballots.collected
-                ),
-                "none",
+                self.tr(
+                    "Đang kiểm: {0} phiếu (chưa ghi số phiếu thu vào) — kết quả tạm thời, chưa phải kết quả bầu cử."
+                ).format(b.counted),
+                "counting",
             )
+        if errors:
+            return self.tr("Chưa có kết quả: còn lỗi phải xử lý (xem các dòng LỖI)."), "error"
         if isinstance(o, Admitted | Complete) or (isinstance(o, Nominated) and not o.tied and not o.short):
             return outcome_text(r, names), "complete"
         if isinstance(o, Nominated):
@@ -196,14 +212,6 @@ class ResultsPanel(QWidget):
             return f"{outcome_text(r, names)} {hint}".strip(), "alert"
         hint = self.tr("Bấm “Tổ chức bầu tiếp…” để ghi quyết định của Đại hội.")
         return f"{outcome_text(r, names)} {hint}", "alert"
-
-    def _problems(self, r: RoundResult) -> str:
-        lang = current_language()
-        lines = []
-        for p in r.problems:
-            mark = self.tr("LỖI") if p.level is Level.ERROR else self.tr("Lưu ý")
-            lines.append(f"{mark} [{p.code.value}] {p.message(lang)}")
-        return "\n".join(lines)
 
     @Slot()
     def _on_next_round_button_clicked(self) -> None:

@@ -9,6 +9,7 @@ from app import decisions, reports, rounds
 from ballot.model import Candidate, Decision, ElectionKind, Purpose
 from ballot.outcome import Nominated
 from ui.backup import backup_outcome
+from ui.ballot_words import local_time
 from ui.congress_steps import HeadChoiceDialog
 from ui.desk import Desk
 from ui.dialogs import ask_fields, information, message
@@ -79,7 +80,7 @@ class ResultsPage(QWidget):
         if status.finalized:
             self.seal.setText(
                 self.tr("Đã chốt lúc {0} bởi {1}. Dấu kiểm tra (SHA-256): {2}").format(
-                    status.finalized_at, status.finalized_by, status.fingerprint
+                    local_time(status.finalized_at, seconds=False), status.finalized_by, status.fingerprint
                 )
             )
         else:

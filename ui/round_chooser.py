@@ -5,7 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from app import reports
+from app.db import Database
 from ballot.model import ElectionData
+
+
+def first_open(db: Database, data: ElectionData) -> tuple[str, int] | None:
+    """The first round not finalized yet (where the counting is), else None."""
+    seals = reports.seals(db)
+    return next(((e.id, r.number) for e in data.elections for r in e.rounds if (e.id, r.number) not in seals), None)
 
 
 class RoundChooser(QComboBox):

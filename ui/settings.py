@@ -46,6 +46,28 @@ def operator() -> str:
     return str(settings().value("operator", "") or os.environ.get("USER", "") or "Người nhập")
 
 
+def operator_chosen() -> str:
+    """The name last chosen on this computer ('' when none was ever chosen: no guess offered)."""
+    return str(settings().value("operator", "") or "")
+
+
 def set_operator(value: str) -> None:
     """Remembers the operator's name."""
     settings().setValue("operator", value)
+
+
+#: A stack of more identical ballots than this asks for a second Enter.
+STACK_THRESHOLD = 10
+
+
+def stack_threshold() -> int:
+    """Above how many identical ballots a stack (``*N``) needs a second Enter (default 10)."""
+    try:
+        return max(1, int(str(settings().value("entry/stack_threshold", STACK_THRESHOLD))))
+    except (TypeError, ValueError):
+        return STACK_THRESHOLD
+
+
+def set_stack_threshold(value: int) -> None:
+    """Remembers the stack threshold."""
+    settings().setValue("entry/stack_threshold", max(1, int(value)))

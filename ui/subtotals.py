@@ -29,6 +29,8 @@ from app.reports import StoredSubtotal
 from app.texts import text as catalogue
 from ballot.model import Form, InvalidReason, Subtotal
 from ballot.text import nfc
+from ui.ballot_words import local_time
+from ui.keys import on_enter
 from ui.models import STRUCK_FG, PaperRow, RecordsModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -50,6 +52,7 @@ class SubtotalDialog(QDialog):
         self, parent: QWidget | None, title: str, form: Form, candidates: Sequence[tuple[int, PaperRow]]
     ) -> None:
         super().__init__(parent)
+        self._saver: Callable[[Subtotal], object] | None = None
         self.setObjectName("subtotal_dialog")
         self.setWindowTitle(self.tr("Phiếu kiểm đếm tay của tổ"))
         self.resize(820, 640)
@@ -121,6 +124,26 @@ class SubtotalDialog(QDialog):
         layout.addLayout(middle, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        # Enter in a field moves to the next one, as people do on a sheet of numbers: the sheet is saved only by
+        # its button (Enter would otherwise save it half typed)
+        for field in (self.team, self.ballots, *self.invalid.values(), *self.votes.values(), *self.disagree.values()):
+            on_enter(field, self.focusNextChild)
+
+    def set_saver(self, saver: Callable[[Subtotal], object]) -> None:
+        """Called with the sheet when people save it; the dialog closes only when it returns True (a refusal is
+        shown by the saver and everything typed stays)."""
+        self._saver = saver
+
+    def show_subtotal(self, sheet: Subtotal) -> None:
+        """Fills the form with a sheet (an operator's own earlier reading)."""
+        self.team.setText(sheet.team)
+        self.ballots.setValue(sheet.ballots)
+        for reason, spin in self.invalid.items():
+            spin.setValue(sheet.invalid.get(reason, 0))
+        for no, spin in self.votes.items():
+            spin.setValue(sheet.votes.get(no, 0))
+        for no, spin in self.disagree.items():
+            spin.setValue(sheet.disagree.get(no, 0))
 
     @staticmethod
     def invalid_label(reason: InvalidReason) -> str:
@@ -146,6 +169,8 @@ class SubtotalDialog(QDialog):
         if self.ballots.value() == 0:
             self.message.setText(self.tr("Ghi số phiếu của tổ."))
             return
+        if self._saver is not None and self._saver(self.subtotal()) is not True:
+            return
         self.accept()
 
 
@@ -156,10 +181,11 @@ def open_subtotal_dialog(
     candidates: Sequence[tuple[int, PaperRow]],
     on_accept: Callable[[Subtotal], object],
 ) -> SubtotalDialog:
-    """Opens the tally-sheet dialog; `on_accept(subtotal)` runs when people save it."""
+    """Opens the tally-sheet dialog; `on_accept(subtotal)` saves it when people press save (True: saved, the dialog
+    closes; otherwise it stays open with everything typed)."""
     dialog = SubtotalDialog(parent, title, form, candidates)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.accepted.connect(lambda: on_accept(dialog.subtotal()))
+    dialog.set_saver(on_accept)
     dialog.open()
     return dialog
 
@@ -198,7 +224,7 @@ class SubtotalsModel(RecordsModel):
                 "team": t.subtotal.team,
                 "ballots": t.subtotal.ballots,
                 "invalid": t.subtotal.invalid_total,
-                "at": t.at[:19].replace("T", " "),
+                "at": local_time(t.at),
                 "operator": t.operator,
                 "status": status,
             }

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -13,22 +13,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import congress, handover, reports, stacks, teams
+from app import congress, handover, reports, room, stacks, teams
 from app.entry_parse import EntrySpec
 from app.progress import StackStatus
 from app.record.kinds import StackKind
+from app.stacks import refuse
+from ballot.double_entry import Refusal
+from ballot.election import parameters
 from ui import filedialogs
 from ui.desk import Desk
-from ui.dialogs import ask_fields, information
+from ui.dialogs import ask_fields, confirm, information
 from ui.differences import DifferencesDialog
 from ui.errors import show_error
+from ui.models import PaperRow
+from ui.open_stack import ask_open_stack
+from ui.operator import edit_staff
 from ui.progress import ProgressPanel, RowsModel, table
 from ui.projector import ProjectorWindow
-from ui.round_chooser import RoundChooser
+from ui.round_chooser import RoundChooser, first_open
 
 
 class TeamsPage(QWidget):
-    """Teams (tổ kiểm phiếu), their stacks in the chosen round, and everything done with them."""
+    """Teams (tổ kiểm phiếu), their stacks in the chosen round, and everything done with them.
+
+    Signals:
+        operator_change_requested(): the one typing must be someone else (a second pass): ask who.
+    """
+
+    operator_change_requested = Signal()
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,10 +79,11 @@ class TeamsPage(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         for i, (key, text, slot) in enumerate(
             (
-                ("team", self.tr("Lập tổ…"), self._on_team_clicked),
-                ("stack", self.tr("Mở tập phiếu của tổ…"), self._on_stack_clicked),
-                ("enter", self.tr("Nhập tập phiếu (độc lập)…"), self._on_enter_clicked),
+                ("enter", self.tr("Nhập tập phiếu đã chọn (độc lập)…"), self._on_enter_clicked),
                 ("differences", self.tr("Chỗ khác nhau (trưởng ban)…"), self._on_differences_clicked),
+                ("stack", self.tr("Mở tập phiếu của tổ…"), self._on_stack_clicked),
+                ("team", self.tr("Lập tổ…"), self._on_team_clicked),
+                ("staff", self.tr("Cán bộ kỹ thuật…"), self._on_staff_clicked),
                 ("projector", self.tr("Màn hình chiếu"), self._on_projector_clicked),
                 ("copy", self.tr("Tạo bản sao cho máy khác…"), self._on_copy_clicked),
                 ("export", self.tr("Xuất tệp bàn giao…"), self._on_export_clicked),
@@ -80,7 +93,7 @@ class TeamsPage(QWidget):
             button = QPushButton(text)
             button.setObjectName(f"teams_{key}")
             button.clicked.connect(slot)
-            buttons.addWidget(button, i // 4, i % 4)
+            buttons.addWidget(button, i // 5, i % 5)
             self.buttons[key] = button
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Lần bầu:")))
@@ -99,18 +112,23 @@ class TeamsPage(QWidget):
     # ---- showing ---------------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Reads everything again."""
-        self.chooser.set_data(reports.data(self.desk.db))
+        """Reads everything again; the first time, on the first round still open."""
+        data = reports.data(self.desk.db)
+        self.chooser.set_data(data, first_open(self.desk.db, data) if self.chooser.current() is None else None)
         self._show()
 
     def _show(self) -> None:
         self.mode.setCurrentIndex(self.mode.findData(reports.entry_mode(self.desk.db)))
         made = teams.teams(self.desk.db)
-        self.teams_label.setText(
+        text = (
             self.tr("Các tổ: ") + "; ".join(f"{t.name} ({', '.join(t.members) or '—'})" for t in made)
             if made
             else self.tr("Chưa lập tổ kiểm phiếu nào.")
         )
+        staff = room.staff(self.desk.db)
+        if staff:
+            text += "\n" + self.tr("Cán bộ kỹ thuật: {0}").format(", ".join(staff))
+        self.teams_label.setText(text)
         chosen = self.chooser.current()
         self.stack_rows = [] if chosen is None else stacks.stacks(self.desk.db, *chosen)
         states = {
@@ -142,9 +160,18 @@ class TeamsPage(QWidget):
         return self.stack_rows[row] if 0 <= row < len(self.stack_rows) else None
 
     def _spec(self, stack: StackStatus) -> EntrySpec:
-        election = reports.data(self.desk.db).election(stack.election_id)
+        return self._paper(stack)[0]
+
+    def _paper(self, stack: StackStatus) -> tuple[EntrySpec, tuple[PaperRow, ...], str]:
+        """The round's paper: what to type against, its printed lines, its title."""
+        data = reports.data(self.desk.db)
+        election = data.election(stack.election_id)
         rnd = next(r for r in election.rounds if r.number == stack.round_no)
-        return EntrySpec(election.form(rnd), rnd.candidates, rnd.seats)
+        spec = EntrySpec(election.form(rnd), rnd.candidates, rnd.seats, election.kind, parameters(data))
+        by_no = {c.no: c for c in election.candidates}
+        rows = tuple(PaperRow(i + 1, by_no[no].name, by_no[no].note) for i, no in enumerate(rnd.candidates))
+        title = self.tr("{0} — lần bầu thứ {1} — tập phiếu của tổ {2}").format(election.title, rnd.number, stack.team)
+        return spec, rows, title
 
     # ---- actions ---------------------------------------------------------------------------------------------
 
@@ -192,43 +219,67 @@ class TeamsPage(QWidget):
 
     @Slot()
     def _on_stack_clicked(self) -> None:
+        self.ask_open_stack()
+
+    def ask_open_stack(self) -> QWidget | None:
+        """Opens a stack with choices: the team from the list, the kind from a list, the size."""
         chosen = self.chooser.current()
         if chosen is None:
-            return
+            return None
+        rnd = next(r for r in reports.data(self.desk.db).election(chosen[0]).rounds if r.number == chosen[1])
+        in_stacks = sum(s.collected for s in self.stack_rows)
 
-        def accept(values: dict[str, str]) -> None:
-            subtotal = values["kind"].strip().lower() in ("2", "tổng hợp", "bảng")
-            kind = StackKind.SUBTOTAL if subtotal else StackKind.BALLOTS
-            size = int(values["size"]) if values["size"].strip().isdigit() else 0
-            self._run(
-                lambda: stacks.open_stack(self.desk.db, self.desk.actor, *chosen, values["team"], size, kind=kind)
-            )
+        def open_it(team: str, size: int, kind: StackKind) -> bool:
+            return self._run(lambda: stacks.open_stack(self.desk.db, self.desk.actor, *chosen, team, size, kind=kind))
 
-        ask_fields(
-            self,
-            self.tr("Mở tập phiếu của tổ"),
-            self.tr("Số phiếu trong hộp/tập của tổ. Loại: 1 nhập từng phiếu, 2 bảng tổng hợp đếm tay."),
-            [
-                ("team", self.tr("Tổ"), False),
-                ("size", self.tr("Số phiếu"), False),
-                ("kind", self.tr("Loại (1 hoặc 2)"), False),
-            ],
-            accept,
-        )
+        dialog = ask_open_stack(self, teams.teams(self.desk.db), rnd.ballots_collected, in_stacks, open_it)
+        self.dialog = dialog
+        return dialog
 
     @Slot()
     def _on_enter_clicked(self) -> None:
-        from ui.stack_entry import StackEntryDialog
+        self.enter_selected()
+
+    def enter_selected(self) -> QWidget | None:
+        """This operator's blind pass of the selected stack: checked first (a second pass needs someone else),
+        then the paper (ballots) or the sheet form (a hand-counted team)."""
+        from ui.stack_entry import StackEntryDialog, sheet_pass
 
         stack = self.selected_stack()
-        if stack is None or stack.kind != "ballots":
-            information(self, self.tr("Chọn một tập phiếu nhập từng phiếu trong bảng."))
-            return
-        dialog = StackEntryDialog(self.desk, stack, self._spec(stack), self)
+        if stack is None:
+            information(self, self.tr("Chọn một tập phiếu trong bảng (mở tập phiếu trước nếu chưa có)."))
+            return None
+        refusal = stacks.entry_refusal(self.desk.db, self.desk.actor, stack.id)
+        if refusal is not None:
+            if refusal.code == refuse(Refusal.SAME_OPERATOR).code:
+                return confirm(
+                    self,
+                    self.tr(
+                        "{0} đã nhập một lần tập phiếu của tổ {1}. Lần nhập độc lập tiếp theo phải do người khác "
+                        "nhập. Đổi người nhập phiếu ngay?"
+                    ).format(self.desk.actor.operator, stack.team),
+                    self.operator_change_requested.emit,
+                )
+            show_error(self, refusal)
+            return None
+        spec, rows, title = self._paper(stack)
+        if stack.kind == StackKind.SUBTOTAL:
+            from ui.subtotals import SubtotalDialog
+
+            sheet = SubtotalDialog(self, title, spec.form, list(zip(spec.candidates, rows, strict=True)))
+            self.dialog = sheet_pass(self, self.desk, stack, sheet, self._on_sheet_completed)
+            return self.dialog
+        dialog = StackEntryDialog(self.desk, stack, spec, rows, title, self)
         dialog.pass_completed.connect(self._on_pass_completed)
         dialog.finished.connect(lambda _r: self._show())
         self.dialog = dialog
         dialog.open()
+        return dialog
+
+    @Slot(str)
+    def _on_sheet_completed(self, state: str) -> None:
+        self._show()
+        self._on_pass_completed(state)
 
     @Slot(str)
     def _on_pass_completed(self, state: str) -> None:
@@ -245,10 +296,25 @@ class TeamsPage(QWidget):
         if stack is None or stack.state != "differ":
             information(self, self.tr("Chọn một tập phiếu đang có chỗ khác nhau."))
             return
-        dialog = DifferencesDialog(self.desk, stack.id, self._spec(stack), self)
+        spec, rows, _title = self._paper(stack)
+        dialog = DifferencesDialog(self.desk, stack.id, spec, self, rows)
         dialog.resolved.connect(lambda _s: self._show())
         self.dialog = dialog
         dialog.open()
+
+    @Slot()
+    def _on_staff_clicked(self) -> None:
+        self.edit_staff()
+
+    def edit_staff(self) -> QWidget:
+        """The technical staff list, one name a line (kept with the congress, logged)."""
+        dialog = edit_staff(
+            self,
+            room.staff(self.desk.db),
+            lambda names: self._run(room.set_staff, self.desk.db, self.desk.actor, names),
+        )
+        self.dialog = dialog
+        return dialog
 
     @Slot()
     def _on_projector_clicked(self) -> None:

@@ -144,6 +144,8 @@ def print_report(report: Report) -> None:
     for a in report.anchors:
         if a.ok:
             print(text("verify.anchor.ok", {"source": a.source, "seq": a.seq}))
+    if not report.anchors:
+        print(text("verify.anchor.none"))
     first = report.first
     if first is None:
         print(text("verify.db.ok", {"records": report.records, "hash": report.last_hash}))

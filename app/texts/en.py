@@ -454,6 +454,7 @@ TEXTS: dict[str, str] = {
     "verify.anchor.reopened": "ANCHOR {source}: the round with this data code was finalized at record {seq} but REOPENED since.",
     "verify.anchor.changed": "ANCHOR {source}: the round finalized at record {seq} with this code NO LONGER gives it from its data.",
     "verify.anchor.other_congress": "ANCHOR {source}: belongs to another congress.",
+    "verify.anchor.none": "No anchor to compare with (this computer never wrote to this congress and no --anchor was given): the signatures and the hash chain prove only the records that are there; removing the newest records is found only against an anchor (an export, a backup, the code printed on the minutes).",
     "verify.anchor.ok": "Anchor {source}: matches (record {seq}).",
     "verify.anchor.own": "this station's anchor",
     "anchor.unreadable": "Cannot read the anchor {source}: {reason}.",
@@ -740,6 +741,25 @@ TEXTS: dict[str, str] = {
     "sequence.title.delegates": "Election of the delegates to the higher congress",
     "sequence.title.alternate_delegates": "Election of the alternate delegates to the higher congress",
     "sequence.title.other": "Election of {org}",
+    #
+    #
+    # --- the counting room (app/room, the entry window: issue 13) ---------------------------------------------
+    "event.staff": "Technical staff who enter ballots",
+    "event.staff.words": "{names}",
+    "event.network": "Counting computer on a network",
+    "event.network.words": "{state}",
+    "network.disconnected": "no network",
+    "network.local": "connected to itself only",
+    "network.site": "on a local network (LAN), no Internet",
+    "network.online": "on the Internet",
+    "operator.too_long": "The operator's name is longer than {max} characters.",
+    "entry.stack_over": (
+        "{count} identical ballots not saved: {counted} entered, {count} more make {total}, "
+        "more than {by} ({limit}). Check the number after *."
+    ),
+    "entry.limit.collected": "the ballots collected",
+    "entry.limit.present": "those present at the vote (ballots collected not entered yet)",
+    "entry.limit.attending": "the delegates attending the congress (ballots collected not entered yet)",
     #
     #
     # --- printed and scanned ballots (app/scan) --------------------------------------------------------------

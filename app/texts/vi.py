@@ -460,6 +460,7 @@ TEXTS: dict[str, str] = {
     "verify.anchor.reopened": "MỐC {source}: lần bầu có mã dữ liệu này đã chốt tại bản ghi số {seq} nhưng ĐÃ BỊ MỞ LẠI sau đó.",
     "verify.anchor.changed": "MỐC {source}: lần bầu chốt tại bản ghi số {seq} với mã này nhưng dữ liệu của lần bầu KHÔNG CÒN cho ra mã đó.",
     "verify.anchor.other_congress": "MỐC {source}: thuộc một đại hội khác.",
+    "verify.anchor.none": "Không có mốc nào để đối chiếu (máy này chưa ghi vào đại hội này và không có --anchor): chữ ký và chuỗi mã băm chỉ chứng minh những bản ghi còn lại; việc xóa những bản ghi mới nhất chỉ phát hiện được khi đối chiếu với một mốc (tệp xuất, bản sao lưu, mã in trên biên bản).",
     "verify.anchor.ok": "Mốc {source}: khớp (bản ghi số {seq}).",
     "verify.anchor.own": "mốc của máy này",
     "anchor.unreadable": "Không đọc được mốc {source}: {reason}.",
@@ -752,6 +753,25 @@ TEXTS: dict[str, str] = {
     "sequence.title.delegates": "Bầu đại biểu chính thức đi dự Đại hội cấp trên",
     "sequence.title.alternate_delegates": "Bầu đại biểu dự khuyết đi dự Đại hội cấp trên",
     "sequence.title.other": "Bầu {org}",
+    #
+    #
+    # --- the counting room (app/room, the entry window: issue 13) ---------------------------------------------
+    "event.staff": "Danh sách cán bộ kỹ thuật nhập phiếu",
+    "event.staff.words": "{names}",
+    "event.network": "Máy kiểm phiếu nối mạng",
+    "event.network.words": "{state}",
+    "network.disconnected": "không nối mạng",
+    "network.local": "chỉ nối với chính máy này",
+    "network.site": "nối mạng nội bộ (LAN), không ra Internet",
+    "network.online": "nối Internet",
+    "operator.too_long": "Tên người nhập phiếu dài quá {max} ký tự.",
+    "entry.stack_over": (
+        "Không lưu {count} phiếu giống nhau: đã nhập {counted}, thêm {count} thành {total} phiếu, "
+        "vượt {by} ({limit}). Kiểm tra lại số sau dấu *."
+    ),
+    "entry.limit.collected": "số phiếu thu vào",
+    "entry.limit.present": "số người có mặt khi bỏ phiếu (chưa ghi số phiếu thu vào)",
+    "entry.limit.attending": "số đại biểu có mặt dự đại hội (chưa ghi số phiếu thu vào)",
     #
     #
     # --- printed and scanned ballots (app/scan) --------------------------------------------------------------

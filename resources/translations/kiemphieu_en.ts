@@ -57,157 +57,295 @@
 <context>
     <name>BallotEntryWidget</name>
     <message>
-        <location filename="../../ui/entry.py" line="165"/>
+        <location filename="../../ui/entry.py" line="195"/>
         <source>Chọn một lần bầu để nhập phiếu.</source>
         <translation>Choose a round to enter ballots.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="176"/>
+        <location filename="../../ui/entry.py" line="207"/>
         <source>Đã nhập {0} / thu vào {1}</source>
         <translation>Entered {0} / collected {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="206"/>
+        <location filename="../../ui/entry.py" line="209"/>
+        <source>Đã nhập {0} / chưa ghi số thu vào</source>
+        <translation>Entered {0} / collected not entered yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry.py" line="244"/>
         <source>Phiếu đồng ý / không đồng ý</source>
         <translation>Agree / disagree ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="209"/>
-        <source>Phiếu giới thiệu: gõ số thứ tự người ĐƯỢC GHI (tối đa {0} tên)</source>
-        <translation>Nomination ballot: type the rows of the names WRITTEN (at most {0})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/entry.py" line="212"/>
+        <location filename="../../ui/entry.py" line="250"/>
         <source>Gõ tên ĐƯỢC GIỮ (F2: đổi)</source>
         <translation>Type the KEPT names (F2: switch)</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="214"/>
+        <location filename="../../ui/entry.py" line="252"/>
         <source>Gõ tên BỊ GẠCH (F2: đổi)</source>
         <translation>Type the STRUCK names (F2: switch)</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="219"/>
-        <source>Gõ số thứ tự của những người được ghi trên phiếu, cách nhau bằng dấu cách · 0 phiếu không ghi tên nào · +1 một tên ngoài danh sách  |  /1 /2 /3 phiếu không hợp lệ · *5 năm phiếu giống nhau · Enter lưu · Esc xóa dòng · Ctrl+Z lấy lại phiếu vừa lưu</source>
-        <translation>Type the row numbers of the names written on the ballot, separated by spaces · 0 a ballot with no name · +1 one name outside the list  |  /1 /2 /3 invalid ballot · *5 five identical ballots · Enter saves · Esc clears the line · Ctrl+Z takes back the last ballot</translation>
+        <location filename="../../ui/entry.py" line="263"/>
+        <source>Mỗi dòng một phím: 1 đồng ý · 2 không đồng ý · 0 bỏ trống · 3 cả hai ô · + các dòng còn lại đồng ý  |  /1 /2 /3 phiếu không hợp lệ</source>
+        <translation>One key per row: 1 agree · 2 disagree · 0 blank · 3 both boxes · + the remaining rows agree  |  /1 /2 /3 invalid ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="225"/>
-        <source>Mỗi dòng một phím: 1 đồng ý · 2 không đồng ý · 0 bỏ trống · 3 cả hai ô · + các dòng còn lại đồng ý  |  /1 /2 /3 phiếu không hợp lệ · *5 năm phiếu giống nhau · Enter lưu · Esc xóa dòng · Ctrl+Z lấy lại phiếu vừa lưu</source>
-        <translation>One key per row: 1 agree · 2 disagree · 0 blank · 3 both boxes · + remaining rows agree  |  /1 /2 /3 invalid ballot · *5 five identical ballots · Enter saves · Esc clears · Ctrl+Z takes back the last ballot</translation>
+        <location filename="../../ui/entry.py" line="268"/>
+        <source>Gõ số thứ tự, cách nhau bằng dấu cách hoặc dấu chấm · 0 không gạch tên nào · + đầu dòng: gõ tên giữ lại · F2 đổi cách gõ  |  /1 /2 /3 phiếu không hợp lệ</source>
+        <translation>Type the row numbers, separated by spaces or dots · 0 nothing struck · + first: type the kept names · F2 switches  |  /1 /2 /3 invalid ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="231"/>
-        <source>Gõ số thứ tự, cách nhau bằng dấu cách hoặc dấu chấm · 0 không gạch tên nào · + đầu dòng: gõ tên giữ lại · F2 đổi cách gõ  |  /1 /2 /3 phiếu không hợp lệ · *5 năm phiếu giống nhau · Enter lưu · Esc xóa dòng · Ctrl+Z lấy lại phiếu vừa lưu</source>
-        <translation>Type row numbers separated by space or dot · 0 nothing struck · + at the start: type the kept names · F2 switches  |  /1 /2 /3 invalid ballot · *5 five identical ballots · Enter saves · Esc clears · Ctrl+Z takes back the last ballot</translation>
+        <location filename="../../ui/entry.py" line="272"/>
+        <source> · *5 năm phiếu giống nhau · Enter lưu · Esc xóa dòng · Ctrl+Z lấy lại phiếu vừa lưu</source>
+        <translation> · *5 five identical ballots · Enter saves · Esc clears the line · Ctrl+Z takes back the last ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="266"/>
+        <location filename="../../ui/entry.py" line="274"/>
+        <source> · Enter lưu, sang phiếu sau · Esc xóa dòng · Ctrl+Z quay lại phiếu trước</source>
+        <translation> · Enter saves, on to the next paper · Esc clears the line · Ctrl+Z back to the previous paper</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry.py" line="311"/>
+        <source>Enter hai lần để lưu.</source>
+        <translation>Press Enter twice to save.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry.py" line="328"/>
+        <source>PHIẾU KHÔNG HỢP LỆ: {0}.</source>
+        <translation>INVALID BALLOT: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry.py" line="332"/>
+        <source>{0} phiếu giống nhau (nhiều hơn {1}).</source>
+        <translation>{0} identical ballots (more than {1}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry.py" line="339"/>
+        <source>Ghi {0} tên, được ghi {1}.</source>
+        <translation>{0} names written, {1} allowed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry.py" line="341"/>
+        <source>Có {0} tên ngoài danh sách giới thiệu.</source>
+        <translation>{0} names outside the nomination list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry.py" line="346"/>
+        <source>Giữ {0} tên, được bầu {1}.</source>
+        <translation>{0} names kept, {1} seats.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry.py" line="350"/>
         <source> — {0} phiếu giống nhau</source>
         <translation> — {0} identical ballots</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="268"/>
+        <location filename="../../ui/entry.py" line="352"/>
         <source>Phiếu không hợp lệ (do Ban kiểm phiếu xác định). Enter để lưu.</source>
         <translation>Invalid ballot (ruled by the counting committee). Enter to save.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="270"/>
+        <location filename="../../ui/entry.py" line="354"/>
         <source>Đủ {0} dòng. Enter để lưu.</source>
         <translation>All {0} rows. Enter to save.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="274"/>
+        <location filename="../../ui/entry.py" line="358"/>
         <source>Gạch {0} tên, giữ {1} tên. Enter để lưu.</source>
         <translation>{0} struck, {1} kept. Enter to save.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="287"/>
-        <source>KHÔNG HỢP LỆ: ghi {0} tên, quá {1} tên được ghi.</source>
-        <translation>INVALID: {0} names written, more than the {1} allowed.</translation>
+        <location filename="../../ui/entry.py" line="382"/>
+        <source>Nhấn Enter lần nữa để lưu đúng như vậy, Esc để gõ lại.</source>
+        <translation>Press Enter again to save it as it is, Esc to type it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="288"/>
-        <source>KHÔNG HỢP LỆ: có {0} tên ngoài danh sách giới thiệu.</source>
-        <translation>INVALID: {0} name(s) outside the nomination list.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/entry.py" line="293"/>
-        <source>Enter hai lần để lưu phiếu không hợp lệ này.</source>
-        <translation>Press Enter twice to save this invalid ballot.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/entry.py" line="295"/>
-        <source>Phiếu không ghi tên nào (hợp lệ, không giới thiệu ai). Enter để lưu.</source>
-        <translation>No name written (valid, supports nobody). Enter saves.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/entry.py" line="296"/>
-        <source>Ghi {0} tên. Enter để lưu.</source>
-        <translation>{0} name(s) written. Enter saves.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/entry.py" line="314"/>
-        <source>Nhấn Enter lần nữa để lưu, hoặc sửa dòng.</source>
-        <translation>Press Enter again to save it, or correct the line.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/entry.py" line="321"/>
+        <location filename="../../ui/entry.py" line="390"/>
         <source>Phiếu CHƯA được lưu.</source>
         <translation>The ballot was NOT saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="332"/>
+        <location filename="../../ui/entry.py" line="402"/>
         <source> ({0} phiếu)</source>
         <translation> ({0} ballots)</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="334"/>
-        <source>Đã lưu phiếu không hợp lệ</source>
-        <translation>Saved an invalid ballot</translation>
+        <location filename="../../ui/entry.py" line="405"/>
+        <location filename="../../ui/entry.py" line="407"/>
+        <source>Đã lưu phiếu không hợp lệ: {0}</source>
+        <translation>Saved an invalid ballot: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="336"/>
+        <location filename="../../ui/entry.py" line="409"/>
         <source>Đã lưu: gạch {0} tên</source>
         <translation>Saved: {0} struck</translation>
     </message>
     <message>
-        <location filename="../../ui/entry.py" line="338"/>
+        <location filename="../../ui/entry.py" line="413"/>
+        <source>Đã lưu phiếu</source>
+        <translation>Ballot saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry.py" line="247"/>
+        <source>Phiếu giới thiệu: gõ số thứ tự người ĐƯỢC GHI (tối đa {0} tên)</source>
+        <translation>Nomination ballot: type the rows of the names WRITTEN (at most {0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry.py" line="257"/>
+        <source>Gõ số thứ tự của những người được ghi trên phiếu, cách nhau bằng dấu cách · 0 phiếu không ghi tên nào · +1 một tên ngoài danh sách  |  /1 /2 /3 phiếu không hợp lệ · *5 năm phiếu giống nhau · Enter lưu · Esc xóa dòng · Ctrl+Z lấy lại phiếu vừa lưu</source>
+        <translation>Type the row numbers of the names written on the ballot, separated by spaces · 0 a ballot with no name · +1 one name outside the list  |  /1 /2 /3 invalid ballot · *5 five identical ballots · Enter saves · Esc clears the line · Ctrl+Z takes back the last ballot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry.py" line="362"/>
+        <source>Phiếu không ghi tên nào (hợp lệ, không giới thiệu ai). Enter để lưu.</source>
+        <translation>No name written (valid, supports nobody). Enter saves.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry.py" line="363"/>
+        <source>Ghi {0} tên. Enter để lưu.</source>
+        <translation>{0} name(s) written. Enter saves.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry.py" line="411"/>
         <source>Đã lưu phiếu giới thiệu: ghi {0} tên</source>
         <translation>Nomination ballot saved: {0} name(s) written</translation>
     </message>
+</context>
+<context>
+    <name>BallotListDialog</name>
     <message>
-        <location filename="../../ui/entry.py" line="340"/>
-        <source>Đã lưu phiếu</source>
-        <translation>Ballot saved</translation>
+        <location filename="../../ui/ballot_list.py" line="147"/>
+        <source>Các phiếu đã nhập</source>
+        <translation>Ballots entered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_list.py" line="167"/>
+        <source>Chỉ phiếu không hợp lệ</source>
+        <translation>Invalid ballots only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_list.py" line="177"/>
+        <source>Người nhập</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_list.py" line="179"/>
+        <source>Tổ</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_list.py" line="183"/>
+        <source>Hủy phiếu đã chọn…</source>
+        <translation>Void the chosen ballot…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_list.py" line="185"/>
+        <source>Sửa (gõ lại) phiếu đã chọn…</source>
+        <translation>Correct (retype) the chosen ballot…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_list.py" line="187"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_list.py" line="219"/>
+        <source>Mọi người nhập</source>
+        <translation>Every operator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_list.py" line="220"/>
+        <source>Mọi tổ</source>
+        <translation>Every team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_list.py" line="257"/>
+        <source>{0} dòng · {1} phiếu đang được tính</source>
+        <translation>{0} rows · {1} ballots counting</translation>
     </message>
 </context>
 <context>
     <name>BallotPaperModel</name>
     <message>
-        <location filename="../../ui/models.py" line="226"/>
+        <location filename="../../ui/models.py" line="235"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="226"/>
+        <location filename="../../ui/models.py" line="235"/>
         <source>Đồng ý</source>
         <translation>Agree</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="226"/>
+        <location filename="../../ui/models.py" line="235"/>
         <source>Không đồng ý</source>
         <translation>Disagree</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="258"/>
+        <location filename="../../ui/models.py" line="267"/>
         <source>bị gạch</source>
         <translation>struck</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="260"/>
+        <location filename="../../ui/models.py" line="269"/>
         <source>được ghi</source>
         <translation>written</translation>
+    </message>
+</context>
+<context>
+    <name>BallotsModel</name>
+    <message>
+        <location filename="../../ui/ballot_list.py" line="69"/>
+        <source>Phiếu số</source>
+        <extracomment>The role a row&apos;s filter values are read with (invalid, operator, team).</extracomment>
+        <translation>Ballot no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_list.py" line="70"/>
+        <source>Nội dung phiếu (tên bị gạch)</source>
+        <translation>Reading (names struck)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_list.py" line="71"/>
+        <source>Tổ</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_list.py" line="72"/>
+        <source>Người nhập</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_list.py" line="73"/>
+        <source>Thời điểm nhập</source>
+        <translation>Entered at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_list.py" line="74"/>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_list.py" line="80"/>
+        <source>Đã hủy: {0}</source>
+        <translation>Voided: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_list.py" line="82"/>
+        <source>Đã sửa: {0}</source>
+        <translation>Corrected: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_list.py" line="83"/>
+        <source>Không hợp lệ, được tính</source>
+        <translation>Invalid, counted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_list.py" line="83"/>
+        <source>Hợp lệ, được tính</source>
+        <translation>Valid, counted</translation>
     </message>
 </context>
 <context>
@@ -269,11 +407,6 @@
         <location filename="../../ui/congress_form.py" line="68"/>
         <source>Loại</source>
         <translation>Kind</translation>
-    </message>
-    <message>
-        <location filename="../../ui/congress_form.py" line="69"/>
-        <source>Cấp tổ chức đảng</source>
-        <translation>Party organisation level</translation>
     </message>
     <message>
         <location filename="../../ui/congress_form.py" line="70"/>
@@ -366,6 +499,11 @@
         <translation>Base: {0} = {1} summoned − {2} excluded · Election needs at least {3} votes</translation>
     </message>
     <message>
+        <location filename="../../ui/congress_form.py" line="69"/>
+        <source>Cấp tổ chức đảng</source>
+        <translation>Party organisation level</translation>
+    </message>
+    <message>
         <location filename="../../ui/congress_form.py" line="268"/>
         <source>Ngày đại hội chưa đúng: gõ ngày/tháng/năm, ví dụ 20/06/2025.</source>
         <translation>The congress date is not a date: type day/month/year, e.g. 20/06/2025.</translation>
@@ -374,112 +512,137 @@
 <context>
     <name>CongressView</name>
     <message>
-        <location filename="../../ui/congress_view.py" line="42"/>
+        <location filename="../../ui/congress_view.py" line="92"/>
         <source>1. Đại hội</source>
         <translation>1. Congress</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="43"/>
+        <location filename="../../ui/congress_view.py" line="93"/>
         <source>2. Cuộc bầu và danh sách</source>
         <translation>2. Elections and lists</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="44"/>
+        <location filename="../../ui/congress_view.py" line="94"/>
         <source>3. Nhập phiếu</source>
         <translation>3. Ballot entry</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="45"/>
+        <location filename="../../ui/congress_view.py" line="95"/>
         <source>4. Kết quả</source>
         <translation>4. Results</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="46"/>
+        <location filename="../../ui/congress_view.py" line="96"/>
         <source>5. Biên bản</source>
         <translation>5. Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="47"/>
+        <location filename="../../ui/congress_view.py" line="97"/>
         <source>6. Tổ kiểm phiếu</source>
         <translation>6. Counting teams</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="48"/>
+        <location filename="../../ui/congress_view.py" line="98"/>
         <source>7. Phiếu quét</source>
         <translation>7. Scanned ballots</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="94"/>
+        <location filename="../../ui/congress_view.py" line="159"/>
+        <source>Thay đổi chưa lưu</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_view.py" line="160"/>
+        <source>Trang {0} có thay đổi chưa lưu. Lưu lại trước khi rời trang?</source>
+        <translation>The tab {0} has unsaved changes. Save them before leaving it?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_view.py" line="165"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_view.py" line="166"/>
+        <source>Không lưu</source>
+        <translation>Don&apos;t save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_view.py" line="167"/>
+        <source>Ở lại</source>
+        <translation>Stay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_view.py" line="290"/>
         <source>Đã lưu thông tin đại hội.</source>
         <translation>Congress details saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="112"/>
+        <location filename="../../ui/congress_view.py" line="314"/>
         <source>Đã lưu quy chế của Đại hội.</source>
         <translation>The congress&apos;s own rules are saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="114"/>
+        <location filename="../../ui/congress_view.py" line="316"/>
         <source>Đã trở về các con số mặc định của quy chế.</source>
         <translation>Back to the rule set&apos;s default figures.</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="120"/>
+        <location filename="../../ui/congress_view.py" line="322"/>
         <source>Mã PIN mới</source>
         <translation>New PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="120"/>
+        <location filename="../../ui/congress_view.py" line="322"/>
         <source>Nhập lại mã PIN mới</source>
         <translation>New PIN again</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="122"/>
+        <location filename="../../ui/congress_view.py" line="324"/>
         <source>Mã PIN cũ</source>
         <translation>Old PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="125"/>
+        <location filename="../../ui/congress_view.py" line="327"/>
         <source>Mã PIN trưởng ban</source>
         <translation>Head’s PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="126"/>
+        <location filename="../../ui/congress_view.py" line="328"/>
         <source>Chỉ trưởng ban kiểm phiếu biết mã này.</source>
         <translation>Only the head of the counting committee knows this PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="134"/>
+        <location filename="../../ui/congress_view.py" line="336"/>
         <source>Hai lần nhập mã PIN mới không giống nhau; chưa đổi.</source>
         <translation>The two new PINs differ; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="141"/>
+        <location filename="../../ui/congress_view.py" line="343"/>
         <source>Đã đặt mã PIN mới.</source>
         <translation>New PIN set.</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="154"/>
+        <location filename="../../ui/congress_view.py" line="361"/>
         <source>Đã lưu cuộc bầu “{0}”.</source>
         <translation>Election “{0}” saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="164"/>
+        <location filename="../../ui/congress_view.py" line="372"/>
         <source>Đã lưu kết quả biểu quyết.</source>
         <translation>Show-of-hands votes saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="170"/>
+        <location filename="../../ui/congress_view.py" line="378"/>
         <source>Xóa cuộc bầu</source>
         <translation>Remove election</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="171"/>
+        <location filename="../../ui/congress_view.py" line="379"/>
         <source>Cuộc bầu được đánh dấu đã xóa và ghi vào nhật ký. Ghi lý do:</source>
         <translation>The election is marked removed and logged. Give the reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="172"/>
+        <location filename="../../ui/congress_view.py" line="380"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
@@ -573,43 +736,58 @@
 <context>
     <name>DifferencesDialog</name>
     <message>
-        <location filename="../../ui/differences.py" line="45"/>
+        <location filename="../../ui/differences.py" line="158"/>
         <source>Chỗ khác nhau giữa các lần nhập</source>
         <translation>Differences between the entries</translation>
     </message>
     <message>
-        <location filename="../../ui/differences.py" line="47"/>
-        <location filename="../../ui/differences.py" line="77"/>
+        <location filename="../../ui/differences.py" line="164"/>
+        <source>Trưởng ban nhập mã PIN trước khi chọn</source>
+        <translation>The head types the PIN before choosing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/differences.py" line="169"/>
+        <source>Đối chiếu với phiếu giấy, rồi chọn cách đọc đúng cho từng phiếu. Tên bị gạch hiện gạch ngang màu đỏ; dòng các lần nhập khác nhau tô vàng.</source>
+        <translation>Compare with the paper ballot, then choose the right reading of each ballot. Struck names are crossed out in red; the rows where the entries differ are yellow.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/differences.py" line="174"/>
+        <location filename="../../ui/differences.py" line="226"/>
         <source>Phiếu số</source>
         <translation>Ballot no.</translation>
     </message>
     <message>
-        <location filename="../../ui/differences.py" line="53"/>
+        <location filename="../../ui/differences.py" line="190"/>
+        <source>Hoặc gõ lại theo phiếu giấy (như khi nhập phiếu) rồi bấm Enter</source>
+        <translation>Or type what the paper ballot says (as in ballot entry), then press Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/differences.py" line="209"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/differences.py" line="261"/>
+        <source>Lần {0} ({1}): {2}</source>
+        <translation>Entry {0} ({1}): {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/differences.py" line="166"/>
         <source>Mã PIN của trưởng ban</source>
         <translation>Head’s PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/differences.py" line="56"/>
-        <source>Hoặc nhập lại theo phiếu giấy rồi bấm Enter</source>
-        <translation>Or type what the paper ballot says and press Enter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/differences.py" line="62"/>
-        <source>Đối chiếu với phiếu giấy, chọn cách đọc đúng cho từng phiếu (cần mã PIN của trưởng ban).</source>
-        <translation>Check the paper ballot and choose the right reading for each (needs the head’s PIN).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/differences.py" line="77"/>
+        <location filename="../../ui/differences.py" line="226"/>
         <source>Lần {0} ({1})</source>
         <translation>Entry {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/differences.py" line="89"/>
+        <location filename="../../ui/differences.py" line="237"/>
         <source>Giữ lần {0} ({1})</source>
         <translation>Keep entry {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/differences.py" line="93"/>
+        <location filename="../../ui/differences.py" line="242"/>
         <source>Không còn chỗ khác nhau: tập phiếu đã xác định.</source>
         <translation>No differences left: the stack is definitive.</translation>
     </message>
@@ -657,49 +835,9 @@
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="424"/>
-        <source>Cuộc bầu này đã có phiếu (hoặc đã sang lần bầu sau): danh sách, số lượng và hình thức không sửa được nữa.</source>
-        <translation>This election has ballots (or a later round): its list, number and kind can no longer change.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/elections.py" line="497"/>
-        <source>Được rút khỏi danh sách (Đại hội đã biểu quyết): không có tên trên phiếu.</source>
-        <translation>Allowed to withdraw (voted by the congress): not on the ballot.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/elections.py" line="596"/>
-        <source>Thay đổi chưa lưu</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/elections.py" line="597"/>
-        <source>Cuộc bầu đang sửa có thay đổi chưa lưu. Lưu lại trước khi chuyển?</source>
-        <translation>The election being edited has unsaved changes. Save them before moving on?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/elections.py" line="602"/>
-        <source>Lưu</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../ui/elections.py" line="603"/>
-        <source>Bỏ thay đổi</source>
-        <translation>Discard changes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/elections.py" line="604"/>
-        <source>Ở lại</source>
-        <translation>Stay</translation>
-    </message>
-    <message>
         <location filename="../../ui/elections.py" line="633"/>
         <source>Số lượng cần bầu</source>
         <translation>Seats</translation>
-    </message>
-    <message>
-        <location filename="../../ui/elections.py" line="633"/>
-        <source>Số tên tối đa ghi trên phiếu</source>
-        <translation>Most names on a ballot</translation>
     </message>
     <message>
         <location filename="../../ui/elections.py" line="634"/>
@@ -710,26 +848,6 @@
         <location filename="../../ui/elections.py" line="205"/>
         <source>Người ứng cử lấy từ</source>
         <translation>Candidates come from</translation>
-    </message>
-    <message>
-        <location filename="../../ui/elections.py" line="141"/>
-        <source>Đề xuất các cuộc bầu theo loại đại hội…</source>
-        <translation>Propose the elections for this kind of congress…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/elections.py" line="160"/>
-        <source>Ví dụ: Bầu Ban Chấp hành Đảng bộ …</source>
-        <translation>E.g. Election of the Party Committee of …</translation>
-    </message>
-    <message>
-        <location filename="../../ui/elections.py" line="182"/>
-        <source>bằng số tên tối đa</source>
-        <translation>as many as the names allowed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/elections.py" line="185"/>
-        <source>Lấy tên từ nguồn…</source>
-        <translation>Take names from the source…</translation>
     </message>
     <message>
         <location filename="../../ui/elections.py" line="221"/>
@@ -772,15 +890,130 @@
         <translation>Import from Excel/CSV…</translation>
     </message>
     <message>
+        <location filename="../../ui/elections.py" line="260"/>
+        <source>Lưu cuộc bầu</source>
+        <translation>Save election</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="387"/>
+        <source>(danh sách riêng)</source>
+        <translation>(its own list)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="652"/>
+        <source>{0} người cho {1} chỗ · phiếu {2}</source>
+        <translation>{0} names for {1} seats · {2} ballot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="653"/>
+        <source>gạch tên</source>
+        <translation>strike-out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="653"/>
+        <source>đồng ý / không đồng ý</source>
+        <translation>agree / disagree</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="659"/>
+        <source>LỖI</source>
+        <translation>ERROR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="659"/>
+        <source>Lưu ý</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="662"/>
+        <source>Đúng: danh sách theo quy định về số dư.</source>
+        <translation>Correct: the list meets the surplus rules.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="799"/>
+        <source>Nhập danh sách bầu cử</source>
+        <translation>Import the election list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="799"/>
+        <source>Bảng tính (*.xlsx *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="826"/>
+        <source>Lưu cuộc bầu trước, rồi ghi kết quả biểu quyết.</source>
+        <translation>Save the election first, then record the show-of-hands votes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="834"/>
+        <source>Mã cuộc bầu chỉ gồm chữ không dấu, số, - và _ (ví dụ: bch).</source>
+        <translation>The election id may only contain plain letters, digits, - and _ (e.g. bch).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="424"/>
+        <source>Cuộc bầu này đã có phiếu (hoặc đã sang lần bầu sau): danh sách, số lượng và hình thức không sửa được nữa.</source>
+        <translation>This election has ballots (or a later round): its list, number and kind can no longer change.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="497"/>
+        <source>Được rút khỏi danh sách (Đại hội đã biểu quyết): không có tên trên phiếu.</source>
+        <translation>Allowed to withdraw (voted by the congress): not on the ballot.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="596"/>
+        <source>Thay đổi chưa lưu</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="597"/>
+        <source>Cuộc bầu đang sửa có thay đổi chưa lưu. Lưu lại trước khi chuyển?</source>
+        <translation>The election being edited has unsaved changes. Save them before moving on?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="602"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="603"/>
+        <source>Bỏ thay đổi</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="604"/>
+        <source>Ở lại</source>
+        <translation>Stay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="633"/>
+        <source>Số tên tối đa ghi trên phiếu</source>
+        <translation>Most names on a ballot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="141"/>
+        <source>Đề xuất các cuộc bầu theo loại đại hội…</source>
+        <translation>Propose the elections for this kind of congress…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="160"/>
+        <source>Ví dụ: Bầu Ban Chấp hành Đảng bộ …</source>
+        <translation>E.g. Election of the Party Committee of …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="182"/>
+        <source>bằng số tên tối đa</source>
+        <translation>as many as the names allowed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/elections.py" line="185"/>
+        <source>Lấy tên từ nguồn…</source>
+        <translation>Take names from the source…</translation>
+    </message>
+    <message>
         <location filename="../../ui/elections.py" line="258"/>
         <location filename="../../ui/elections.py" line="979"/>
         <source>Tạm dừng cuộc bầu…</source>
         <translation>Pause the election…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/elections.py" line="260"/>
-        <source>Lưu cuộc bầu</source>
-        <translation>Save election</translation>
     </message>
     <message>
         <location filename="../../ui/elections.py" line="275"/>
@@ -801,11 +1034,6 @@
         <location filename="../../ui/elections.py" line="347"/>
         <source>[Tạm dừng] </source>
         <translation>[Paused] </translation>
-    </message>
-    <message>
-        <location filename="../../ui/elections.py" line="387"/>
-        <source>(danh sách riêng)</source>
-        <translation>(its own list)</translation>
     </message>
     <message>
         <location filename="../../ui/elections.py" line="634"/>
@@ -868,36 +1096,6 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/elections.py" line="652"/>
-        <source>{0} người cho {1} chỗ · phiếu {2}</source>
-        <translation>{0} names for {1} seats · {2} ballot</translation>
-    </message>
-    <message>
-        <location filename="../../ui/elections.py" line="653"/>
-        <source>gạch tên</source>
-        <translation>strike-out</translation>
-    </message>
-    <message>
-        <location filename="../../ui/elections.py" line="653"/>
-        <source>đồng ý / không đồng ý</source>
-        <translation>agree / disagree</translation>
-    </message>
-    <message>
-        <location filename="../../ui/elections.py" line="659"/>
-        <source>LỖI</source>
-        <translation>ERROR</translation>
-    </message>
-    <message>
-        <location filename="../../ui/elections.py" line="659"/>
-        <source>Lưu ý</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../ui/elections.py" line="662"/>
-        <source>Đúng: danh sách theo quy định về số dư.</source>
-        <translation>Correct: the list meets the surplus rules.</translation>
-    </message>
-    <message>
         <location filename="../../ui/elections.py" line="693"/>
         <source>Danh sách lấy từ kết quả “{0}”, chưa có kết quả: lấy tên khi đã kiểm phiếu xong.</source>
         <translation>The list comes from the result of “{0}”, which has none yet: take the names once it is counted.</translation>
@@ -942,164 +1140,177 @@
         <source>kết quả nguồn chưa chốt</source>
         <translation>the source is not finalized</translation>
     </message>
-    <message>
-        <location filename="../../ui/elections.py" line="799"/>
-        <source>Nhập danh sách bầu cử</source>
-        <translation>Import the election list</translation>
-    </message>
-    <message>
-        <location filename="../../ui/elections.py" line="799"/>
-        <source>Bảng tính (*.xlsx *.csv)</source>
-        <translation>Spreadsheets (*.xlsx *.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/elections.py" line="826"/>
-        <source>Lưu cuộc bầu trước, rồi ghi kết quả biểu quyết.</source>
-        <translation>Save the election first, then record the show-of-hands votes.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/elections.py" line="834"/>
-        <source>Mã cuộc bầu chỉ gồm chữ không dấu, số, - và _ (ví dụ: bch).</source>
-        <translation>The election id may only contain plain letters, digits, - and _ (e.g. bch).</translation>
-    </message>
 </context>
 <context>
     <name>EntryPage</name>
     <message>
-        <location filename="../../ui/entry_page.py" line="58"/>
+        <location filename="../../ui/entry_page.py" line="75"/>
         <source>Lưu số phiếu</source>
         <translation>Save counts</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="62"/>
+        <location filename="../../ui/entry_page.py" line="79"/>
         <source>Tổ 1</source>
         <translation>Team 1</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="65"/>
+        <location filename="../../ui/entry_page.py" line="82"/>
         <source>Lần bầu</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="67"/>
+        <location filename="../../ui/entry_page.py" line="84"/>
         <source>Có mặt</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="69"/>
+        <location filename="../../ui/entry_page.py" line="86"/>
         <source>Phát ra</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="71"/>
+        <location filename="../../ui/entry_page.py" line="88"/>
         <source>Thu vào</source>
         <translation>Collected</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="74"/>
+        <location filename="../../ui/entry_page.py" line="91"/>
         <source>Tổ</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="77"/>
+        <location filename="../../ui/entry_page.py" line="94"/>
         <source>Nhập phiếu kiểm đếm tay của tổ…</source>
         <translation>Enter a team&apos;s hand-counted tally…</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="79"/>
+        <location filename="../../ui/entry_page.py" line="96"/>
         <source>Kết quả các tổ đã nhập…</source>
         <translation>Team tallies entered…</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="127"/>
+        <location filename="../../ui/entry_page.py" line="103"/>
+        <source>Danh sách phiếu đã nhập… (Ctrl+L)</source>
+        <translation>Ballots entered… (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_page.py" line="145"/>
         <source>Chưa có cuộc bầu nào: thêm ở trang “Cuộc bầu”.</source>
         <translation>No election yet: add one on the “Elections” tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="145"/>
+        <location filename="../../ui/entry_page.py" line="165"/>
         <source>{0} — lần bầu thứ {1} — bầu {2} trong {3} người</source>
         <translation>{0} — round {1} — {2} of {3} names</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="149"/>
-        <source>{0} — lần thứ {1} — ghi tối đa {2} tên trong {3} người</source>
-        <translation>{0} — round {1} — at most {2} name(s) of {3}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/entry_page.py" line="160"/>
+        <location filename="../../ui/entry_page.py" line="183"/>
         <source>Lần bầu này đã khóa (chốt kết quả); không nhập thêm phiếu được.</source>
         <translation>This round is finalized (locked); no more ballots can be entered.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="163"/>
+        <location filename="../../ui/entry_page.py" line="186"/>
         <source>Đại hội nhập độc lập nhiều lần: nhập phiếu theo tập của tổ ở trang “6. Tổ kiểm phiếu”.</source>
         <translation>This congress enters ballots independently more than once: enter each team’s stack on the “6. Counting teams” tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="181"/>
+        <location filename="../../ui/entry_page.py" line="233"/>
         <source>Kết quả các tổ đã nhập ({0})…</source>
         <translation>Team tallies entered ({0})…</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="185"/>
+        <location filename="../../ui/entry_page.py" line="237"/>
         <source>Đại hội nhập độc lập nhiều lần: kết quả kiểm đếm tay của tổ nhập thành tập phiếu ở trang “6. Tổ kiểm phiếu”.</source>
         <translation>The congress enters ballots independently more than once: a team&apos;s hand count is entered as a stack on the “6. Counting teams” tab.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="189"/>
+        <location filename="../../ui/entry_page.py" line="241"/>
         <source>Lần bầu đã chốt: không nhập thêm kết quả tổ.</source>
         <translation>The round is finalized: no more team tallies.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="208"/>
-        <location filename="../../ui/entry_page.py" line="234"/>
+        <location filename="../../ui/entry_page.py" line="260"/>
+        <location filename="../../ui/entry_page.py" line="286"/>
         <source>{0} — lần bầu thứ {1}</source>
         <translation>{0} — round {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="221"/>
+        <location filename="../../ui/entry_page.py" line="273"/>
         <source>Đã lưu kết quả của {0}: {1} phiếu.</source>
         <translation>Saved the tally of {0}: {1} ballots.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="248"/>
+        <location filename="../../ui/entry_page.py" line="300"/>
         <source>Hủy kết quả của tổ</source>
         <translation>Void a team&apos;s tally</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="249"/>
+        <location filename="../../ui/entry_page.py" line="301"/>
         <source>Kết quả vẫn được giữ trong nhật ký, đánh dấu đã hủy. Ghi lý do:</source>
         <translation>The tally stays in the entry log, marked void. Give the reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="250"/>
+        <location filename="../../ui/entry_page.py" line="302"/>
+        <location filename="../../ui/entry_page.py" line="455"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="266"/>
+        <location filename="../../ui/entry_page.py" line="318"/>
         <source>Đã hủy kết quả của tổ (mã {0}).</source>
         <translation>The team&apos;s tally is void (id {0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="302"/>
-        <source>Lấy lại (hủy) phiếu vừa lưu? Phiếu vẫn được giữ trong nhật ký, đánh dấu đã hủy.</source>
-        <translation>Take back (void) the ballot just saved? It stays in the log, marked voided.</translation>
+        <location filename="../../ui/entry_page.py" line="372"/>
+        <source>Lấy lại (hủy) phiếu số {0}, nhập lúc {1}:
+{2}
+
+Phiếu vẫn được giữ trong nhật ký, đánh dấu đã hủy; gõ lại phiếu đó sau.</source>
+        <translation>Take back (void) ballot no. {0}, entered at {1}:
+{2}
+
+The ballot stays in the log, marked voided; type it again afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="312"/>
+        <location filename="../../ui/entry_page.py" line="398"/>
+        <source>Đã hủy phiếu; gõ lại phiếu đó nếu cần.</source>
+        <translation>Ballot voided; type it again if needed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_page.py" line="408"/>
+        <source>Đã sửa phiếu.</source>
+        <translation>Ballot corrected.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_page.py" line="451"/>
+        <source>Hủy phiếu số {0}</source>
+        <translation>Void ballot no. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_page.py" line="452"/>
+        <source>{0}
+
+Phiếu vẫn được giữ trong nhật ký, đánh dấu đã hủy. Ghi lý do:</source>
+        <translation>{0}
+
+The ballot stays in the log, marked voided. Give the reason:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/entry_page.py" line="375"/>
+        <location filename="../../ui/entry_page.py" line="386"/>
         <source>Hủy phiếu vừa nhập (nhập nhầm)</source>
         <translation>Voided the ballot just entered (entry mistake)</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="319"/>
+        <location filename="../../ui/entry_page.py" line="369"/>
+        <location filename="../../ui/entry_page.py" line="384"/>
         <source>Không còn phiếu nào của người nhập này để lấy lại.</source>
         <translation>No ballot of this operator is left to take back.</translation>
     </message>
     <message>
-        <location filename="../../ui/entry_page.py" line="321"/>
-        <source>Đã hủy phiếu vừa nhập; gõ lại phiếu đó.</source>
-        <translation>The last ballot was voided; type it again.</translation>
+        <location filename="../../ui/entry_page.py" line="169"/>
+        <source>{0} — lần thứ {1} — ghi tối đa {2} tên trong {3} người</source>
+        <translation>{0} — round {1} — at most {2} name(s) of {3}</translation>
     </message>
 </context>
 <context>
@@ -1264,158 +1475,160 @@ Hash: {3}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Đại hội mới…</source>
         <translation>New congress…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Mở đại hội…</source>
         <translation>Open congress…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Mở đại hội mẫu</source>
         <translation>Open the demo congress</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>Nhập tệp bầu cử (.json)…</source>
         <translation>Import an election file (.json)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Xuất tệp bầu cử (.json)…</source>
         <translation>Export election file (.json)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Người nhập phiếu…</source>
         <translation>Operator…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="115"/>
+        <source>Ngưỡng xác nhận nhiều phiếu giống nhau…</source>
+        <translation>Threshold for confirming identical ballots…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Nhật ký nhập phiếu…</source>
         <translation>Entry log…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
-        <source>Các máy của đại hội…</source>
-        <translation>The congress&apos;s stations…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Thư mục sao lưu (USB)…</source>
         <translation>Backup folder (USB)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Đóng đại hội</source>
         <translation>Close congress</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;Trợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
-        <source>Phím tắt nhập phiếu</source>
-        <translation>Entry keys</translation>
+        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="521"/>
+        <source>Phím tắt</source>
+        <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="436"/>
+        <source>Chưa mở đại hội nào.</source>
+        <translation>No congress open.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="440"/>
+        <source>Người nhập phiếu: {0} — máy {1}</source>
+        <translation>Operator: {0} — station {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="442"/>
+        <source>Đổi người nhập… (Ctrl+Shift+N)</source>
+        <translation>Change operator… (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="449"/>
+        <source>Ngưỡng xác nhận</source>
+        <translation>Confirmation threshold</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="450"/>
+        <source>Khi gõ *N với N lớn hơn số này, cần Enter lần nữa để lưu:</source>
+        <translation>When *N is typed with N above this number, Enter is needed once more to save:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Kiểm phiếu</source>
         <translation>Vote counting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Mở đại hội</source>
         <translation>Open congress</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Dữ liệu kiểm phiếu (*.kiemphieu *.sqlite *.db)</source>
         <translation>Counting data (*.kiemphieu *.sqlite *.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Đã nhập tệp bầu cử vào {0}. Hãy đặt mã PIN của trưởng ban ở trang “Đại hội”.</source>
         <translation>The election file was imported into {0}. Set the head&apos;s PIN on the “Congress” page.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
-        <source>Các lần bầu sau được nhập là CHƯA CHỐT:</source>
-        <translation>These rounds were imported as NOT FINALIZED:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Nhập tệp bầu cử</source>
         <translation>Import an election file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Lưu đại hội vào tệp mới</source>
         <translation>Save the congress in a new file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Dữ liệu kiểm phiếu (*.kiemphieu)</source>
         <translation>Counting data (*.kiemphieu)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Đã xuất tệp bầu cử: {0}</source>
         <translation>Election file exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>Xuất tệp bầu cử</source>
         <translation>Export election file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
-        <source>Người nhập phiếu</source>
-        <translation>Operator</translation>
+        <location filename="../../ui/main_window.py" line="118"/>
+        <source>Các máy của đại hội…</source>
+        <translation>The congress&apos;s stations…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
-        <source>Tên người đang nhập phiếu ở máy này (ghi vào nhật ký nhập phiếu).</source>
-        <translation>Name of the person entering ballots at this computer (written to the entry log).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="310"/>
-        <source>Họ và tên</source>
-        <translation>Full name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="364"/>
-        <source>Phím nhập phiếu</source>
-        <translation>Entry keys</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="366"/>
-        <source>Phiếu gạch tên: gõ số thứ tự các tên bị gạch, cách nhau bằng dấu cách hoặc dấu chấm, rồi Enter. 0 = không gạch tên nào. Dấu + đầu dòng (hoặc F2) = gõ các tên được giữ lại.
-Phiếu đồng ý/không đồng ý: mỗi dòng một phím 1 đồng ý, 2 không đồng ý, 0 bỏ trống, 3 cả hai ô; + = các dòng còn lại đồng ý.
-/1 không do Ban kiểm phiếu phát ra, /2 ghi thêm tên, /3 có dấu hiệu riêng. *5 ở cuối = 5 phiếu giống nhau. Esc xóa dòng, Ctrl+Z lấy lại phiếu vừa lưu.</source>
-        <translation>Strike-out ballot: type the row numbers of the struck names, separated by space or dot, then Enter. 0 = nothing struck. + at the start (or F2) = type the kept names.
-Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both boxes; + = remaining rows agree.
-/1 not issued by the committee, /2 name written in, /3 identifying marks. *5 at the end = 5 identical ballots. Esc clears the line, Ctrl+Z takes back the last ballot.</translation>
+        <location filename="../../ui/main_window.py" line="316"/>
+        <source>Các lần bầu sau được nhập là CHƯA CHỐT:</source>
+        <translation>These rounds were imported as NOT FINALIZED:</translation>
     </message>
 </context>
 <context>
@@ -1471,11 +1684,6 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
         <translation>DRAFT: the round is not finalized or has errors; the printed minutes say “draft” and why.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_page.py" line="130"/>
-        <source>Lần bầu đã chốt; kết quả phiếu giới thiệu được báo cáo Đoàn Chủ tịch.</source>
-        <translation>The round is finalized; the nomination result is reported to the presidium.</translation>
-    </message>
-    <message>
         <location filename="../../ui/minutes_page.py" line="132"/>
         <source>Lần bầu đã chốt; kết quả chờ cấp ủy cấp trên chuẩn y theo quy định.</source>
         <translation>Round finalized; the result awaits approval by the committee above, as the rules require.</translation>
@@ -1524,6 +1732,39 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
         <location filename="../../ui/minutes_page.py" line="264"/>
         <source>Đã lưu {0}</source>
         <translation>Saved {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_page.py" line="130"/>
+        <source>Lần bầu đã chốt; kết quả phiếu giới thiệu được báo cáo Đoàn Chủ tịch.</source>
+        <translation>The round is finalized; the nomination result is reported to the presidium.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkBanner</name>
+    <message>
+        <location filename="../../ui/network.py" line="81"/>
+        <source>Máy nối mạng LAN để dùng chung máy chủ dữ liệu — đúng như dự kiến. Không nối Internet.</source>
+        <translation>This computer is on a LAN to share the data server — as expected. Do not connect it to the Internet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="86"/>
+        <source>MÁY ĐANG NỐI INTERNET. Khi dùng chung máy chủ dữ liệu, chỉ nối mạng LAN của Đại hội; hãy ngắt đường ra Internet. Việc nối mạng được ghi vào nhật ký.</source>
+        <translation>THIS COMPUTER IS ON THE INTERNET. With a shared data server, connect only to the congress&apos;s LAN; cut the way out to the Internet. Being online is recorded in the log.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="91"/>
+        <source>MÁY NÀY ĐANG NỐI MẠNG ({0}). Máy kiểm phiếu không nên nối mạng: rút cáp mạng, tắt Wi-Fi. Việc nối mạng được ghi vào nhật ký.</source>
+        <translation>THIS COMPUTER IS ON A NETWORK ({0}). A counting computer should be offline: unplug the network cable, turn Wi-Fi off. Being online is recorded in the log.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="93"/>
+        <source>có Internet</source>
+        <translation>with Internet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/network.py" line="93"/>
+        <source>mạng nội bộ</source>
+        <translation>a local network</translation>
     </message>
 </context>
 <context>
@@ -1577,11 +1818,6 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
         <translation>Committee conference</translation>
     </message>
     <message>
-        <location filename="../../ui/new_congress.py" line="68"/>
-        <source>Theo cấp tổ chức, chương trình đề xuất các cuộc bầu thường có (trang “Cuộc bầu và danh sách”).</source>
-        <translation>By its level the program proposes the usual elections (on the “Elections and lists” tab).</translation>
-    </message>
-    <message>
         <location filename="../../ui/new_congress.py" line="85"/>
         <source>Tệp dữ liệu</source>
         <translation>Data file</translation>
@@ -1605,11 +1841,6 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
         <location filename="../../ui/new_congress.py" line="89"/>
         <source>Loại</source>
         <translation>Kind</translation>
-    </message>
-    <message>
-        <location filename="../../ui/new_congress.py" line="90"/>
-        <source>Cấp tổ chức đảng</source>
-        <translation>Party organisation level</translation>
     </message>
     <message>
         <location filename="../../ui/new_congress.py" line="91"/>
@@ -1666,85 +1897,203 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
         <source>Hai lần nhập mã PIN không giống nhau.</source>
         <translation>The two PINs differ.</translation>
     </message>
+    <message>
+        <location filename="../../ui/new_congress.py" line="68"/>
+        <source>Theo cấp tổ chức, chương trình đề xuất các cuộc bầu thường có (trang “Cuộc bầu và danh sách”).</source>
+        <translation>By its level the program proposes the usual elections (on the “Elections and lists” tab).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_congress.py" line="90"/>
+        <source>Cấp tổ chức đảng</source>
+        <translation>Party organisation level</translation>
+    </message>
 </context>
 <context>
     <name>NextRoundDialog</name>
     <message>
-        <location filename="../../ui/results.py" line="227"/>
+        <location filename="../../ui/results.py" line="235"/>
         <source>Tổ chức bầu tiếp</source>
         <translation>Another round</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="233"/>
+        <location filename="../../ui/results.py" line="241"/>
         <source>Bầu tiếp cho số chỗ còn thiếu</source>
         <translation>Another round for the seats left</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="234"/>
+        <location filename="../../ui/results.py" line="242"/>
         <source>Bầu giữa những người bằng phiếu</source>
         <translation>A ballot among the tied</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="249"/>
+        <location filename="../../ui/results.py" line="257"/>
         <source>Đoàn Chủ tịch Đại hội</source>
         <translation>The presidium of the congress</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="253"/>
+        <location filename="../../ui/results.py" line="261"/>
         <source>Ví dụ: Đại hội biểu quyết 118/118 đồng ý bầu tiếp</source>
         <translation>E.g. the congress voted 118/118 for another round</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="255"/>
+        <location filename="../../ui/results.py" line="263"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="256"/>
+        <location filename="../../ui/results.py" line="264"/>
         <source>Số lượng cần bầu</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="257"/>
+        <location filename="../../ui/results.py" line="265"/>
         <source>Danh sách bầu</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="258"/>
+        <location filename="../../ui/results.py" line="266"/>
         <source>Thêm người mới
 (Đại hội quyết định)</source>
         <translation>New people
 (as the congress decided)</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="259"/>
+        <location filename="../../ui/results.py" line="267"/>
         <source>Người quyết định</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="260"/>
+        <location filename="../../ui/results.py" line="268"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="262"/>
+        <location filename="../../ui/results.py" line="270"/>
         <source>Mở lần bầu tiếp</source>
         <translation>Open the next round</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="263"/>
+        <location filename="../../ui/results.py" line="271"/>
         <source>Thôi</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="296"/>
+        <location filename="../../ui/results.py" line="304"/>
         <source>Chọn ít nhất một người vào danh sách.</source>
         <translation>Put at least one person on the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="299"/>
+        <location filename="../../ui/results.py" line="307"/>
         <source>Ghi rõ ai quyết định (ví dụ Đoàn Chủ tịch).</source>
         <translation>Say who decided (e.g. the presidium).</translation>
+    </message>
+</context>
+<context>
+    <name>OpenStackDialog</name>
+    <message>
+        <location filename="../../ui/open_stack.py" line="25"/>
+        <source>Mở tập phiếu của tổ</source>
+        <extracomment>on_open(team, size, kind): True when the stack was opened (the dialog closes), else it stays with its values.</extracomment>
+        <translation>Open a team&apos;s stack</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_stack.py" line="32"/>
+        <source>Phiếu bầu, nhập từng phiếu</source>
+        <translation>Ballot papers, entered one by one</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_stack.py" line="33"/>
+        <source>Bảng kiểm đếm tay của tổ</source>
+        <translation>The team&apos;s hand-count sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_stack.py" line="40"/>
+        <source>Thu vào {0} phiếu; các tập đã mở có {1}; còn {2}.</source>
+        <translation>{0} ballots collected; the stacks opened hold {1}; {2} left.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_stack.py" line="42"/>
+        <source>Chưa ghi số phiếu thu vào ở trang “3. Nhập phiếu”.</source>
+        <translation>The ballots collected are not entered yet on tab “3. Ballot entry”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_stack.py" line="52"/>
+        <source>Tổ</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_stack.py" line="53"/>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_stack.py" line="54"/>
+        <source>Số phiếu trong tập</source>
+        <translation>Ballots in the stack</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_stack.py" line="56"/>
+        <source>Mở tập phiếu</source>
+        <translation>Open the stack</translation>
+    </message>
+    <message>
+        <location filename="../../ui/open_stack.py" line="66"/>
+        <source>Chưa có tổ nào: bấm “Lập tổ…” trước.</source>
+        <translation>No team yet: press “Add a team…” first.</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorDialog</name>
+    <message>
+        <location filename="../../ui/operator.py" line="42"/>
+        <source>Người nhập phiếu</source>
+        <extracomment>on_choose(name, new): the chosen name, and whether it was typed (not on any list: join the staff).</extracomment>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operator.py" line="46"/>
+        <source>Ai đang nhập phiếu ở máy {0}? Chọn tên của mình: tên được ghi vào mọi phiếu và mọi thao tác trong nhật ký, và hiện ở dưới cửa sổ.</source>
+        <translation>Who is entering ballots at station {0}? Choose your name: it is written on every ballot and every action in the log, and shown at the bottom of the window.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operator.py" line="55"/>
+        <source>Trưởng Ban kiểm phiếu</source>
+        <translation>Head of the counting committee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operator.py" line="56"/>
+        <source>Ban kiểm phiếu</source>
+        <translation>Counting committee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operator.py" line="57"/>
+        <source>Cán bộ kỹ thuật</source>
+        <translation>Technical staff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operator.py" line="61"/>
+        <source>tổ {0}</source>
+        <translation>team {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operator.py" line="71"/>
+        <source>Họ và tên người khác (thêm vào danh sách cán bộ kỹ thuật)</source>
+        <translation>Someone else&apos;s full name (added to the technical staff)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operator.py" line="78"/>
+        <source>Nhập phiếu với tên này</source>
+        <translation>Enter ballots under this name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operator.py" line="84"/>
+        <source>Hoặc gõ tên người khác:</source>
+        <translation>Or type another name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operator.py" line="115"/>
+        <source>Chọn một tên, hoặc gõ họ và tên của mình.</source>
+        <translation>Choose a name, or type your full name.</translation>
     </message>
 </context>
 <context>
@@ -1917,6 +2266,19 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
     </message>
 </context>
 <context>
+    <name>ProblemsBanner</name>
+    <message>
+        <location filename="../../ui/banners.py" line="50"/>
+        <source>LỖI</source>
+        <translation>ERROR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/banners.py" line="50"/>
+        <source>Lưu ý</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>ProgressPanel</name>
     <message>
         <location filename="../../ui/progress.py" line="76"/>
@@ -2044,240 +2406,274 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/results_page.py" line="47"/>
+        <location filename="../../ui/results_page.py" line="48"/>
         <source>Lần bầu</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="81"/>
+        <location filename="../../ui/results_page.py" line="82"/>
         <source>Đã chốt lúc {0} bởi {1}. Dấu kiểm tra (SHA-256): {2}</source>
         <translation>Finalized at {0} by {1}. Fingerprint (SHA-256): {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="86"/>
+        <location filename="../../ui/results_page.py" line="87"/>
         <source>Chưa chốt: kết quả còn thay đổi khi nhập thêm phiếu.</source>
         <translation>Not finalized: the result still changes as ballots are entered.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="90"/>
+        <location filename="../../ui/results_page.py" line="91"/>
         <source>Chốt lần bầu này trước khi tổ chức bầu tiếp.</source>
         <translation>Finalize this round before setting up another.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="167"/>
+        <location filename="../../ui/results_page.py" line="168"/>
         <source>Chốt kết quả</source>
         <translation>Finalize</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="168"/>
+        <location filename="../../ui/results_page.py" line="169"/>
         <source>Trưởng ban kiểm phiếu nhập mã PIN để chốt (khóa) kết quả lần bầu này.</source>
         <translation>The head of the counting committee types the PIN to finalize (lock) this round.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="118"/>
-        <location filename="../../ui/results_page.py" line="169"/>
-        <location filename="../../ui/results_page.py" line="210"/>
+        <location filename="../../ui/results_page.py" line="119"/>
+        <location filename="../../ui/results_page.py" line="170"/>
+        <location filename="../../ui/results_page.py" line="211"/>
         <source>Mã PIN trưởng ban</source>
         <translation>Head’s PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="42"/>
-        <location filename="../../ui/results_page.py" line="100"/>
-        <source>Trưởng ban chọn…</source>
-        <translation>The head&apos;s choice…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/results_page.py" line="100"/>
-        <source>Bỏ lựa chọn của trưởng ban…</source>
-        <translation>Withdraw the head&apos;s choice…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/results_page.py" line="116"/>
-        <source>Bỏ lựa chọn của trưởng ban</source>
-        <translation>Withdraw the head&apos;s choice</translation>
-    </message>
-    <message>
-        <location filename="../../ui/results_page.py" line="117"/>
-        <source>Lựa chọn vẫn được giữ trong nhật ký. Trưởng ban nhập mã PIN.</source>
-        <translation>The choice stays in the log. The head enters the PIN.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/results_page.py" line="187"/>
+        <location filename="../../ui/results_page.py" line="188"/>
         <source>Đã chốt — chưa sao lưu được</source>
         <translation>Finalized — backup failed</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="188"/>
+        <location filename="../../ui/results_page.py" line="189"/>
         <source>Đã chốt kết quả. Nhưng bản sao lưu chưa chép được.</source>
         <translation>The result is finalized. But the backup copy could not be made.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="196"/>
+        <location filename="../../ui/results_page.py" line="197"/>
         <source>Đã chốt kết quả.</source>
         <translation>Round finalized.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="197"/>
+        <location filename="../../ui/results_page.py" line="198"/>
         <source>Dấu kiểm tra: {0}</source>
         <translation>Fingerprint: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="208"/>
+        <location filename="../../ui/results_page.py" line="209"/>
         <source>Mở khóa lần bầu</source>
         <translation>Reopen the round</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="209"/>
+        <location filename="../../ui/results_page.py" line="210"/>
         <source>Mở khóa được ghi vào nhật ký cùng lý do. Trưởng ban nhập mã PIN.</source>
         <translation>Reopening is logged with its reason. The head types the PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="210"/>
+        <location filename="../../ui/results_page.py" line="211"/>
         <source>Lý do mở khóa</source>
         <translation>Reason for reopening</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.py" line="43"/>
+        <location filename="../../ui/results_page.py" line="101"/>
+        <source>Trưởng ban chọn…</source>
+        <translation>The head&apos;s choice…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.py" line="101"/>
+        <source>Bỏ lựa chọn của trưởng ban…</source>
+        <translation>Withdraw the head&apos;s choice…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.py" line="117"/>
+        <source>Bỏ lựa chọn của trưởng ban</source>
+        <translation>Withdraw the head&apos;s choice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.py" line="118"/>
+        <source>Lựa chọn vẫn được giữ trong nhật ký. Trưởng ban nhập mã PIN.</source>
+        <translation>The choice stays in the log. The head enters the PIN.</translation>
     </message>
 </context>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../ui/results.py" line="95"/>
+        <location filename="../../ui/results.py" line="96"/>
         <source>Tổ chức bầu tiếp…</source>
         <translation>Another round…</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="97"/>
+        <location filename="../../ui/results.py" line="98"/>
         <source>Khóa kết quả (mã PIN trưởng ban)…</source>
         <translation>Finalize (head’s PIN)…</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="99"/>
+        <location filename="../../ui/results.py" line="100"/>
         <source>Mở khóa…</source>
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="128"/>
+        <location filename="../../ui/results.py" line="132"/>
         <source>Chưa có lần bầu nào.</source>
         <translation>No round yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="140"/>
+        <location filename="../../ui/results.py" line="147"/>
         <source>ĐÃ KHÓA. </source>
         <translation>FINALIZED. </translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="142"/>
+        <location filename="../../ui/results.py" line="149"/>
         <source>(Đã có lần bầu sau.)</source>
         <translation>(A later round exists.)</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="158"/>
+        <location filename="../../ui/results.py" line="164"/>
         <source>Lần bầu thứ {0} · Số cần bầu: {1} · Triệu tập {2}, trừ {3}, cơ sở tính {4} · Cần ít nhất {5} phiếu (quá một nửa) · Phát ra {6}, thu vào {7}, đã nhập {8}, hợp lệ {9}, không hợp lệ {10}</source>
         <translation>Round {0} · Seats: {1} · Summoned {2}, excluded {3}, base {4} · Needs at least {5} votes (more than half) · Issued {6}, collected {7}, entered {8}, valid {9}, invalid {10}</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="175"/>
-        <source>Phiếu giới thiệu, lần thứ {0} · Mỗi phiếu ghi tối đa {1} tên · Giới thiệu {2} người có số phiếu cao nhất · Phát ra {3}, thu vào {4}, đã nhập {5}, hợp lệ {6}, không hợp lệ {7}</source>
-        <translation>Nomination ballot, round {0} · at most {1} name(s) per ballot · the {2} with the most support are proposed · issued {3}, collected {4}, entered {5}, valid {6}, invalid {7}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/results.py" line="184"/>
+        <location filename="../../ui/results.py" line="191"/>
         <source>Chưa nhập phiếu nào.</source>
         <translation>No ballot entered yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="187"/>
-        <source>Đang nhập phiếu: {0}/{1}. Kết quả dưới đây là tạm thời, chưa phải kết quả bầu cử.</source>
-        <translation>Entering ballots: {0}/{1}. The figures below are provisional, not the election result.</translation>
-    </message>
-    <message>
         <location filename="../../ui/results.py" line="195"/>
-        <source>Trưởng ban chọn ở trang “4. Kết quả” (nút “Trưởng ban chọn…”).</source>
-        <translation>The head chooses on tab “4. Results” (button “The head&apos;s choice…”).</translation>
+        <source>Đang kiểm: {0}/{1} phiếu — kết quả tạm thời, chưa phải kết quả bầu cử.</source>
+        <translation>Counting: {0}/{1} ballots — a provisional result, not the election&apos;s result.</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="197"/>
+        <location filename="../../ui/results.py" line="202"/>
+        <source>Đang kiểm: {0} phiếu (chưa ghi số phiếu thu vào) — kết quả tạm thời, chưa phải kết quả bầu cử.</source>
+        <translation>Counting: {0} ballots (ballots collected not entered yet) — a provisional result, not the election&apos;s result.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results.py" line="207"/>
+        <source>Chưa có kết quả: còn lỗi phải xử lý (xem các dòng LỖI).</source>
+        <translation>No result yet: errors stand (see the ERROR lines).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results.py" line="213"/>
         <source>Bấm “Tổ chức bầu tiếp…” để ghi quyết định của Đại hội.</source>
         <translation>Press “Another round…” to record the congress&apos;s decision.</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="204"/>
-        <source>LỖI</source>
-        <translation>ERROR</translation>
+        <location filename="../../ui/results.py" line="181"/>
+        <source>Phiếu giới thiệu, lần thứ {0} · Mỗi phiếu ghi tối đa {1} tên · Giới thiệu {2} người có số phiếu cao nhất · Phát ra {3}, thu vào {4}, đã nhập {5}, hợp lệ {6}, không hợp lệ {7}</source>
+        <translation>Nomination ballot, round {0} · at most {1} name(s) per ballot · the {2} with the most support are proposed · issued {3}, collected {4}, entered {5}, valid {6}, invalid {7}</translation>
     </message>
     <message>
-        <location filename="../../ui/results.py" line="204"/>
-        <source>Lưu ý</source>
-        <translation>Note</translation>
+        <location filename="../../ui/results.py" line="211"/>
+        <source>Trưởng ban chọn ở trang “4. Kết quả” (nút “Trưởng ban chọn…”).</source>
+        <translation>The head chooses on tab “4. Results” (button “The head&apos;s choice…”).</translation>
     </message>
 </context>
 <context>
     <name>ResultsTableModel</name>
     <message>
-        <location filename="../../ui/models.py" line="94"/>
+        <location filename="../../ui/models.py" line="97"/>
         <source>Hạng</source>
         <extracomment>The sort key role: rank first, then ballot order.</extracomment>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="95"/>
+        <location filename="../../ui/models.py" line="98"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="96"/>
+        <location filename="../../ui/models.py" line="99"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="97"/>
+        <location filename="../../ui/models.py" line="100"/>
         <source>Số phiếu</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="98"/>
+        <location filename="../../ui/models.py" line="101"/>
         <source>Tỷ lệ</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="99"/>
+        <location filename="../../ui/models.py" line="102"/>
         <source>Không đồng ý</source>
         <translation>Disagree</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="100"/>
+        <location filename="../../ui/models.py" line="103"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="105"/>
+        <location filename="../../ui/models.py" line="108"/>
+        <source>Quá bán (tạm)</source>
+        <translation>Past half (so far)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="110"/>
         <source>Trúng cử</source>
         <translation>Elected</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="107"/>
+        <location filename="../../ui/models.py" line="112"/>
         <source>Bằng phiếu</source>
         <translation>Tied</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="109"/>
-        <source>Được giới thiệu</source>
-        <translation>Proposed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="113"/>
+        <location filename="../../ui/models.py" line="118"/>
         <source>Quá bán</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="114"/>
+        <location filename="../../ui/models.py" line="119"/>
         <source>Không đạt</source>
         <translation>Not passed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="114"/>
+        <source>Được giới thiệu</source>
+        <translation>Proposed</translation>
+    </message>
+</context>
+<context>
+    <name>RetypeDialog</name>
+    <message>
+        <location filename="../../ui/ballot_list.py" line="299"/>
+        <location filename="../../ui/ballot_list.py" line="318"/>
+        <source>Sửa phiếu số {0}</source>
+        <translation>Correct ballot no. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_list.py" line="303"/>
+        <source>Phiếu số {0} đang ghi: {1}</source>
+        <translation>Ballot no. {0} now reads: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_list.py" line="311"/>
+        <source>Ví dụ: nhập nhầm, đối chiếu lại phiếu giấy</source>
+        <translation>E.g.: mistyped, checked against the paper ballot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_list.py" line="313"/>
+        <source>Lý do sửa (ghi vào nhật ký)</source>
+        <translation>Reason (written in the log)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_list.py" line="343"/>
+        <source>Ghi lý do sửa phiếu trước.</source>
+        <translation>Give the reason for the correction first.</translation>
     </message>
 </context>
 <context>
     <name>RoundChooser</name>
     <message>
-        <location filename="../../ui/round_chooser.py" line="35"/>
+        <location filename="../../ui/round_chooser.py" line="43"/>
         <source>{0} — lần {1}</source>
         <translation>{0} — round {1}</translation>
     </message>
@@ -2285,179 +2681,179 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
 <context>
     <name>ScanPage</name>
     <message>
-        <location filename="../../ui/scan_page.py" line="97"/>
+        <location filename="../../ui/scan_page.py" line="96"/>
         <source>Nhập độc lập nhiều lần: các trang quét là một lần nhập của tập phiếu này</source>
         <extracomment>How long a new file in the watched folder must keep the same size before it is read (the scanner may still be writing it).</extracomment>
         <translation>Entries made independently: the scanned pages are one entry of this stack</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_page.py" line="102"/>
+        <location filename="../../ui/scan_page.py" line="101"/>
         <source> tờ</source>
         <translation> sheets</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_page.py" line="103"/>
+        <location filename="../../ui/scan_page.py" line="102"/>
         <source>In phiếu bầu (PDF)…</source>
         <translation>Print ballots (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_page.py" line="105"/>
+        <location filename="../../ui/scan_page.py" line="104"/>
         <source>Đọc tệp quét…</source>
         <translation>Read scanned files…</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_page.py" line="107"/>
-        <location filename="../../ui/scan_page.py" line="404"/>
+        <location filename="../../ui/scan_page.py" line="106"/>
+        <location filename="../../ui/scan_page.py" line="403"/>
         <source>Theo dõi thư mục của máy quét…</source>
         <translation>Watch the scanner&apos;s folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_page.py" line="110"/>
+        <location filename="../../ui/scan_page.py" line="109"/>
         <source>Dừng đọc</source>
         <translation>Stop reading</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_page.py" line="113"/>
+        <location filename="../../ui/scan_page.py" line="112"/>
         <source>Xem phiếu cần xem (Ctrl+R)</source>
         <translation>Check doubtful ballots (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_page.py" line="125"/>
+        <location filename="../../ui/scan_page.py" line="124"/>
         <source>Số</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_page.py" line="126"/>
+        <location filename="../../ui/scan_page.py" line="125"/>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_page.py" line="127"/>
+        <location filename="../../ui/scan_page.py" line="126"/>
         <source>Trang</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_page.py" line="128"/>
+        <location filename="../../ui/scan_page.py" line="127"/>
         <source>Máy đọc</source>
         <translation>Reader</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_page.py" line="129"/>
+        <location filename="../../ui/scan_page.py" line="128"/>
         <source>Tình trạng</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_page.py" line="130"/>
+        <location filename="../../ui/scan_page.py" line="129"/>
         <source>Phiếu / lý do</source>
         <translation>Ballot / reason</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_page.py" line="141"/>
+        <location filename="../../ui/scan_page.py" line="140"/>
         <source>Lần bầu</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_page.py" line="143"/>
+        <location filename="../../ui/scan_page.py" line="142"/>
         <source>Tập phiếu</source>
         <translation>Stack</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_page.py" line="196"/>
+        <location filename="../../ui/scan_page.py" line="195"/>
         <source>— (nhập một lần)</source>
         <translation>— (single entry)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_page.py" line="199"/>
+        <location filename="../../ui/scan_page.py" line="198"/>
         <source>Tập {0} — {1} ({2} phiếu)</source>
         <translation>Stack {0} — {1} ({2} ballots)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_page.py" line="213"/>
+        <location filename="../../ui/scan_page.py" line="212"/>
         <source>dòng cần xem: {0}</source>
         <translation>rows to check: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_page.py" line="224"/>
+        <location filename="../../ui/scan_page.py" line="223"/>
         <source>Xem phiếu cần xem: {0} (Ctrl+R)</source>
         <translation>Check doubtful ballots: {0} (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_page.py" line="229"/>
+        <location filename="../../ui/scan_page.py" line="228"/>
         <source>đọc xong</source>
         <translation>read</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_page.py" line="230"/>
+        <location filename="../../ui/scan_page.py" line="229"/>
         <source>chờ người xem</source>
         <translation>waiting for a person</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_page.py" line="231"/>
+        <location filename="../../ui/scan_page.py" line="230"/>
         <source>đã quyết định</source>
         <translation>decided</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_page.py" line="232"/>
+        <location filename="../../ui/scan_page.py" line="231"/>
         <source>đã thành phiếu</source>
         <translation>counted as a ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_page.py" line="233"/>
+        <location filename="../../ui/scan_page.py" line="232"/>
         <source>từ chối</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_page.py" line="244"/>
+        <location filename="../../ui/scan_page.py" line="243"/>
         <source>Lưu phiếu bầu để in (PDF)</source>
         <translation>Save the ballots to print (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_page.py" line="244"/>
+        <location filename="../../ui/scan_page.py" line="243"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_page.py" line="260"/>
+        <location filename="../../ui/scan_page.py" line="259"/>
         <source>Đã lưu {0} tờ phiếu {1}, {2} tên, vào {3}. In đúng cỡ (100 %), đóng dấu từng tờ.</source>
         <translation>Saved {0} ballots ({1}, {2} names) to {3}. Print at actual size (100 %) and stamp every ballot.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_page.py" line="270"/>
+        <location filename="../../ui/scan_page.py" line="269"/>
         <source>Thư mục có các tệp quét</source>
         <translation>Folder with the scanned files</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_page.py" line="312"/>
+        <location filename="../../ui/scan_page.py" line="311"/>
         <source>%v / %m tệp</source>
         <translation>%v / %m files</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_page.py" line="314"/>
+        <location filename="../../ui/scan_page.py" line="313"/>
         <source>Đang đọc {0} tệp…</source>
         <translation>Reading {0} files…</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_page.py" line="333"/>
+        <location filename="../../ui/scan_page.py" line="332"/>
         <source>đã ghi từ trước, không tính lại</source>
         <translation>recorded before, not counted again</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_page.py" line="334"/>
+        <location filename="../../ui/scan_page.py" line="333"/>
         <source>{0}, trang {1}: {2}</source>
         <translation>{0}, page {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_page.py" line="364"/>
+        <location filename="../../ui/scan_page.py" line="363"/>
         <source>Đang dừng…</source>
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_page.py" line="377"/>
+        <location filename="../../ui/scan_page.py" line="376"/>
         <source>Thư mục máy quét lưu ảnh vào</source>
         <translation>Folder the scanner saves into</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_page.py" line="391"/>
+        <location filename="../../ui/scan_page.py" line="390"/>
         <source>Đang theo dõi {0}</source>
         <translation>Watching {0}</translation>
     </message>
@@ -2465,83 +2861,83 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
 <context>
     <name>ScanReview</name>
     <message>
-        <location filename="../../ui/scan_review.py" line="148"/>
+        <location filename="../../ui/scan_review.py" line="149"/>
         <source>Không còn phiếu quét nào chờ người xem.</source>
         <extracomment>Keys of a strike-out row, of an agree/disagree row, and of the ruling on the whole ballot.</extracomment>
         <translation>No scanned ballot is waiting for a person.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_review.py" line="151"/>
+        <location filename="../../ui/scan_review.py" line="152"/>
         <source>Enter hoặc Esc: trở về danh sách.</source>
         <translation>Enter or Esc: back to the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_review.py" line="159"/>
+        <location filename="../../ui/scan_review.py" line="160"/>
         <source>Trang quét số {0} ({1}, trang {2}) — {3}/{4} trang chờ xem</source>
         <translation>Scanned page {0} ({1}, page {2}) — {3} of {4} pages to check</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_review.py" line="189"/>
+        <location filename="../../ui/scan_review.py" line="190"/>
         <source>Dòng {0}: {1}</source>
         <translation>Row {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_review.py" line="197"/>
+        <location filename="../../ui/scan_review.py" line="198"/>
         <source>Trang này đã thành phiếu: {0}. Enter: trang tiếp.</source>
         <translation>This page became a ballot: {0}. Enter: next page.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_review.py" line="199"/>
+        <location filename="../../ui/scan_review.py" line="200"/>
         <source>Trang này không còn gì để quyết định. Enter: trang tiếp.</source>
         <translation>Nothing is left to decide on this page. Enter: next page.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_review.py" line="204"/>
+        <location filename="../../ui/scan_review.py" line="206"/>
         <source>Ban kiểm phiếu xét cả tờ phiếu: {0}</source>
         <translation>The committee rules the whole ballot: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_review.py" line="204"/>
+        <location filename="../../ui/scan_review.py" line="206"/>
         <source>có dấu ngoài các tên</source>
         <translation>marks outside the names</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_review.py" line="210"/>
+        <location filename="../../ui/scan_review.py" line="212"/>
         <source>gạch hay không gạch?</source>
         <translation>struck or not?</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_review.py" line="210"/>
+        <location filename="../../ui/scan_review.py" line="212"/>
         <source>đánh dấu ô nào?</source>
         <translation>which box is marked?</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_review.py" line="211"/>
+        <location filename="../../ui/scan_review.py" line="213"/>
         <source>Dòng {0}: {1} — {2}</source>
         <translation>Row {0}: {1} — {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_review.py" line="215"/>
+        <location filename="../../ui/scan_review.py" line="217"/>
         <source>S hoặc Dấu cách: bị gạch · K: không bị gạch</source>
         <translation>S or Space: struck · K: not struck</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_review.py" line="217"/>
+        <location filename="../../ui/scan_review.py" line="219"/>
         <source>1: đồng ý · 2: không đồng ý · 3: cả hai ô · 4: bỏ trống</source>
         <translation>1: agree · 2: disagree · 3: both boxes · 4: left blank</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_review.py" line="223"/>
+        <location filename="../../ui/scan_review.py" line="225"/>
         <source>Cả tờ phiếu: H: tính như đã đọc · D: không hợp lệ (dấu hiệu riêng) · G: không hợp lệ (ghi thêm tên) · P: không hợp lệ (không do Ban phát ra)</source>
         <translation>The whole ballot: H: counts as read · D: invalid (identifying mark) · G: invalid (name written in) · P: invalid (not issued by the committee)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_review.py" line="227"/>
+        <location filename="../../ui/scan_review.py" line="229"/>
         <source>Enter / Page Down: trang tiếp · Page Up: trang trước · Esc: trở về danh sách</source>
         <translation>Enter / Page Down: next page · Page Up: previous page · Esc: back to the list</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_review.py" line="232"/>
+        <location filename="../../ui/scan_review.py" line="234"/>
         <source>Không mở được ảnh {0}</source>
         <translation>Cannot open the image {0}</translation>
     </message>
@@ -2645,46 +3041,112 @@ Agree/disagree ballot: one key per row, 1 agree, 2 disagree, 0 blank, 3 both box
     </message>
 </context>
 <context>
+    <name>SideBySideModel</name>
+    <message>
+        <location filename="../../ui/differences.py" line="91"/>
+        <source>Lần {0} — {1}</source>
+        <translation>Entry {0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/differences.py" line="98"/>
+        <source>Số phiếu của tổ: {0}</source>
+        <translation>Team&apos;s ballots: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/differences.py" line="100"/>
+        <source>Không hợp lệ: {0}</source>
+        <translation>Invalid: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/differences.py" line="107"/>
+        <source>(phiếu không hợp lệ)</source>
+        <translation>(invalid ballot)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/differences.py" line="112"/>
+        <source>đồng ý</source>
+        <translation>agree</translation>
+    </message>
+    <message>
+        <location filename="../../ui/differences.py" line="113"/>
+        <source>không đồng ý</source>
+        <translation>disagree</translation>
+    </message>
+    <message>
+        <location filename="../../ui/differences.py" line="114"/>
+        <source>cả hai ô</source>
+        <translation>both boxes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/differences.py" line="115"/>
+        <source>bỏ trống</source>
+        <translation>blank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/differences.py" line="137"/>
+        <source>bị gạch</source>
+        <translation>struck</translation>
+    </message>
+</context>
+<context>
     <name>StackEntryDialog</name>
     <message>
-        <location filename="../../ui/stack_entry.py" line="28"/>
+        <location filename="../../ui/stack_entry.py" line="47"/>
         <source>Nhập tập phiếu của tổ {0} — {1}</source>
         <translation>Entering the stack of team {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/stack_entry.py" line="31"/>
-        <source>Nhập độc lập: bạn chỉ thấy những gì chính bạn nhập. Chương trình so sánh với lần nhập khác khi bạn hoàn thành.</source>
-        <translation>Independent entry: you see only what you typed yourself. The program compares with the other entries when you finish.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/stack_entry.py" line="39"/>
+        <location filename="../../ui/stack_entry.py" line="60"/>
         <source>Phiếu số </source>
         <translation>Ballot </translation>
     </message>
     <message>
-        <location filename="../../ui/stack_entry.py" line="46"/>
-        <source>Số các tên bị gạch; /3 không hợp lệ</source>
-        <translation>Rows struck; /3 invalid</translation>
+        <location filename="../../ui/stack_entry.py" line="51"/>
+        <source>Nhập độc lập: {0} nhập tập phiếu của tổ {1} ({2} phiếu). Bạn chỉ thấy những gì chính bạn nhập; chương trình so sánh với lần nhập khác khi bạn hoàn thành.</source>
+        <translation>Independent entry: {0} enters team {1}&apos;s stack ({2} ballots). You see only what you type yourself; the program compares it with the other entry when you finish.</translation>
     </message>
     <message>
-        <location filename="../../ui/stack_entry.py" line="51"/>
+        <location filename="../../ui/stack_entry.py" line="74"/>
         <source>Hoàn thành lần nhập</source>
         <translation>Finish this entry</translation>
     </message>
     <message>
-        <location filename="../../ui/stack_entry.py" line="70"/>
+        <location filename="../../ui/stack_entry.py" line="98"/>
         <source>Bạn đã nhập {0}/{1} phiếu của tập.</source>
         <translation>You have entered {0}/{1} ballots of the stack.</translation>
     </message>
     <message>
-        <location filename="../../ui/stack_entry.py" line="80"/>
-        <source>Bạn đã nhập phiếu này: {0}</source>
-        <translation>You entered this ballot as: {0}</translation>
+        <location filename="../../ui/stack_entry.py" line="105"/>
+        <source>Đã nhập đủ {0} phiếu: bấm “Hoàn thành lần nhập” (Enter).</source>
+        <translation>All {0} ballots entered: press “Finish this entry” (Enter).</translation>
     </message>
     <message>
-        <location filename="../../ui/stack_entry.py" line="93"/>
+        <location filename="../../ui/stack_entry.py" line="110"/>
+        <source>Phiếu số {0} / {1}</source>
+        <translation>Ballot {0} / {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stack_entry.py" line="113"/>
+        <source>Bạn đã nhập phiếu này: {0} — gõ lại để sửa.</source>
+        <translation>You entered this ballot: {0} — type it again to change it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stack_entry.py" line="120"/>
         <source>Đã lưu phiếu số {0}: {1}</source>
         <translation>Saved ballot {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <location filename="../../ui/operator.py" line="143"/>
+        <source>Cán bộ kỹ thuật nhập phiếu</source>
+        <translation>Technical staff entering ballots</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operator.py" line="147"/>
+        <source>Những người không ở Ban kiểm phiếu nhưng được giao nhập phiếu vào máy: mỗi dòng một người. Danh sách được giữ cùng đại hội và ghi vào nhật ký.</source>
+        <translation>People outside the counting committee who are given ballots to enter: one name a line. The list is kept with the congress and written in the log.</translation>
     </message>
 </context>
 <context>
@@ -2950,77 +3412,77 @@ Compare it with the station&apos;s screen.</translation>
 <context>
     <name>SubtotalDialog</name>
     <message>
-        <location filename="../../ui/subtotals.py" line="54"/>
+        <location filename="../../ui/subtotals.py" line="57"/>
         <source>Phiếu kiểm đếm tay của tổ</source>
         <translation>A team&apos;s hand-counted tally</translation>
     </message>
     <message>
-        <location filename="../../ui/subtotals.py" line="61"/>
+        <location filename="../../ui/subtotals.py" line="64"/>
         <source>Ví dụ: Tổ 2</source>
         <translation>For example: Team 2</translation>
     </message>
     <message>
-        <location filename="../../ui/subtotals.py" line="64"/>
+        <location filename="../../ui/subtotals.py" line="67"/>
         <source>Tên tổ kiểm phiếu</source>
         <translation>Counting team</translation>
     </message>
     <message>
-        <location filename="../../ui/subtotals.py" line="65"/>
+        <location filename="../../ui/subtotals.py" line="68"/>
         <source>Số phiếu của tổ (cả phiếu không hợp lệ)</source>
         <translation>Ballots in the team&apos;s stack (invalid included)</translation>
     </message>
     <message>
-        <location filename="../../ui/subtotals.py" line="73"/>
+        <location filename="../../ui/subtotals.py" line="76"/>
         <source>Phiếu không hợp lệ, theo lý do</source>
         <translation>Invalid ballots, by reason</translation>
     </message>
     <message>
-        <location filename="../../ui/subtotals.py" line="78"/>
+        <location filename="../../ui/subtotals.py" line="81"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/subtotals.py" line="79"/>
+        <location filename="../../ui/subtotals.py" line="82"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/subtotals.py" line="80"/>
+        <location filename="../../ui/subtotals.py" line="83"/>
         <source>Đồng ý</source>
         <translation>Agree</translation>
     </message>
     <message>
-        <location filename="../../ui/subtotals.py" line="80"/>
+        <location filename="../../ui/subtotals.py" line="83"/>
         <source>Số phiếu bầu</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../ui/subtotals.py" line="82"/>
+        <location filename="../../ui/subtotals.py" line="85"/>
         <source>Không đồng ý</source>
         <translation>Disagree</translation>
     </message>
     <message>
-        <location filename="../../ui/subtotals.py" line="102"/>
+        <location filename="../../ui/subtotals.py" line="105"/>
         <source>Số phiếu của từng người, theo thứ tự trên phiếu</source>
         <translation>Votes for each person, in ballot order</translation>
     </message>
     <message>
-        <location filename="../../ui/subtotals.py" line="111"/>
+        <location filename="../../ui/subtotals.py" line="114"/>
         <source>Lưu kết quả của tổ</source>
         <translation>Save the team&apos;s tally</translation>
     </message>
     <message>
-        <location filename="../../ui/subtotals.py" line="112"/>
+        <location filename="../../ui/subtotals.py" line="115"/>
         <source>Thôi</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/subtotals.py" line="144"/>
+        <location filename="../../ui/subtotals.py" line="167"/>
         <source>Ghi tên tổ kiểm phiếu.</source>
         <translation>Give the counting team.</translation>
     </message>
     <message>
-        <location filename="../../ui/subtotals.py" line="147"/>
+        <location filename="../../ui/subtotals.py" line="170"/>
         <source>Ghi số phiếu của tổ.</source>
         <translation>Give the number of ballots in the team&apos;s stack.</translation>
     </message>
@@ -3028,17 +3490,17 @@ Compare it with the station&apos;s screen.</translation>
 <context>
     <name>SubtotalsDialog</name>
     <message>
-        <location filename="../../ui/subtotals.py" line="225"/>
+        <location filename="../../ui/subtotals.py" line="251"/>
         <source>Kết quả kiểm đếm tay của các tổ</source>
         <translation>Teams&apos; hand-counted tallies</translation>
     </message>
     <message>
-        <location filename="../../ui/subtotals.py" line="238"/>
+        <location filename="../../ui/subtotals.py" line="264"/>
         <source>Hủy kết quả tổ đã chọn…</source>
         <translation>Void the selected tally…</translation>
     </message>
     <message>
-        <location filename="../../ui/subtotals.py" line="240"/>
+        <location filename="../../ui/subtotals.py" line="266"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -3046,47 +3508,47 @@ Compare it with the station&apos;s screen.</translation>
 <context>
     <name>SubtotalsModel</name>
     <message>
-        <location filename="../../ui/subtotals.py" line="180"/>
+        <location filename="../../ui/subtotals.py" line="206"/>
         <source>Mã</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../ui/subtotals.py" line="181"/>
+        <location filename="../../ui/subtotals.py" line="207"/>
         <source>Tổ</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/subtotals.py" line="182"/>
+        <location filename="../../ui/subtotals.py" line="208"/>
         <source>Số phiếu</source>
         <translation>Ballots</translation>
     </message>
     <message>
-        <location filename="../../ui/subtotals.py" line="183"/>
+        <location filename="../../ui/subtotals.py" line="209"/>
         <source>Không hợp lệ</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../ui/subtotals.py" line="184"/>
+        <location filename="../../ui/subtotals.py" line="210"/>
         <source>Thời điểm nhập</source>
         <translation>Entered at</translation>
     </message>
     <message>
-        <location filename="../../ui/subtotals.py" line="185"/>
+        <location filename="../../ui/subtotals.py" line="211"/>
         <source>Người nhập</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../ui/subtotals.py" line="186"/>
+        <location filename="../../ui/subtotals.py" line="212"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/subtotals.py" line="195"/>
+        <location filename="../../ui/subtotals.py" line="221"/>
         <source>Còn hiệu lực</source>
         <translation>Counts</translation>
     </message>
     <message>
-        <location filename="../../ui/subtotals.py" line="195"/>
+        <location filename="../../ui/subtotals.py" line="221"/>
         <source>Đã hủy: {0}</source>
         <translation>Void: {0}</translation>
     </message>
@@ -3094,229 +3556,232 @@ Compare it with the station&apos;s screen.</translation>
 <context>
     <name>TeamsPage</name>
     <message>
-        <location filename="../../ui/teams.py" line="41"/>
+        <location filename="../../ui/teams.py" line="53"/>
         <source>Nhập một lần</source>
         <translation>Single entry</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="42"/>
+        <location filename="../../ui/teams.py" line="54"/>
         <source>Nhập độc lập hai lần</source>
         <translation>Independent double entry</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="43"/>
+        <location filename="../../ui/teams.py" line="55"/>
         <source>Nhập độc lập ba lần</source>
         <translation>Independent triple entry</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="49"/>
-        <location filename="../../ui/teams.py" line="212"/>
+        <location filename="../../ui/teams.py" line="61"/>
         <source>Tổ</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="50"/>
+        <location filename="../../ui/teams.py" line="62"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="51"/>
-        <location filename="../../ui/teams.py" line="213"/>
+        <location filename="../../ui/teams.py" line="63"/>
         <source>Số phiếu</source>
         <translation>Ballots</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="52"/>
+        <location filename="../../ui/teams.py" line="64"/>
         <source>Số lần nhập</source>
         <translation>Entries needed</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="53"/>
+        <location filename="../../ui/teams.py" line="65"/>
         <source>Trạng thái</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="54"/>
+        <location filename="../../ui/teams.py" line="66"/>
         <source>Các lần nhập</source>
         <translation>Entries</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="70"/>
+        <location filename="../../ui/teams.py" line="82"/>
+        <source>Nhập tập phiếu đã chọn (độc lập)…</source>
+        <translation>Enter the chosen stack (independently)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams.py" line="85"/>
         <source>Lập tổ…</source>
         <translation>New team…</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="71"/>
+        <location filename="../../ui/teams.py" line="84"/>
         <source>Mở tập phiếu của tổ…</source>
         <translation>Open a team’s stack…</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="72"/>
-        <source>Nhập tập phiếu (độc lập)…</source>
-        <translation>Enter a stack (independently)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/teams.py" line="73"/>
+        <location filename="../../ui/teams.py" line="83"/>
         <source>Chỗ khác nhau (trưởng ban)…</source>
         <translation>Differences (head)…</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="74"/>
+        <location filename="../../ui/teams.py" line="86"/>
+        <source>Cán bộ kỹ thuật…</source>
+        <translation>Technical staff…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams.py" line="87"/>
         <source>Màn hình chiếu</source>
         <translation>Projector view</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="75"/>
+        <location filename="../../ui/teams.py" line="88"/>
         <source>Tạo bản sao cho máy khác…</source>
         <translation>Copy for another station…</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="76"/>
+        <location filename="../../ui/teams.py" line="89"/>
         <source>Xuất tệp bàn giao…</source>
         <translation>Export handover file…</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="77"/>
+        <location filename="../../ui/teams.py" line="90"/>
         <source>Nhận tệp bàn giao…</source>
         <translation>Merge handover file…</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="86"/>
+        <location filename="../../ui/teams.py" line="99"/>
         <source>Lần bầu:</source>
         <translation>Round:</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="88"/>
+        <location filename="../../ui/teams.py" line="101"/>
         <source>Cách nhập:</source>
         <translation>Entry:</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="110"/>
+        <location filename="../../ui/teams.py" line="124"/>
         <source>Các tổ: </source>
         <translation>Teams: </translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="112"/>
+        <location filename="../../ui/teams.py" line="126"/>
         <source>Chưa lập tổ kiểm phiếu nào.</source>
         <translation>No counting team yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="117"/>
+        <location filename="../../ui/teams.py" line="130"/>
+        <source>Cán bộ kỹ thuật: {0}</source>
+        <translation>Technical staff: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams.py" line="135"/>
         <source>Chờ nhập</source>
         <translation>Awaiting entry</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="118"/>
+        <location filename="../../ui/teams.py" line="136"/>
         <source>Có chỗ khác nhau</source>
         <translation>Entries differ</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="119"/>
+        <location filename="../../ui/teams.py" line="137"/>
         <source>Đã xác định</source>
         <translation>Definitive</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="121"/>
+        <location filename="../../ui/teams.py" line="139"/>
         <source>Từng phiếu</source>
         <translation>Ballot by ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="121"/>
+        <location filename="../../ui/teams.py" line="139"/>
         <source>Bảng tổng hợp</source>
         <translation>Tally sheet</translation>
     </message>
     <message>
         <location filename="../../ui/teams.py" line="173"/>
+        <source>{0} — lần bầu thứ {1} — tập phiếu của tổ {2}</source>
+        <translation>{0} — round {1} — team {2}&apos;s stack</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teams.py" line="200"/>
         <source>Cách nhập phiếu</source>
         <translation>Entry mode</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="174"/>
+        <location filename="../../ui/teams.py" line="201"/>
         <source>Đổi cách nhập cho các tập phiếu mở từ nay (cần mã PIN của trưởng ban).</source>
         <translation>Change the entry mode for stacks opened from now on (needs the head’s PIN).</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="175"/>
+        <location filename="../../ui/teams.py" line="202"/>
         <source>Mã PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="187"/>
+        <location filename="../../ui/teams.py" line="214"/>
         <source>Lập tổ kiểm phiếu</source>
         <translation>New counting team</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="188"/>
+        <location filename="../../ui/teams.py" line="215"/>
         <source>Tên tổ và những người nhập phiếu của tổ (cách nhau bằng dấu phẩy).</source>
         <translation>The team’s name and its operators (separated by commas).</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="189"/>
+        <location filename="../../ui/teams.py" line="216"/>
         <source>Tên tổ</source>
         <translation>Team name</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="189"/>
+        <location filename="../../ui/teams.py" line="216"/>
         <source>Thành viên</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="209"/>
-        <source>Mở tập phiếu của tổ</source>
-        <translation>Open a team’s stack</translation>
+        <location filename="../../ui/teams.py" line="250"/>
+        <source>Chọn một tập phiếu trong bảng (mở tập phiếu trước nếu chưa có).</source>
+        <translation>Choose a stack in the table (open one first if there is none).</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="210"/>
-        <source>Số phiếu trong hộp/tập của tổ. Loại: 1 nhập từng phiếu, 2 bảng tổng hợp đếm tay.</source>
-        <translation>Ballots in the team’s box or stack. Kind: 1 ballot by ballot, 2 hand-counted tally sheet.</translation>
+        <location filename="../../ui/teams.py" line="258"/>
+        <source>{0} đã nhập một lần tập phiếu của tổ {1}. Lần nhập độc lập tiếp theo phải do người khác nhập. Đổi người nhập phiếu ngay?</source>
+        <translation>{0} has already entered team {1}&apos;s stack once. The next independent entry must be made by someone else. Change the operator now?</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="214"/>
-        <source>Loại (1 hoặc 2)</source>
-        <translation>Kind (1 or 2)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/teams.py" line="225"/>
-        <source>Chọn một tập phiếu nhập từng phiếu trong bảng.</source>
-        <translation>Choose a ballot-by-ballot stack in the table.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/teams.py" line="236"/>
+        <location filename="../../ui/teams.py" line="287"/>
         <source>Đã lưu lần nhập. Tập phiếu chờ lần nhập độc lập tiếp theo (người khác nhập).</source>
         <translation>Entry saved. The stack awaits the next independent entry (by someone else).</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="237"/>
+        <location filename="../../ui/teams.py" line="288"/>
         <source>Các lần nhập có chỗ khác nhau: trưởng ban đối chiếu phiếu giấy và quyết định.</source>
         <translation>The entries differ: the head checks the paper ballots and decides.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="238"/>
+        <location filename="../../ui/teams.py" line="289"/>
         <source>Các lần nhập trùng khớp: tập phiếu đã xác định và được tính.</source>
         <translation>The entries are identical: the stack is definitive and counts.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="246"/>
+        <location filename="../../ui/teams.py" line="297"/>
         <source>Chọn một tập phiếu đang có chỗ khác nhau.</source>
         <translation>Choose a stack whose entries differ.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="272"/>
+        <location filename="../../ui/teams.py" line="338"/>
         <source>Xuất tệp bàn giao</source>
         <translation>Export handover file</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="274"/>
+        <location filename="../../ui/teams.py" line="340"/>
         <source>Đã ghi tệp bàn giao {0}.</source>
         <translation>Handover file {0} written.</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="278"/>
+        <location filename="../../ui/teams.py" line="344"/>
         <source>Nhận tệp bàn giao</source>
         <translation>Merge handover file</translation>
     </message>
     <message>
-        <location filename="../../ui/teams.py" line="286"/>
+        <location filename="../../ui/teams.py" line="352"/>
         <source>Đã nhận {0} lần nhập mới.</source>
         <translation>{0} new entries merged.</translation>
     </message>
@@ -3557,6 +4022,64 @@ Compare it with the station&apos;s screen.</translation>
     </message>
 </context>
 <context>
+    <name>ballot_words</name>
+    <message>
+        <location filename="../../ui/ballot_words.py" line="41"/>
+        <source>Không hợp lệ: {0}</source>
+        <translation>Invalid: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_words.py" line="48"/>
+        <source>Gạch: {0}</source>
+        <translation>Struck: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_words.py" line="54"/>
+        <source>Không gạch tên nào</source>
+        <translation>Nothing struck</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_words.py" line="57"/>
+        <source>đồng ý</source>
+        <translation>agree</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_words.py" line="58"/>
+        <source>không đồng ý</source>
+        <translation>disagree</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_words.py" line="59"/>
+        <source>đánh cả hai ô</source>
+        <translation>both boxes marked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_words.py" line="60"/>
+        <source>bỏ trống</source>
+        <translation>blank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_words.py" line="65"/>
+        <source>Ghi tên: {0}</source>
+        <translation>Names written: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_words.py" line="70"/>
+        <source>KHÔNG HỢP LỆ ({0}) — {1}</source>
+        <translation>INVALID ({0}) — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_words.py" line="74"/>
+        <source>× {0} phiếu</source>
+        <translation>× {0} ballots</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_words.py" line="86"/>
+        <source>{0} phiếu, {1} không hợp lệ — {2}</source>
+        <translation>{0} ballots, {1} invalid — {2}</translation>
+    </message>
+</context>
+<context>
     <name>congress_steps</name>
     <message>
         <location filename="../../ui/congress_steps.py" line="57"/>
@@ -3774,6 +4297,108 @@ Compare it with the station&apos;s screen.</translation>
         <location filename="../../ui/filedialogs.py" line="78"/>
         <source>Tệp</source>
         <translation>File</translation>
+    </message>
+</context>
+<context>
+    <name>keys</name>
+    <message>
+        <location filename="../../ui/keys.py" line="99"/>
+        <source>Cả chương trình</source>
+        <extracomment>The focused control drawn with a thick blue ring; buttons get one box model focused or not (the ring&apos;s border is taken from the padding), so a focused button keeps its size and its text is never cut.</extracomment>
+        <translation>Everywhere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="100"/>
+        <source>  Alt+1 … Alt+6: chuyển sang trang 1 … 6</source>
+        <translation>  Alt+1 … Alt+6: go to tab 1 … 6</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="101"/>
+        <source>  Tab / Shift+Tab: sang ô, nút kế tiếp / trước; Enter hoặc Space: bấm nút đang chọn (viền xanh)</source>
+        <translation>  Tab / Shift+Tab: next / previous field or button; Enter or Space: press the focused button (blue ring)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="104"/>
+        <source>  Ctrl+O: mở đại hội · Ctrl+Q: thoát · Esc: đóng hộp thoại</source>
+        <translation>  Ctrl+O: open a congress · Ctrl+Q: quit · Esc: close a dialog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="105"/>
+        <source>  Ctrl+Shift+N: đổi người nhập phiếu</source>
+        <translation>  Ctrl+Shift+N: change the operator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="107"/>
+        <source>Trang 3. Nhập phiếu</source>
+        <translation>Tab 3. Ballot entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="108"/>
+        <source>  3 7 12 Enter: gạch các tên số 3, 7, 12 (cách nhau bằng dấu cách, dấu chấm hoặc dấu phẩy)</source>
+        <translation>  3 7 12 Enter: names 3, 7 and 12 struck (separated by spaces, dots or commas)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="111"/>
+        <source>  0: không gạch tên nào · +3 7: gõ các tên ĐƯỢC GIỮ cho phiếu này · F2: đổi hẳn cách gõ</source>
+        <translation>  0: nothing struck · +3 7: type the KEPT names for this ballot · F2: switch for good</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="114"/>
+        <source>  Phiếu đồng ý/không đồng ý: mỗi dòng một phím 1 đồng ý, 2 không đồng ý, 0 bỏ trống, 3 cả hai ô; </source>
+        <translation>  Agree/disagree ballots: one key per row, 1 agree, 2 disagree, 0 blank, 3 both boxes;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="117"/>
+        <source>    + : các dòng còn lại đồng ý</source>
+        <translation>    + : the remaining rows agree</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="118"/>
+        <source>  /1 không do Ban kiểm phiếu phát ra · /2 ghi thêm tên · /3 có dấu hiệu riêng</source>
+        <translation>  /1 not issued by the committee · /2 a name written in · /3 identifying marks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="121"/>
+        <source>  *5 ở cuối: 5 phiếu giống nhau (nhiều phiếu quá ngưỡng cần Enter lần nữa)</source>
+        <translation>  *5 at the end: 5 identical ballots (above the threshold, Enter once more)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="124"/>
+        <source>  Phiếu không hợp lệ (dòng hiện màu đỏ): Enter lần nữa để lưu</source>
+        <translation>  An invalid ballot (the line turns red): Enter once more to save it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="125"/>
+        <source>  Esc: xóa dòng · Ctrl+Z: lấy lại phiếu vừa lưu (hỏi trước, nói rõ phiếu nào)</source>
+        <translation>  Esc: clear the line · Ctrl+Z: take back the last ballot (asks first, naming the ballot)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="128"/>
+        <source>  Ctrl+L: danh sách phiếu đã nhập (hủy hoặc sửa một phiếu, có lý do)</source>
+        <translation>  Ctrl+L: the list of entered ballots (void or retype one, with a reason)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="130"/>
+        <source>Nhập tập phiếu độc lập (trang 6)</source>
+        <translation>Independent entry of a stack (tab 6)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="131"/>
+        <source>  Gõ như trang 3, mỗi phiếu một dòng · Ctrl+Z: quay lại phiếu trước để gõ lại</source>
+        <translation>  Type as on tab 3, one ballot a line · Ctrl+Z: back to the previous ballot to type it again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="134"/>
+        <source>  Màn hình chiếu: F11 toàn màn hình, ← → lần bầu trước, sau</source>
+        <translation>  Projector: F11 full screen, ← → previous, next round</translation>
+    </message>
+</context>
+<context>
+    <name>stack_entry</name>
+    <message>
+        <location filename="../../ui/stack_entry.py" line="159"/>
+        <source>Bảng kiểm đếm tay của tổ {0} — {1} (nhập độc lập)</source>
+        <translation>Team {0}&apos;s hand-count sheet — {1} (independent entry)</translation>
     </message>
 </context>
 <context>

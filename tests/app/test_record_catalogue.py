@@ -25,10 +25,13 @@ from app.record.events import (
     Event,
     HandoverExported,
     HeadChoiceSet,
+    NetworkSeen,
+    NetworkState,
     OperatorChosen,
     RecordConverted,
     ScanDecided,
     ScanPageRecorded,
+    StaffSet,
     WithdrawalsSet,
     decode,
 )
@@ -65,6 +68,8 @@ def sample_events(tmp_path: Path) -> list[Event]:
         RecordConverted(None, None, "0006"),
         EntryModeSet(3),
         BackupFolderSet(None),
+        StaffSet(("Phạm Văn Kỹ", "Nguyễn Thị Lan")),
+        NetworkSeen(NetworkState.SITE),
         WithdrawalsSet("bch", (Withdrawal(3, Proposal.ALLOW, 90, 2, 1),)),
         WithdrawalsSet(
             "bch",

@@ -19,6 +19,7 @@ from app.keys import station_key
 from app.record.canonical import dumps, record_hash, sha256
 from ballot.model import Body, Congress, Election, InvalidReason, StruckBallot, Subtotal
 from tests.app.conftest import PIN
+from tests.conftest import data_dir
 
 WHO = Actor("máy-1", "Cường")
 
@@ -65,6 +66,16 @@ def opened(db: Path) -> Iterator[Database]:
 def test_an_untouched_database_verifies(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out = run(capsys, "verify", "--db", str(db))
     assert code == 0 and "bch lần 1: khớp" in out and "chuỗi mã băm nguyên vẹn" in out and "mọi bảng khớp" in out
+    assert ".log: khớp (bản ghi số" in out and "Không có mốc nào" not in out  # its own anchor
+
+
+def test_elsewhere_without_an_anchor_verify_says_what_it_cannot_see(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """On another computer with no --anchor: the newest records could be gone unseen, and verify says so."""
+    with data_dir(tmp_path / "elsewhere"):
+        code, out = run(capsys, "verify", "--db", str(db))
+    assert code == 0 and "Không có mốc nào để đối chiếu" in out and "chuỗi mã băm nguyên vẹn" in out
 
 
 @pytest.mark.parametrize(

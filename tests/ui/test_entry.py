@@ -73,25 +73,29 @@ def test_bad_line_is_explained_and_not_saved(qtbot: QtBot, entry: BallotEntryWid
 
 
 def test_invalid_ballot_and_stack(qtbot: QtBot, entry: BallotEntryWidget, saved: list) -> None:
+    """A ruled-invalid ballot is meant so: saved at once; '0' keeps 5 names for 3 seats: red, a second Enter."""
     qtbot.keyClicks(entry.line, "/3*4")
     qtbot.keyClick(entry.line, Qt.Key.Key_Return)
     qtbot.keyClicks(entry.line, "0*2")
+    assert "PHIẾU KHÔNG HỢP LỆ: để lại quá số lượng cần bầu. Giữ 5 tên, được bầu 3." in entry.status.text()
+    qtbot.keyClick(entry.line, Qt.Key.Key_Return)
+    assert saved == [RuledInvalidBallot(InvalidReason.MARKED, 4)]
     qtbot.keyClick(entry.line, Qt.Key.Key_Return)
     assert saved == [RuledInvalidBallot(InvalidReason.MARKED, 4), StruckBallot(frozenset(), 2)]
-    assert "2 phiếu" in entry.status.text()
+    assert "Đã lưu phiếu không hợp lệ: để lại quá số lượng cần bầu (2 phiếu)" in entry.status.text()
 
 
 def test_refused_save_keeps_the_line(qtbot: QtBot, entry: BallotEntryWidget) -> None:
     def refuse(ballot: Ballot) -> None:
-        raise UserError("Lần bầu này đã khóa.", "round finalized")
+        raise UserError("round.finalized", {"election": "bch", "round": 2}, "round")
 
     entry.set_saver(refuse)
-    entry.line.setText("1")
+    entry.line.setText("1 2")
     assert not entry.submit()
-    assert entry.line.text() == "1"
+    assert entry.line.text() == "1 2"
     assert "CHƯA được lưu" in entry.status.text()
     box = entry.findChild(object, "message_box")
-    assert box is not None and "đã khóa" in box.text()
+    assert box is not None and "đã chốt" in box.text()
     box.close()
 
 

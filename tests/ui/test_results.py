@@ -134,6 +134,8 @@ def test_while_ballots_are_still_being_entered_the_outcome_is_provisional(qtbot:
     panel = ResultsPanel()
     qtbot.addWidget(panel)
     panel.set_result(result)
-    assert panel.banner.text().startswith("Đang nhập phiếu: 2/5.")
+    assert panel.banner.text().startswith("Đang kiểm: 2/5 phiếu — kết quả tạm thời")
     assert "THIẾU" not in panel.banner.text()
     assert not panel.next_round_button.isEnabled()
+    statuses = [panel.model.index(r, 6).data() for r in range(3)]
+    assert "Trúng cử" not in statuses and "Bằng phiếu" not in statuses

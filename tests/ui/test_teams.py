@@ -77,20 +77,24 @@ def test_the_page_lists_stacks_and_progress(qtbot: QtBot, qtmodeltester: object,
 
 
 def test_blind_entry_then_differences_resolved_by_the_head(qtbot: QtBot, ws: Desk) -> None:
-    """Lan types the stack in the dialog; Minh slips on ballot 2; the head keeps Lan's reading with the PIN."""
+    """Lan types the stack on the paper; Minh slips on ballot 2; the head sees the names side by side and, with
+    the PIN typed first, keeps Lan's reading."""
     [stack] = stacks.stacks(ws.db, "bch", 1)
     page = TeamsPage(ws)
     qtbot.addWidget(page)
     page.refresh()
-    dialog = StackEntryDialog(ws, stack, page._spec(stack), page)
-    qtbot.addWidget(dialog)
+    dialog = StackEntryDialog(ws, stack, *page._paper(stack), page)  # a child of the page: closed with it
     assert not dialog.finish_button.isEnabled()
-    for line in ("6", "5", "/3"):
+    assert dialog.entry.model().rowCount() == 6  # the same paper as single entry
+    type_text(dialog.line, "6")
+    assert dialog.entry.model().index(5, 0).data(Qt.ItemDataRole.FontRole).strikeOut()  # struck as typed
+    qtbot.keyClick(dialog.line, Qt.Key.Key_Return)
+    for line in ("5", "/3"):
         type_text(dialog.line, line)
         qtbot.keyClick(dialog.line, Qt.Key.Key_Return)
     assert dialog.count.text() == "Bạn đã nhập 3/3 phiếu của tập."
     dialog.seq.setValue(2)
-    assert dialog.echo.text() == "Bạn đã nhập phiếu này: 5"
+    assert dialog.echo.text() == "Bạn đã nhập phiếu này: Gạch: 5. Vũ Văn Giang — gõ lại để sửa."
     with qtbot.waitSignal(dialog.pass_completed) as sig:
         dialog.finish_button.click()
     assert sig.args == ["awaiting"]
@@ -101,12 +105,23 @@ def test_blind_entry_then_differences_resolved_by_the_head(qtbot: QtBot, ws: Des
     stacks.record_pass_ballot(ws.db, minh, stack.id, 3, RuledInvalidBallot(InvalidReason.MARKED))
     assert stacks.complete_pass(ws.db, minh, stack.id).state == "differ"
 
-    diff = DifferencesDialog(ws, stack.id, page._spec(stack), page)
-    qtbot.addWidget(diff)
-    assert diff.model.rowCount() == 1
-    assert [diff.model.index(0, c).data() for c in range(3)] == ["2", "gạch 5", "gạch 4"]
-    diff.pin.setText("000000")
-    diff.findChild(QPushButton, "keep_0").click()
+    spec, rows, _ = page._paper(stack)
+    diff = DifferencesDialog(ws, stack.id, spec, page, rows)
+    assert diff.model.rowCount() == 1 and diff.model.index(0, 0).data() == "2"
+    side = diff.side
+    assert [side.headerData(c, Qt.Orientation.Horizontal) for c in range(2)] == ["Lần 1 — Lan", "Lần 2 — Minh"]
+    struck = [
+        [r + 1 for r in range(side.rowCount()) if side.index(r, c).data(Qt.ItemDataRole.FontRole).strikeOut()]
+        for c in range(2)
+    ]
+    assert struck == [[5], [4]]
+    differing = [r + 1 for r in range(side.rowCount()) if side.index(r, 0).data(Qt.ItemDataRole.BackgroundRole)]
+    assert differing == [4, 5]
+    assert "Lần 1 (Lan): Gạch: 5. Vũ Văn Giang" in diff.summary.text()
+    keep = diff.findChild(QPushButton, "keep_0")
+    assert not keep.isEnabled()  # the PIN first
+    type_text(diff.pin, "000000")
+    keep.click()
     box = last_message(diff)
     assert isinstance(box, QMessageBox) and "trưởng ban" in box.text()
     box.close()

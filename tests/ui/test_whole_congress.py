@@ -55,6 +55,8 @@ def type_ballots(qtbot: QtBot, view: CongressView, *lines: str) -> None:
         line.setFocus()
         qtbot.keyClicks(line, typed)
         qtbot.keyClick(line, Qt.Key.Key_Return)
+        if line.text() and "Nhấn Enter lần nữa" in view.entry.entry.status.text():
+            qtbot.keyClick(line, Qt.Key.Key_Return)  # a big stack or an invalid ballot, confirmed by a second Enter
         assert line.text() == "", view.entry.entry.status.text()
 
 

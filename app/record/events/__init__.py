@@ -38,6 +38,7 @@ from app.record.events.entry import (
     ballot_words,
     subtotal_words,
 )
+from app.record.events.room import NetworkSeen, NetworkState, StaffSet
 from app.record.events.scans import ScanDecided, ScanPageRecorded
 from app.record.events.stacks import (
     DifferenceResolved,
@@ -85,6 +86,8 @@ __all__ = [
     "HandoverWritten",
     "HeadChoiceSet",
     "HeadRekeyed",
+    "NetworkSeen",
+    "NetworkState",
     "OperatorChosen",
     "ParametersSet",
     "PassCompleted",
@@ -104,6 +107,7 @@ __all__ = [
     "ScanPageRecorded",
     "SigningStarted",
     "StackOpened",
+    "StaffSet",
     "StationRegistered",
     "StationRekeyed",
     "StationRequested",
