@@ -347,6 +347,11 @@
         <source>Hợp lệ, được tính</source>
         <translation>Valid, counted</translation>
     </message>
+    <message>
+        <location filename="../../ui/ballot_list.py" line="94"/>
+        <source>{0} (trang quét số {1})</source>
+        <translation>{0} (scanned page {1})</translation>
+    </message>
 </context>
 <context>
     <name>ColumnDialog</name>

@@ -115,6 +115,7 @@ def test_pages_become_ballots_and_people_decide_the_doubts(made: tuple[Database,
     entered = [ballot_text(e.ballot) for e in reports.entries(db, "bch", 1)]
     assert sorted(entered) == sorted(ballot_text(b) for b in truth)
     assert set(scans.scanned_ballots(db)) == {o.counted for o in out if o.counted} | {done.counted, ruled.counted}
+    assert {e.id: e.scan for e in reports.entries(db, "bch", 1)} == {b: p for b, p in scans.scanned_ballots(db).items()}
     assert reports.verify(db).ok and scans.check_images(db) == []
     records = len(reports.log(db))
     db.close()

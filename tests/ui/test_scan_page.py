@@ -101,6 +101,13 @@ def test_print_then_watch_a_folder_then_decide_at_the_keyboard(qtbot: QtBot, des
     assert [p.state for p in scans.scanned_pages(desk.db)] == ["counted"] * 3
     assert not page.review_button.isEnabled()
     assert reports.verify(desk.db).ok
+    # the list of entered ballots says which came from a scan
+    from ui.ballot_list import BallotsModel, ListedBallot
+
+    listing = BallotsModel()
+    listing.set_rows([ListedBallot(e, "gạch …", False) for e in reports.entries(desk.db, "bch", 1)])
+    words = [listing.index(r, 1).data() for r in range(listing.rowCount())]
+    assert len(words) == 3 and all(w.startswith("gạch … (trang quét số ") for w in words)
     page.stop_watching()
 
 
