@@ -210,7 +210,10 @@ class ScanPage(QWidget):
             if p.state == "waiting":
                 rows = ", ".join(map(str, p.open_rows))
                 why = (self.tr("dòng cần xem: {0}").format(rows) + " " if rows else "") + why
-            cells = [str(p.id), p.source, str(p.page), text(f"scan.cli.status.{p.status}"), self._state(p.state),
+            state = self._state(p.state)
+            if p.stack is not None and p.state == "counted":  # one entry of the stack: counts once compared
+                state = self.tr("phiếu thứ {0} của lần nhập máy quét").format(p.position)
+            cells = [str(p.id), p.source, str(p.page), text(f"scan.cli.status.{p.status}"), state,
                      made or why]  # fmt: skip
             for col, value in enumerate(cells):
                 item = QTableWidgetItem(value)
@@ -275,6 +278,8 @@ class ScanPage(QWidget):
         files, bad = scans.scan_files(self.desk.db.path, paths)
         if bad:
             self.state.setText(text("scan.not_images", {"files": ", ".join(b.name for b in bad)}))
+        elif not files and self.watched is None:
+            self.state.setText(text("scan.no_files"))
         self.queue += [f for f in files if f not in self.queue]
         self._next_batch()
 

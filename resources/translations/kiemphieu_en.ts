@@ -2708,7 +2708,7 @@ Hash: {3}</translation>
     </message>
     <message>
         <location filename="../../ui/scan_page.py" line="106"/>
-        <location filename="../../ui/scan_page.py" line="403"/>
+        <location filename="../../ui/scan_page.py" line="408"/>
         <source>Theo dõi thư mục của máy quét…</source>
         <translation>Watch the scanner&apos;s folder…</translation>
     </message>
@@ -2778,87 +2778,92 @@ Hash: {3}</translation>
         <translation>rows to check: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_page.py" line="223"/>
+        <location filename="../../ui/scan_page.py" line="215"/>
+        <source>phiếu thứ {0} của lần nhập máy quét</source>
+        <translation>ballot {0} of the scanner&apos;s entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="226"/>
         <source>Xem phiếu cần xem: {0} (Ctrl+R)</source>
         <translation>Check doubtful ballots: {0} (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_page.py" line="228"/>
+        <location filename="../../ui/scan_page.py" line="231"/>
         <source>đọc xong</source>
         <translation>read</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_page.py" line="229"/>
+        <location filename="../../ui/scan_page.py" line="232"/>
         <source>chờ người xem</source>
         <translation>waiting for a person</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_page.py" line="230"/>
+        <location filename="../../ui/scan_page.py" line="233"/>
         <source>đã quyết định</source>
         <translation>decided</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_page.py" line="231"/>
+        <location filename="../../ui/scan_page.py" line="234"/>
         <source>đã thành phiếu</source>
         <translation>counted as a ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_page.py" line="232"/>
+        <location filename="../../ui/scan_page.py" line="235"/>
         <source>từ chối</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_page.py" line="243"/>
+        <location filename="../../ui/scan_page.py" line="246"/>
         <source>Lưu phiếu bầu để in (PDF)</source>
         <translation>Save the ballots to print (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_page.py" line="243"/>
+        <location filename="../../ui/scan_page.py" line="246"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_page.py" line="259"/>
+        <location filename="../../ui/scan_page.py" line="262"/>
         <source>Đã lưu {0} tờ phiếu {1}, {2} tên, vào {3}. In đúng cỡ (100 %), đóng dấu từng tờ.</source>
         <translation>Saved {0} ballots ({1}, {2} names) to {3}. Print at actual size (100 %) and stamp every ballot.</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_page.py" line="269"/>
+        <location filename="../../ui/scan_page.py" line="272"/>
         <source>Thư mục có các tệp quét</source>
         <translation>Folder with the scanned files</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_page.py" line="311"/>
+        <location filename="../../ui/scan_page.py" line="316"/>
         <source>%v / %m tệp</source>
         <translation>%v / %m files</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_page.py" line="313"/>
+        <location filename="../../ui/scan_page.py" line="318"/>
         <source>Đang đọc {0} tệp…</source>
         <translation>Reading {0} files…</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_page.py" line="332"/>
+        <location filename="../../ui/scan_page.py" line="337"/>
         <source>đã ghi từ trước, không tính lại</source>
         <translation>recorded before, not counted again</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_page.py" line="333"/>
+        <location filename="../../ui/scan_page.py" line="338"/>
         <source>{0}, trang {1}: {2}</source>
         <translation>{0}, page {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_page.py" line="363"/>
+        <location filename="../../ui/scan_page.py" line="368"/>
         <source>Đang dừng…</source>
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_page.py" line="376"/>
+        <location filename="../../ui/scan_page.py" line="381"/>
         <source>Thư mục máy quét lưu ảnh vào</source>
         <translation>Folder the scanner saves into</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_page.py" line="390"/>
+        <location filename="../../ui/scan_page.py" line="395"/>
         <source>Đang theo dõi {0}</source>
         <translation>Watching {0}</translation>
     </message>
