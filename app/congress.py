@@ -4,6 +4,7 @@ and who is at the keyboard."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 from app import guards, people, stations
@@ -20,6 +21,7 @@ from app.record.events import (
     ParametersSet,
 )
 from app.record.kinds import ENTRY_MODES
+from app.record.log import Tx
 from app.storage import queries
 from ballot.model import Congress
 from ballot.rulesets import DEFAULT_RULESET, RULESETS, Parameters
@@ -41,9 +43,11 @@ def create(
     ruleset: str = DEFAULT_RULESET,
     head_pin: str | None = None,
     parameters: Parameters | None = None,
+    then: Callable[[Tx], object] | None = None,
 ) -> Database:
     """A new congress database (never over one that exists), open. This station's key is registered as the
-    head's (the first record, signed by it); the head's PIN is kept beside that key, never in the database."""
+    head's (the first record, signed by it); the head's PIN is kept beside that key, never in the database.
+    `then` writes more in the same transaction (an import: the congress with all its data, or nothing)."""
     if ruleset not in RULESETS:
         raise Refused("congress.ruleset", {"ruleset": ruleset}, "ruleset")
     congress = check_congress(congress)
@@ -62,6 +66,8 @@ def create(
         )
         with db.writing(actor) as tx:
             tx.append(event)
+            if then is not None:
+                then(tx)
         if head_pin is not None:
             people.store_pin_hash(uid, people.hash_pin(head_pin), stations.data_of(key))
     except BaseException:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, text
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app import anchors
@@ -228,7 +229,7 @@ def new_database(target: str | Path) -> tuple[Database, bool]:
             made = True
         held = access.hold_new(url)
         try:
-            if migrate.current(held.engine) is not None:
+            if migrate.current(held.engine) is not None and not _no_record(held.engine):
                 raise ExistsError("storage.not_empty", {"path": str(target)})
             migrate.upgrade(held.engine)
         except BaseException:
@@ -237,6 +238,16 @@ def new_database(target: str | Path) -> tuple[Database, bool]:
                 discard_files(path)
             raise
     return Database(target, held.engine, held), made
+
+
+def _no_record(engine: Engine) -> bool:
+    """The program's schema with no record in its log: a creation stopped before its first transaction committed
+    (a server database cannot be removed like a file), so nothing is there to keep."""
+    try:
+        with engine.connect() as conn:
+            return int(conn.execute(text("SELECT count(*) FROM log")).scalar_one()) == 0
+    except SQLAlchemyError:
+        return False
 
 
 def discard_files(path: Path) -> None:

@@ -13,7 +13,7 @@ import contextlib
 import json
 import os
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -111,8 +111,8 @@ def import_file(
     reaching its last hash), synced, and only then given the target's name: a killed import leaves either no
     database or a complete one; its `.part` files are removed by the next import of the same name (whoever
     imports holds the target's lock, so a `.part` without a live importer is a stray). On PostgreSQL the congress
-    is created, then the file's data written in one transaction (one record per election, round, ballot,
-    subtotal and seal).
+    and the file's data are written in one transaction (one record per election, round, ballot, subtotal and
+    seal): a failed or killed import leaves no record, and the next import of the same database proceeds.
 
     A round arrives finalized only when its seal is signed by this station's key or a key in `trust` (compared by
     the user); `check_seals` says which beforehand."""
@@ -122,15 +122,8 @@ def import_file(
     accepted = {(c.election, c.round): c.fingerprint for c in checks if c.accepted}
     lf = replace(lf, seals={k: v for k, v in lf.seals.items() if k in accepted})
     path = sqlite_path(url_for(target))
-    if path is None:
-        db = _create(target, lf, actor, head_pin)
-        try:
-            with db.writing(actor) as tx:
-                import_data(tx, lf.data, lf.seals, accepted)
-        except BaseException:
-            db.close()
-            raise
-        return db
+    if path is None:  # a server: the congress and all its data in one transaction
+        return _create(target, lf, actor, head_pin, lambda tx: import_data(tx, lf.data, lf.seals, accepted))
     with translated(str(path)):
         path.parent.mkdir(parents=True, exist_ok=True)
         with lockfile.acquire(path):
@@ -153,10 +146,12 @@ def import_file(
             return open_database(path, actor)
 
 
-def _create(target: str | Path, lf: LoadedFile, actor: Actor, head_pin: str | None) -> Database:
+def _create(
+    target: str | Path, lf: LoadedFile, actor: Actor, head_pin: str | None, then: Callable[[Tx], object] | None = None
+) -> Database:
     data = lf.data
     return congress_mod.create(
-        target, data.congress, actor, ruleset=data.ruleset, head_pin=head_pin, parameters=data.parameters
+        target, data.congress, actor, ruleset=data.ruleset, head_pin=head_pin, parameters=data.parameters, then=then
     )
 
 

@@ -37,6 +37,34 @@ def _bare(path: Path) -> sqlite3.Connection:
     return conn
 
 
+def _same_schema(path: Path, program_db: Path) -> sqlite3.Connection:
+    """A plain sqlite3 connection with the same PRAGMAs and the program's own `log`, `ballot`, `round` and
+    `election` tables (their DDL read from the program's database: the same columns, keys, index and foreign key),
+    holding the round the ballots refer to."""
+    src = sqlite3.connect(program_db)
+    ddl = [
+        sql
+        for (sql,) in src.execute(
+            "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND "
+            "(name IN ('log', 'ballot', 'round', 'election') OR tbl_name IN ('log', 'ballot'))"
+            " ORDER BY type DESC, name = 'ballot'"
+        )
+    ]
+    rows = {t: src.execute(f"SELECT * FROM {t}").fetchall() for t in ("election", "round")}
+    src.close()
+    conn = sqlite3.connect(path, isolation_level=None)
+    for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON"):
+        conn.execute(f"PRAGMA {pragma}")
+    for sql in ddl:
+        conn.execute(sql.replace("CREATE TABLE ", "CREATE TABLE IF NOT EXISTS ", 1))
+    conn.execute("PRAGMA foreign_keys=OFF")  # the round's own references (congress) are not copied
+    for table, values in rows.items():
+        for row in values:
+            conn.execute(f"INSERT INTO {table} VALUES ({', '.join('?' * len(row))})", row)
+    conn.execute("PRAGMA foreign_keys=ON")
+    return conn
+
+
 def _ballots(rng: random.Random) -> list[StruckBallot]:
     return [StruckBallot(frozenset(rng.sample(range(1, CANDIDATES + 1), rng.randint(20, 60)))) for _ in range(N)]
 
@@ -56,10 +84,13 @@ def record(folder: Path) -> None:
     db = congress.create(folder / "bench.kiemphieu", the_congress, who)
     elections.add(db, who, election)
     bare = _bare(folder / "bare.sqlite")
+    same = _same_schema(folder / "same.sqlite", folder / "bench.kiemphieu")
     ballots = _ballots(random.Random(7))
     ours: list[float] = []
     base: list[float] = []
     both: list[float] = []
+    alike: list[float] = []
+    key16, sig86 = "K" * 16, "S" * 86
     hex64 = "0" * 64
     for i, b in enumerate(ballots):
         t0 = time.perf_counter()
@@ -84,13 +115,28 @@ def record(folder: Path) -> None:
         )
         bare.execute("COMMIT")
         t4 = time.perf_counter()
+        # the same two rows in the program's own table shapes (key and signature, index, foreign key)
+        same.execute("BEGIN")
+        same.execute(
+            "INSERT INTO log VALUES (?, '2026-01-01T00:00:00.000+00:00', 'bench', 'bench', 'ballot', ?, ?, ?, ?, ?, ?)",
+            (i + 1, payload, hex64, hex64, hex64, key16, sig86),
+        )
+        same.execute(
+            "INSERT INTO ballot VALUES (?, 'bch', 1, ?, ?, 1, NULL, 'current', NULL, NULL)",
+            (i + 1, i + 1, ballot_text(b)),
+        )
+        same.execute("COMMIT")
+        t5 = time.perf_counter()
+        alike.append((t5 - t4) * 1000)
         ours.append((t1 - t0) * 1000)
         base.append((t2 - t1) * 1000)
         both.append((t4 - t3) * 1000)
     db.close()
     bare.close()
+    same.close()
     sign, note = _signing_cost(folder, who)
     m_ours, m_base, m_both = statistics.median(ours), statistics.median(base), statistics.median(both)
+    m_alike = statistics.median(alike)
     print(f"record_ballot, {CANDIDATES} candidates, {N} saves (WAL, synchronous=FULL):")
     print(f"  kiemphieu : median {m_ours:6.3f} ms   p99 {_pct(ours, 0.99):6.3f} ms")
     print(
@@ -99,11 +145,16 @@ def record(folder: Path) -> None:
     print(
         f"  bare x2   : median {m_both:6.3f} ms   p99 {_pct(both, 0.99):6.3f} ms  (the ballot row and its log record)"
     )
+    print(
+        f"  bare same : median {m_alike:6.3f} ms   p99 {_pct(alike, 0.99):6.3f} ms  "
+        "(the two rows in the program's own table shapes: key, signature, index, foreign key)"
+    )
     print(f"  signing   : median {sign:6.3f} ms   (Ed25519 over the record's hash, purpose log)")
     print(f"  anchor    : median {note:6.3f} ms   (the station's anchor line appended after the commit)")
     print(
         f"  ratio (median) {m_ours / m_base:4.2f} against the ballot row alone, "
-        f"{m_ours / m_both:4.2f} against the same two rows; target ≤ 2.2 with signing; p99 target ≤ 10 ms"
+        f"{m_ours / m_both:4.2f} against the same two rows, {m_ours / m_alike:4.2f} against them in the program's "
+        "table shapes; target ≤ 2.2 with signing; p99 target ≤ 10 ms"
     )
 
 

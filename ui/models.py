@@ -136,6 +136,8 @@ class ResultsTableModel(RecordsModel):
             return values[column]
         if role == SORT_ROLE:
             return c.rank * 100_000 + self._positions[c.no]
+        if role == Qt.ItemDataRole.ToolTipRole and column == "name":
+            return f"{c.name} ({c.note})" if c.note else c.name  # the whole name where the column cuts it
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("rank", "row", "votes", "percent", "disagree"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole and not self._provisional:

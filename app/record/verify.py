@@ -59,10 +59,20 @@ class Finding:
     column: str | None = None
 
     def phrase(self) -> Phrase:
-        """The finding in words."""
-        return Phrase(
-            self.code, {**self.params, "seq": self.seq, "table": self.table, "key": self.key, "column": self.column}
+        """The finding in words (a table named as stored, with what it holds in words)."""
+        table = (
+            None
+            if self.table is None
+            else Phrase("verify.table", {"name": self.table, "words": table_words(self.table)})
         )
+        return Phrase(
+            self.code, {**self.params, "seq": self.seq, "table": table, "key": self.key, "column": self.column}
+        )
+
+
+def table_words(name: str) -> Phrase:
+    """What a table holds, in words (`table.<name>` in the catalogue; every projected table has one)."""
+    return Phrase(f"table.{name}")
 
 
 @dataclass(frozen=True, slots=True)

@@ -304,5 +304,5 @@ def test_the_command_exits_1_in_a_subprocess_for_a_sample(battery_db: Path, tmp_
         )
         assert done.returncode == EXIT_MISMATCH, (case.label, done.stdout, done.stderr)
         assert "Traceback" not in done.stderr and "KHÔNG KHỚP" in done.stdout, case.label
-        assert f"Bảng {case.table}" in done.stdout or (case.table == "log" and "Nhật ký" in done.stdout), done.stdout
+        assert f"Bảng {case.table} (" in done.stdout or (case.table == "log" and "Nhật ký" in done.stdout), done.stdout
     assert seen == set(TABLES)

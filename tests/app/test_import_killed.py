@@ -105,3 +105,47 @@ def test_an_empty_file_at_the_target_is_replaced(tmp_path: Path, examples: Path)
     target.write_bytes(b"")
     with import_file(examples / "cell-tie.json", target, WHO) as db:
         assert reports.verify(db).ok
+
+
+@pytest.mark.postgres
+def test_on_a_server_a_killed_import_leaves_no_record_or_the_whole_congress(pg_server: str, tmp_path: Path) -> None:
+    """On PostgreSQL (no file to rename) the congress and its data are one transaction: a kill leaves no record at
+    all — and the next import into the same database proceeds — or the whole congress."""
+    import psycopg
+
+    source = write_national(tmp_path / "dai-hoi.json", ballots=400, candidates=80, seats=60)
+    expected = _result(load(source).data)
+    env = dict(os.environ, PYTHONPATH=str(ROOT), KIEMPHIEU_DATA_DIR=str(tmp_path / "data"))
+    command = [sys.executable, "-m", "app", "import", str(source), "--db"]
+    plain = pg_server.replace("postgresql+psycopg://", "postgresql://")
+
+    def fresh(name: str) -> str:
+        with psycopg.connect(f"{plain}/postgres", autocommit=True) as conn:
+            conn.execute(f"CREATE DATABASE {name}")
+        return f"{pg_server}/{name}"
+
+    started = time.monotonic()
+    subprocess.run([*command, fresh("kp_whole")], check=True, env=env, capture_output=True)
+    whole = time.monotonic() - started
+    rng = random.Random(11)
+    outcomes = {"none": 0, "complete": 0}
+    for i in range(6):
+        url = fresh(f"kp_kill_{i}")
+        proc = subprocess.Popen([*command, url], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(rng.uniform(whole / 3, whole))
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        with psycopg.connect(url.replace("postgresql+psycopg://", "postgresql://")) as conn:
+            has_log = conn.execute("SELECT to_regclass('public.log') IS NOT NULL").fetchone()
+            records = conn.execute("SELECT count(*) FROM log").fetchone() if has_log and has_log[0] else (0,)
+        if not records or records[0] == 0:
+            outcomes["none"] += 1
+            done = subprocess.run([*command, url], env=env, capture_output=True, text=True)
+            assert done.returncode == 0, done.stderr  # nothing was there to keep: the import proceeds
+        else:
+            outcomes["complete"] += 1
+        with open_database(url, WHO, read_only=True) as db:
+            assert reports.verify(db).ok, i
+            assert _result(reports.data(db)) == expected, i
+    print(f"6 kills on the server (a whole import {whole:.1f} s): {outcomes}")
+    assert outcomes["none"]

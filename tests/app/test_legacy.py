@@ -113,4 +113,4 @@ def test_an_old_database_takes_new_ballots_and_the_command_line_verifies_it(
     assert main(["verify", "--db", str(path)]) == 0
     sqlite3.connect(path).execute("UPDATE congress SET uid = 'x'").connection.commit()
     assert main(["verify", "--db", str(path)]) == 1
-    assert "Bảng congress, dòng id=1, cột uid" in capsys.readouterr().out
+    assert "Bảng congress (thông tin đại hội), dòng id=1, cột uid" in capsys.readouterr().out

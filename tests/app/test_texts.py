@@ -41,3 +41,14 @@ def test_user_error_line_has_the_code_the_place_and_the_english() -> None:
     err = UserError("internal", {}, "elections[0].seats")
     line = err.user_text()
     assert line.startswith("Chương trình") and "[internal tại elections[0].seats: The program" in line
+
+
+def test_every_table_verify_can_name_is_said_in_words() -> None:
+    """verify names a table as stored and what it holds: every projected table has its words in both languages."""
+    from app.record.sql import TABLES
+    from app.record.verify import Finding
+
+    for name in TABLES:
+        for lang in ("vi", "en"):
+            said = Finding("verify.row_extra", table=name, key="id=1").phrase().text(lang)
+            assert f"{name} (" in said and f"table.{name}" not in said, said

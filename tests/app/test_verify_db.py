@@ -92,7 +92,7 @@ def test_any_change_to_a_ballot_row_is_named(
     sql(db, f"UPDATE ballot SET {column} = ? WHERE id = ?", value, bid)
     code, out = run(capsys, "verify", "--db", str(db))
     assert code == 1 and "KHÔNG KHỚP" in out
-    assert f"Bảng ballot, dòng id={bid}, cột {column}" in out and f"bản ghi số {bid}" in out
+    assert f"Bảng ballot (các phiếu đã nhập), dòng id={bid}, cột {column}" in out and f"bản ghi số {bid}" in out
 
 
 def test_an_unchanged_value_written_again_still_verifies(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -133,7 +133,7 @@ def test_a_row_slipped_in_is_named(db: Path, capsys: pytest.CaptureFixture[str])
     conn.commit()
     conn.close()
     code, out = run(capsys, "verify", "--db", str(db))
-    assert code == 1 and f"Bảng ballot: có dòng id={seq + 1000} không do bản ghi nào" in out
+    assert code == 1 and f"Bảng ballot (các phiếu đã nhập): có dòng id={seq + 1000} không do bản ghi nào" in out
 
 
 def test_a_broken_record_is_a_finding_not_a_crash(db: Path, capsys: pytest.CaptureFixture[str]) -> None:

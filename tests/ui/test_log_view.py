@@ -74,7 +74,10 @@ def test_a_changed_row_is_named_by_table_row_and_column(qtbot: QtBot, demo_desk:
     dialog = LogDialog(demo_desk)
     qtbot.addWidget(dialog)
     assert not dialog.verify()
-    assert "Bảng ballot, dòng id=20, cột count: đang lưu 5, theo nhật ký phải là 1" in dialog.outcome.text()
+    assert (
+        "Bảng ballot (các phiếu đã nhập), dòng id=20, cột count: đang lưu 5, theo nhật ký phải là 1"
+        in dialog.outcome.text()
+    )
 
 
 def test_the_english_window_shows_the_log_in_english(qtbot: QtBot, demo_desk: Desk) -> None:

@@ -39,6 +39,9 @@ def test_results_model_passes_the_model_tester(qtmodeltester: object) -> None:
     assert [model.index(r, 6).data() for r in range(3)] == ["Trúng cử", "Bằng phiếu", "Bằng phiếu"]
     assert model.index(1, 0).data(SORT_ROLE) < model.index(2, 0).data(SORT_ROLE)
     assert model.headerData(3, Qt.Orientation.Horizontal) == "Số phiếu"
+    name = model.index(0, 2).data()
+    assert model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole) == name  # the whole name where the column cuts it
+    assert model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole) is None
 
 
 def test_tie_banner_and_next_round_defaults(qtbot: QtBot) -> None:
