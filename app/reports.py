@@ -20,7 +20,7 @@ from app.record.kinds import EntryStatus
 from app.record.verify import Report
 from app.record.verify import verify as verify_connection
 from app.storage import queries
-from app.storage.rows import BallotRow, LogRow, SubtotalRow
+from app.storage.rows import BallotRow, LogRow, ScanPageRow, SubtotalRow
 from ballot.election import ElectionResult, tally_all
 from ballot.model import Ballot, ElectionData, Subtotal
 from ballot.problems import Problem
@@ -52,6 +52,7 @@ class StoredBallot:
     station: str
     status: BallotStatus
     reason: str
+    scan: int | None = None  # the scanned page it came from (app.scans)
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,14 +152,15 @@ def entries(db: Database, election_id: str, round_no: int) -> list[StoredBallot]
     """Every ballot row of a round (current, superseded, voided) in entry order."""
     with db.reading() as s:
         q = (
-            select(BallotRow, LogRow.at, LogRow.operator, LogRow.station)
+            select(BallotRow, LogRow.at, LogRow.operator, LogRow.station, ScanPageRow.id)
             .join(LogRow, LogRow.seq == BallotRow.id)
+            .outerjoin(ScanPageRow, ScanPageRow.ballot == BallotRow.id)
             .where(BallotRow.election_id == election_id, BallotRow.round_no == round_no)
             .order_by(BallotRow.seq, BallotRow.id)
         )
         return [
-            StoredBallot(b.id, b.seq, b.to_domain(), at, op, st, b.status, b.reason or "")  # type: ignore[arg-type]
-            for b, at, op, st in s.execute(q)
+            StoredBallot(b.id, b.seq, b.to_domain(), at, op, st, b.status, b.reason or "", page)  # type: ignore[arg-type]
+            for b, at, op, st, page in s.execute(q)
         ]
 
 

@@ -130,7 +130,7 @@ def entry_refusal(db: Database, actor: Actor, stack_id: int) -> Refused | None:
         return _entry_refusal(s, st, actor.operator)
 
 
-def _put_item(tx: Tx, st: StackRow, seq: int, item: Ballot | Subtotal) -> int:
+def _put_item(tx: Tx, st: StackRow, seq: int, item: Ballot | Subtotal, scan: int | None = None) -> int:
     """One item of this operator's pass (its first item opens the pass); a re-entry supersedes."""
     s = tx.orm
     size = entry_size(stack_dict(st))
@@ -142,7 +142,21 @@ def _put_item(tx: Tx, st: StackRow, seq: int, item: Ballot | Subtotal) -> int:
     p = _open_pass(s, st.id, tx.actor)
     number = None if p is not None else _pass_count(s, st.id) + 1
     pass_id = tx.next_seq if p is None else p.id
-    return tx.append(PassItemRecorded(st.id, pass_id, seq, item, number)).seq
+    return tx.append(PassItemRecorded(st.id, pass_id, seq, item, number, scan)).seq
+
+
+def put_item(tx: Tx, stack_id: int, seq: int, ballot: Ballot, *, scan: int | None = None) -> int:
+    """Ballot number `seq` of the stack in the pass of the transaction's operator, inside a transaction (a scanned
+    pass: `scan` names the page it is); checked like a typed one; the record's number."""
+    s = tx.orm
+    st = _stack(s, stack_id)
+    if st.kind != StackKind.BALLOTS:
+        raise Refused("stack.not_ballots", {}, "stack")
+    rr = guards.open_round_row(s, st.election_id, st.round_no)
+    erow = s.get(ElectionRow, st.election_id)
+    assert erow is not None
+    check_ballot(ballot, rr.to_domain(), erow.kind)
+    return _put_item(tx, st, seq, replace(ballot, team=None), scan)
 
 
 def record_pass_ballot(db: Database, actor: Actor, stack_id: int, seq: int, ballot: Ballot) -> int:

@@ -91,7 +91,7 @@ class BallotsModel(RecordsModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             values: dict[str, object] = {
                 "seq": s.seq,
-                "reading": b.words,
+                "reading": b.words if s.scan is None else self.tr("{0} (trang quét số {1})").format(b.words, s.scan),
                 "team": s.ballot.team or "",
                 "operator": s.operator,
                 "at": local_time(s.at),

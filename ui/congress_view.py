@@ -37,6 +37,7 @@ from ui.errors import show_error
 from ui.minutes_page import MinutesPage
 from ui.parameters import ParametersBox
 from ui.results_page import ResultsPage
+from ui.scan_page import ScanPage
 from ui.teams import TeamsPage
 
 
@@ -87,12 +88,14 @@ class CongressView(QTabWidget):
         self.results = ResultsPage(desk)
         self.minutes = MinutesPage(desk)
         self.teams = TeamsPage(desk)
+        self.scan = ScanPage(desk)
         self.addTab(self.congress_form, self.tr("1. Đại hội"))
         self.addTab(self.elections, self.tr("2. Cuộc bầu và danh sách"))
         self.addTab(self.entry, self.tr("3. Nhập phiếu"))
         self.addTab(self.results, self.tr("4. Kết quả"))
         self.addTab(self.minutes, self.tr("5. Biên bản"))
         self.addTab(self.teams, self.tr("6. Tổ kiểm phiếu"))
+        self.addTab(self.scan, self.tr("7. Phiếu quét"))
         self.congress_form.congress_edited.connect(self._on_congress_form_congress_edited)
         self.congress_form.pin_change_requested.connect(self._on_congress_form_pin_change_requested)
         self.parameters_box.parameters_saved.connect(self._on_parameters_box_parameters_saved)
@@ -265,6 +268,8 @@ class CongressView(QTabWidget):
                 self.minutes.refresh(self.results.chooser.current())
             elif page is self.teams:
                 self.teams.refresh()
+            elif page is self.scan:
+                self.scan.refresh(self.entry.chooser.current())
             else:
                 self.load_setup()
         except Exception as exc:

@@ -98,7 +98,24 @@ def run_db(target: str, anchors: Sequence[str] = (), head: str | None = None) ->
     chain's last hash."""
     report = check_db(target, anchors, head)
     print_report(report)
-    return EXIT_OK if report.ok else EXIT_MISMATCH
+    images = check_scans(target)
+    for code, page, file in images:
+        print(text(code, {"page": page, "file": file}))
+    return EXIT_OK if report.ok and not images else EXIT_MISMATCH
+
+
+def check_scans(target: str) -> list[tuple[str, int, str]]:
+    """Each scanned page whose image kept beside the congress is missing or altered (by its recorded hash)."""
+    from app.scans import check_images
+    from app.storage.opening import open_db
+
+    db = open_db(target, check=False, read_only=True)
+    try:
+        return check_images(db)
+    except Exception:  # a database verify already found damaged: the record's finding says it
+        return []
+    finally:
+        db.close()
 
 
 def check_db(target: str, anchors: Sequence[str] = (), head: str | None = None) -> Report:

@@ -349,6 +349,37 @@ class ResolutionRow(Base):
     count: Mapped[int] = mapped_column(Integer)
 
 
+class ScanPageRow(Base):
+    """One scanned page as read, and what became of it; `id` is the seq of the log record that wrote it.
+
+    The image is kept beside the congress under `file` (its SHA-256 and extension); `reading` is the reader's
+    verdict as canonical JSON (struck, marks, doubtful rows, reason codes), `decisions` the people's decisions
+    (row number → verdict, "ballot" → the committee's ruling); `state` is read, waiting (a doubt open), decided,
+    counted (a ballot or a scanned pass's item, `ballot` its record) or rejected.
+    """
+
+    __tablename__ = "scan_page"
+    __table_args__ = (Index("ix_scan_page_sha256", "sha256"), Index("ix_scan_page_round", "election_id", "round_no"))
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    sha256: Mapped[str] = mapped_column(String(64))
+    file: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(Text)
+    page: Mapped[int] = mapped_column(Integer)
+    election_id: Mapped[str | None] = mapped_column(String(60))
+    round_no: Mapped[int | None] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(12))  # read | doubtful | rejected (the reader's verdict)
+    form: Mapped[str | None] = mapped_column(String(20))
+    reading: Mapped[str] = mapped_column(Text)
+    decisions: Mapped[str] = mapped_column(Text)
+    state: Mapped[str] = mapped_column(String(12))  # read | waiting | decided | counted | rejected
+    ballot: Mapped[int | None] = mapped_column(Integer)
+    stack_id: Mapped[int | None] = mapped_column(Integer)
+    position: Mapped[int | None] = mapped_column(Integer)
+    fed_station: Mapped[str] = mapped_column(Text)  # who recorded the page (a scanned pass is theirs)
+    fed_operator: Mapped[str] = mapped_column(Text)
+
+
 class StationRow(Base):
     """A key the congress registered (or a station asking to be): who holds it, its role, since which record,
     and the record that retired it (revision 0008). Written only from the registration records."""

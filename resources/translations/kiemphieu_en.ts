@@ -347,6 +347,11 @@
         <source>Hợp lệ, được tính</source>
         <translation>Valid, counted</translation>
     </message>
+    <message>
+        <location filename="../../ui/ballot_list.py" line="94"/>
+        <source>{0} (trang quét số {1})</source>
+        <translation>{0} (scanned page {1})</translation>
+    </message>
 </context>
 <context>
     <name>ColumnDialog</name>
@@ -512,132 +517,137 @@
 <context>
     <name>CongressView</name>
     <message>
-        <location filename="../../ui/congress_view.py" line="90"/>
+        <location filename="../../ui/congress_view.py" line="92"/>
         <source>1. Đại hội</source>
         <translation>1. Congress</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="91"/>
+        <location filename="../../ui/congress_view.py" line="93"/>
         <source>2. Cuộc bầu và danh sách</source>
         <translation>2. Elections and lists</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="92"/>
+        <location filename="../../ui/congress_view.py" line="94"/>
         <source>3. Nhập phiếu</source>
         <translation>3. Ballot entry</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="93"/>
+        <location filename="../../ui/congress_view.py" line="95"/>
         <source>4. Kết quả</source>
         <translation>4. Results</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="94"/>
+        <location filename="../../ui/congress_view.py" line="96"/>
         <source>5. Biên bản</source>
         <translation>5. Minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="95"/>
+        <location filename="../../ui/congress_view.py" line="97"/>
         <source>6. Tổ kiểm phiếu</source>
         <translation>6. Counting teams</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="156"/>
+        <location filename="../../ui/congress_view.py" line="98"/>
+        <source>7. Phiếu quét</source>
+        <translation>7. Scanned ballots</translation>
+    </message>
+    <message>
+        <location filename="../../ui/congress_view.py" line="159"/>
         <source>Thay đổi chưa lưu</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="157"/>
+        <location filename="../../ui/congress_view.py" line="160"/>
         <source>Trang {0} có thay đổi chưa lưu. Lưu lại trước khi rời trang?</source>
         <translation>The tab {0} has unsaved changes. Save them before leaving it?</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="162"/>
+        <location filename="../../ui/congress_view.py" line="165"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="163"/>
+        <location filename="../../ui/congress_view.py" line="166"/>
         <source>Không lưu</source>
         <translation>Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="164"/>
+        <location filename="../../ui/congress_view.py" line="167"/>
         <source>Ở lại</source>
         <translation>Stay</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="285"/>
+        <location filename="../../ui/congress_view.py" line="290"/>
         <source>Đã lưu thông tin đại hội.</source>
         <translation>Congress details saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="309"/>
+        <location filename="../../ui/congress_view.py" line="314"/>
         <source>Đã lưu quy chế của Đại hội.</source>
         <translation>The congress&apos;s own rules are saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="311"/>
+        <location filename="../../ui/congress_view.py" line="316"/>
         <source>Đã trở về các con số mặc định của quy chế.</source>
         <translation>Back to the rule set&apos;s default figures.</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="317"/>
+        <location filename="../../ui/congress_view.py" line="322"/>
         <source>Mã PIN mới</source>
         <translation>New PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="317"/>
+        <location filename="../../ui/congress_view.py" line="322"/>
         <source>Nhập lại mã PIN mới</source>
         <translation>New PIN again</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="319"/>
+        <location filename="../../ui/congress_view.py" line="324"/>
         <source>Mã PIN cũ</source>
         <translation>Old PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="322"/>
+        <location filename="../../ui/congress_view.py" line="327"/>
         <source>Mã PIN trưởng ban</source>
         <translation>Head’s PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="323"/>
+        <location filename="../../ui/congress_view.py" line="328"/>
         <source>Chỉ trưởng ban kiểm phiếu biết mã này.</source>
         <translation>Only the head of the counting committee knows this PIN.</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="331"/>
+        <location filename="../../ui/congress_view.py" line="336"/>
         <source>Hai lần nhập mã PIN mới không giống nhau; chưa đổi.</source>
         <translation>The two new PINs differ; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="338"/>
+        <location filename="../../ui/congress_view.py" line="343"/>
         <source>Đã đặt mã PIN mới.</source>
         <translation>New PIN set.</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="356"/>
+        <location filename="../../ui/congress_view.py" line="361"/>
         <source>Đã lưu cuộc bầu “{0}”.</source>
         <translation>Election “{0}” saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="367"/>
+        <location filename="../../ui/congress_view.py" line="372"/>
         <source>Đã lưu kết quả biểu quyết.</source>
         <translation>Show-of-hands votes saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="373"/>
+        <location filename="../../ui/congress_view.py" line="378"/>
         <source>Xóa cuộc bầu</source>
         <translation>Remove election</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="374"/>
+        <location filename="../../ui/congress_view.py" line="379"/>
         <source>Cuộc bầu được đánh dấu đã xóa và ghi vào nhật ký. Ghi lý do:</source>
         <translation>The election is marked removed and logged. Give the reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/congress_view.py" line="375"/>
+        <location filename="../../ui/congress_view.py" line="380"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
@@ -2671,6 +2681,275 @@ Hash: {3}</translation>
         <location filename="../../ui/round_chooser.py" line="43"/>
         <source>{0} — lần {1}</source>
         <translation>{0} — round {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ScanPage</name>
+    <message>
+        <location filename="../../ui/scan_page.py" line="96"/>
+        <source>Nhập độc lập nhiều lần: các trang quét là một lần nhập của tập phiếu này</source>
+        <extracomment>How long a new file in the watched folder must keep the same size before it is read (the scanner may still be writing it).</extracomment>
+        <translation>Entries made independently: the scanned pages are one entry of this stack</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="101"/>
+        <source> tờ</source>
+        <translation> sheets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="102"/>
+        <source>In phiếu bầu (PDF)…</source>
+        <translation>Print ballots (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="104"/>
+        <source>Đọc tệp quét…</source>
+        <translation>Read scanned files…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="106"/>
+        <location filename="../../ui/scan_page.py" line="408"/>
+        <source>Theo dõi thư mục của máy quét…</source>
+        <translation>Watch the scanner&apos;s folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="109"/>
+        <source>Dừng đọc</source>
+        <translation>Stop reading</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="112"/>
+        <source>Xem phiếu cần xem (Ctrl+R)</source>
+        <translation>Check doubtful ballots (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="124"/>
+        <source>Số</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="125"/>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="126"/>
+        <source>Trang</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="127"/>
+        <source>Máy đọc</source>
+        <translation>Reader</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="128"/>
+        <source>Tình trạng</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="129"/>
+        <source>Phiếu / lý do</source>
+        <translation>Ballot / reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="140"/>
+        <source>Lần bầu</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="142"/>
+        <source>Tập phiếu</source>
+        <translation>Stack</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="195"/>
+        <source>— (nhập một lần)</source>
+        <translation>— (single entry)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="198"/>
+        <source>Tập {0} — {1} ({2} phiếu)</source>
+        <translation>Stack {0} — {1} ({2} ballots)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="212"/>
+        <source>dòng cần xem: {0}</source>
+        <translation>rows to check: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="215"/>
+        <source>phiếu thứ {0} của lần nhập máy quét</source>
+        <translation>ballot {0} of the scanner&apos;s entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="226"/>
+        <source>Xem phiếu cần xem: {0} (Ctrl+R)</source>
+        <translation>Check doubtful ballots: {0} (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="231"/>
+        <source>đọc xong</source>
+        <translation>read</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="232"/>
+        <source>chờ người xem</source>
+        <translation>waiting for a person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="233"/>
+        <source>đã quyết định</source>
+        <translation>decided</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="234"/>
+        <source>đã thành phiếu</source>
+        <translation>counted as a ballot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="235"/>
+        <source>từ chối</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="246"/>
+        <source>Lưu phiếu bầu để in (PDF)</source>
+        <translation>Save the ballots to print (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="246"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="262"/>
+        <source>Đã lưu {0} tờ phiếu {1}, {2} tên, vào {3}. In đúng cỡ (100 %), đóng dấu từng tờ.</source>
+        <translation>Saved {0} ballots ({1}, {2} names) to {3}. Print at actual size (100 %) and stamp every ballot.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="272"/>
+        <source>Thư mục có các tệp quét</source>
+        <translation>Folder with the scanned files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="316"/>
+        <source>%v / %m tệp</source>
+        <translation>%v / %m files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="318"/>
+        <source>Đang đọc {0} tệp…</source>
+        <translation>Reading {0} files…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="337"/>
+        <source>đã ghi từ trước, không tính lại</source>
+        <translation>recorded before, not counted again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="338"/>
+        <source>{0}, trang {1}: {2}</source>
+        <translation>{0}, page {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="368"/>
+        <source>Đang dừng…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="381"/>
+        <source>Thư mục máy quét lưu ảnh vào</source>
+        <translation>Folder the scanner saves into</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_page.py" line="395"/>
+        <source>Đang theo dõi {0}</source>
+        <translation>Watching {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ScanReview</name>
+    <message>
+        <location filename="../../ui/scan_review.py" line="149"/>
+        <source>Không còn phiếu quét nào chờ người xem.</source>
+        <extracomment>Keys of a strike-out row, of an agree/disagree row, and of the ruling on the whole ballot.</extracomment>
+        <translation>No scanned ballot is waiting for a person.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review.py" line="152"/>
+        <source>Enter hoặc Esc: trở về danh sách.</source>
+        <translation>Enter or Esc: back to the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review.py" line="160"/>
+        <source>Trang quét số {0} ({1}, trang {2}) — {3}/{4} trang chờ xem</source>
+        <translation>Scanned page {0} ({1}, page {2}) — {3} of {4} pages to check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review.py" line="190"/>
+        <source>Dòng {0}: {1}</source>
+        <translation>Row {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review.py" line="198"/>
+        <source>Trang này đã thành phiếu: {0}. Enter: trang tiếp.</source>
+        <translation>This page became a ballot: {0}. Enter: next page.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review.py" line="200"/>
+        <source>Trang này không còn gì để quyết định. Enter: trang tiếp.</source>
+        <translation>Nothing is left to decide on this page. Enter: next page.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review.py" line="206"/>
+        <source>Ban kiểm phiếu xét cả tờ phiếu: {0}</source>
+        <translation>The committee rules the whole ballot: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review.py" line="206"/>
+        <source>có dấu ngoài các tên</source>
+        <translation>marks outside the names</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review.py" line="212"/>
+        <source>gạch hay không gạch?</source>
+        <translation>struck or not?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review.py" line="212"/>
+        <source>đánh dấu ô nào?</source>
+        <translation>which box is marked?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review.py" line="213"/>
+        <source>Dòng {0}: {1} — {2}</source>
+        <translation>Row {0}: {1} — {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review.py" line="217"/>
+        <source>S hoặc Dấu cách: bị gạch · K: không bị gạch</source>
+        <translation>S or Space: struck · K: not struck</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review.py" line="219"/>
+        <source>1: đồng ý · 2: không đồng ý · 3: cả hai ô · 4: bỏ trống</source>
+        <translation>1: agree · 2: disagree · 3: both boxes · 4: left blank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review.py" line="225"/>
+        <source>Cả tờ phiếu: H: tính như đã đọc · D: không hợp lệ (dấu hiệu riêng) · G: không hợp lệ (ghi thêm tên) · P: không hợp lệ (không do Ban phát ra)</source>
+        <translation>The whole ballot: H: counts as read · D: invalid (identifying mark) · G: invalid (name written in) · P: invalid (not issued by the committee)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review.py" line="229"/>
+        <source>Enter / Page Down: trang tiếp · Page Up: trang trước · Esc: trở về danh sách</source>
+        <translation>Enter / Page Down: next page · Page Up: previous page · Esc: back to the list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review.py" line="234"/>
+        <source>Không mở được ảnh {0}</source>
+        <translation>Cannot open the image {0}</translation>
     </message>
 </context>
 <context>

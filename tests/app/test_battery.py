@@ -23,7 +23,7 @@ import pytest
 from app import congress as congress_svc
 from app import elections, entry, handover, rounds, stacks, teams
 from app.commands.verify import check_db
-from app.db import Actor, open_database
+from app.db import Actor, Database, open_database
 from app.demo import CONGRESS, DEMO_PIN
 from app.errors import EXIT_MISMATCH
 from app.record.sql import TABLES
@@ -72,6 +72,7 @@ def build(folder: Path) -> Path:
         sid = entry.record_subtotal(db, HEAD, "thu", 1, Subtotal("Tổ tay", 2, {InvalidReason.NOT_ISSUED: 1}, {1: 1}))
         entry.void_subtotal(db, HEAD, sid, "Tổ đếm lại")
         entry.record_subtotal(db, HEAD, "thu", 1, Subtotal("Tổ tay", 2, {}, {1: 2, 2: 2, 3: 1}))
+        scanned(db, folder)
         congress_svc.set_entry_mode(db, HEAD, 2, DEMO_PIN)
         teams.add_team(db, HEAD, "Tổ 1", ["Lan", "Minh"])
         teams.add_team(db, HEAD, "Tổ 2", ["Hoa"])
@@ -110,6 +111,27 @@ def build(folder: Path) -> Path:
     report = check_db(str(path))
     assert report.ok, report.first
     return path
+
+
+def scanned(db: Database, folder: Path) -> None:
+    """Two scanned pages of the trial round: one read (a ballot at once), one without the stamp, ruled valid."""
+    import numpy as np
+
+    from app import reports, scans
+    from bench._scan_data import ballot
+
+    inbox = folder / "scanner"
+    inbox.mkdir()
+    data = reports.data(db)
+    for kind, seed in (("strike", 2), ("no_stamp", 3)):
+        s = ballot(data, "thu", 1, kind, np.random.default_rng(seed))
+        (inbox / f"{kind}{s.suffix}").write_bytes(s.image)
+    reader = scans.reader_for(db, "thu", 1)
+    pages = scans.read_pages(reader, sorted(inbox.iterdir()), scans.image_folder(db))
+    out = [scans.record_page(db, HEAD, image, reading, "thu", 1) for image, reading in pages]
+    waiting = [o.page_id for o in out if o.counted is None]
+    assert len(waiting) == 1 and waiting[0] is not None
+    scans.decide(db, HEAD, waiting[0], None, "valid")
 
 
 @dataclass(frozen=True)

@@ -74,7 +74,7 @@ def test_a_revision_1_database_is_upgraded_and_keeps_its_data(
 
     w = open_database(path, WHO)
     assert "backup_folder" in _columns(path)
-    assert migrate.current(w.engine) == migrate.head() == "0008"
+    assert migrate.current(w.engine) == migrate.head() == "0009"
     assert reports.data(w) == before and reports.verify(w).ok
     congress_svc.set_backup_folder(w, WHO, tmp_path / "usb")
     assert reports.backup_folder(w) == (tmp_path / "usb").resolve()

@@ -39,7 +39,7 @@ def test_demo_opens_with_every_tab(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.mouseClick(window.start.demo_button, __import__("PySide6.QtCore").QtCore.Qt.MouseButton.LeftButton)
     view = window.view
     assert isinstance(view, CongressView)
-    assert view.count() == 6  # the sixth: counting teams (ui/teams.py)
+    assert view.count() == 7  # the sixth: counting teams (ui/teams.py); the seventh: scanned ballots (ui/scan_page.py)
     assert window.windowTitle().startswith(CONGRESS.title)
     # the demo is not put among the recent files
     assert settings.recent_files() == []

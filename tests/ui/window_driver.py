@@ -157,6 +157,14 @@ def main() -> None:
     listing.reject()
     view.teams._on_export_clicked()
     view.teams._on_merge_clicked()
+    view.setCurrentWidget(view.scan)  # issue 15: the ballots to print, a folder to read, the scanner's folder
+    view.scan._on_print_clicked()
+    view.scan._on_read_clicked()
+    view.scan.watch_button.setChecked(True)
+    view.scan.watch(FOLDER)  # the scanner saving beside the database: read, never the database itself
+    while view.scan.busy() or view.scan.pending:
+        wait(100)
+    view.scan.stop_watching()
     copy_and_open(window, window, DB, "ban-chep.kiemphieu")  # offered for read-only media and damaged files
     for box in window.findChildren(QDialog):
         if box.isVisible():

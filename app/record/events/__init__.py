@@ -39,6 +39,7 @@ from app.record.events.entry import (
     subtotal_words,
 )
 from app.record.events.room import NetworkSeen, NetworkState, StaffSet
+from app.record.events.scans import ScanDecided, ScanPageRecorded
 from app.record.events.stacks import (
     DifferenceResolved,
     HandoverExported,
@@ -102,6 +103,8 @@ __all__ = [
     "RoundReopened",
     "RoundSealed",
     "RoundStarted",
+    "ScanDecided",
+    "ScanPageRecorded",
     "SigningStarted",
     "StackOpened",
     "StaffSet",

@@ -41,7 +41,8 @@ def subtotal_words(s: Subtotal) -> Phrase:
 @dataclass(frozen=True, slots=True)
 class BallotRecorded(Event):
     """One paper ballot (or a stack of identical ones) counted in a round, as entry number `seq`; `stack` when a
-    definitive stack made it current. The record's number is the ballot's id."""
+    definitive stack made it current; `scan` when it is scanned page `scan` (read, or its doubts decided). The
+    record's number is the ballot's id."""
 
     NAME = "ballot"
 
@@ -50,6 +51,7 @@ class BallotRecorded(Event):
     seq: int
     ballot: Ballot
     stack: int | None = None
+    scan: int | None = None
 
     def to_doc(self) -> dict[str, Any]:
         d: dict[str, Any] = {
@@ -60,6 +62,8 @@ class BallotRecorded(Event):
         }
         if self.stack is not None:
             d["stack"] = self.stack
+        if self.scan is not None:
+            d["scan"] = self.scan
         return d
 
     @classmethod
@@ -70,6 +74,7 @@ class BallotRecorded(Event):
             d.integer("seq", 1),
             ballot_from(d.value("ballot"), d.at("ballot")),
             d.opt_integer("stack", 1),
+            d.opt_integer("scan", 1),
         )
         d.done()
         return ev
@@ -80,6 +85,8 @@ class BallotRecorded(Event):
             "seq": self.seq,
             "ballot": ballot_words(self.ballot),
         }
+        if self.scan is not None:
+            return Phrase("event.ballot.words.scan", {**params, "page": self.scan})
         if self.stack is None:
             return Phrase("event.ballot.words", params)
         return Phrase("event.ballot.words.stack", {**params, "stack": self.stack})

@@ -130,7 +130,8 @@ class StackOpened(Event):
 @dataclass(frozen=True, slots=True)
 class PassItemRecorded(Event):
     """Ballot number `seq` of a stack (or its sheet) as one operator read it, blind; `number` when this item opens
-    the operator's pass (whose id is then this record's number). A re-entry supersedes the earlier reading."""
+    the operator's pass (whose id is then this record's number); `scan` when the reading is scanned page `scan`
+    (a scanned pass). A re-entry supersedes the earlier reading."""
 
     NAME = "pass.item"
 
@@ -139,17 +140,25 @@ class PassItemRecorded(Event):
     seq: int
     item: Ballot | Subtotal
     number: int | None = None
+    scan: int | None = None
 
     def to_doc(self) -> dict[str, Any]:
         d: dict[str, Any] = {"stack": self.stack, "pass": self.pass_id, "seq": self.seq, **_item_doc(self.item)}
         if self.number is not None:
             d["number"] = self.number
+        if self.scan is not None:
+            d["scan"] = self.scan
         return d
 
     @classmethod
     def from_doc(cls, d: Doc) -> Self:
         ev = cls(
-            d.integer("stack", 1), d.integer("pass", 1), d.integer("seq", 1), _item_from(d), d.opt_integer("number", 1)
+            d.integer("stack", 1),
+            d.integer("pass", 1),
+            d.integer("seq", 1),
+            _item_from(d),
+            d.opt_integer("number", 1),
+            d.opt_integer("scan", 1),
         )
         d.done()
         return ev

@@ -73,6 +73,13 @@ def recorded(p: Projection, env: Envelope, ev: BallotRecorded) -> None:
         if ev.ballot.team != st["team"]:
             raise ProjectionFault("projection.stack_team", stack=ev.stack)
         p.promoted(ev.stack, (ballot_text(ev.ballot), ev.ballot.count))
+    if ev.scan is not None:
+        from app.record.projections.scans import counted
+
+        page = p.need("scan_page", ev.scan)
+        if (page["election_id"], page["round_no"]) != (ev.election, ev.round):
+            raise ProjectionFault("projection.scan_counted", page=ev.scan)
+        counted(p, env, ev.scan, ev.ballot, None, None)
     p.insert("ballot", ballot_row(env.seq, ev.election, ev.round, ev.seq, ev.ballot), env.seq)
 
 

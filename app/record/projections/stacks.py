@@ -150,6 +150,12 @@ def pass_item(p: Projection, env: Envelope, ev: PassItemRecorded) -> None:
             env.station,
         ):
             raise ProjectionFault("projection.not_my_pass", pass_id=ev.pass_id)
+    if ev.scan is not None:
+        from app.record.projections.scans import counted
+
+        if not isinstance(ev.item, Ballot):
+            raise ProjectionFault("projection.item_kind", stack=ev.stack)
+        counted(p, env, ev.scan, ev.item, ev.stack, ev.seq)
     for (old,) in p.sql.all(CURRENT_ITEM, {"p": ev.pass_id, "s": ev.seq, "c": EntryStatus.CURRENT}):
         p.update("pass_item", (old, ev.seq), {"status": EntryStatus.SUPERSEDED.value, "changed_by": env.seq}, env.seq)
     row = {
