@@ -557,7 +557,9 @@ def measure(gray: np.ndarray, hom: np.ndarray, marks: Marks, template: Template,
     if doubtful:
         reasons.append(Reason("scan.rows_doubtful", {"rows": ", ".join(map(str, doubtful))}))
     if outside_ink >= th.outside_ink:
-        reasons.append(Reason("scan.marks_outside", {"area": round(outside_ink, 1)}))
+        reasons.append(
+            Reason("scan.marks_outside", {"area": max(1, round(outside_ink))})
+        )  # whole mm²: no decimal point
     if stamp_ink < th.stamp_ink:
         reasons.append(Reason("scan.no_stamp"))
     status = Status.DOUBTFUL if any(r.code != "scan.upside_down" for r in reasons) else Status.READ
