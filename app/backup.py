@@ -43,6 +43,20 @@ def copy_checked(engine: Engine, dest: Path, expected_hash: str) -> None:
         raise
 
 
+def write_whole(out: Path, content: str) -> None:
+    """A text file written beside its place, then renamed into place: never a half-written file under `out`;
+    a fault of the disk is the user's `transfer.cannot_write` naming the path."""
+    from app.errors import UserError
+
+    tmp = out.with_name(f".{out.name}.{os.getpid()}.part")
+    try:
+        tmp.write_text(content, encoding="utf-8")
+        os.replace(tmp, out)
+    except OSError as e:
+        tmp.unlink(missing_ok=True)
+        raise UserError("transfer.cannot_write", {"path": str(out), "why": e.strerror or str(e)}, "output") from None
+
+
 def backup(
     engine: Engine, source: Path, folder: Path, label: str, expected_hash: str, *, after_finalize: bool = True
 ) -> Path:

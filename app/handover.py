@@ -13,7 +13,6 @@ record per merged pass (a stack it makes definitive adds its ballots' records).
 from __future__ import annotations
 
 import json
-import os
 import uuid
 from pathlib import Path
 from typing import Any
@@ -96,13 +95,7 @@ def export_entries(db: Database, actor: Actor, path: str | Path) -> int:
         }
         content = dumps(sign_document(doc, tx.signer, tx.at, purpose="handover"))
         tx.append(HandoverWritten(len(passes), file_id, out.name, sha256(content)))
-    tmp = out.with_name(f".{out.name}.{os.getpid()}.part")
-    try:
-        tmp.write_text(content, encoding="utf-8")
-        os.replace(tmp, out)
-    except OSError as e:
-        tmp.unlink(missing_ok=True)
-        raise UserError("transfer.cannot_write", {"path": str(out), "why": e.strerror or str(e)}, "output") from None
+    backup_mod.write_whole(out, content)
     return len(passes)
 
 

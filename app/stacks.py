@@ -165,15 +165,7 @@ def record_pass_ballot(db: Database, actor: Actor, stack_id: int, seq: int, ball
     if ballot.count != 1:
         raise Refused("stack.one_by_one", {}, "ballot.count")
     with db.writing(actor) as tx:
-        s = tx.orm
-        st = _stack(s, stack_id)
-        if st.kind != StackKind.BALLOTS:
-            raise Refused("stack.not_ballots", {}, "stack")
-        rr = guards.open_round_row(s, st.election_id, st.round_no)
-        erow = s.get(ElectionRow, st.election_id)
-        assert erow is not None
-        check_ballot(ballot, rr.to_domain(), erow.kind)
-        return _put_item(tx, st, seq, replace(ballot, team=None))
+        return put_item(tx, stack_id, seq, ballot)
 
 
 def record_pass_subtotal(db: Database, actor: Actor, stack_id: int, subtotal: Subtotal) -> int:

@@ -24,7 +24,7 @@ from app import elections as elections_mod
 from app import reports
 from app import stations as stations_mod
 from app.db import Actor, Database, open_database
-from app.errors import Refused, UserError
+from app.errors import Refused
 from app.fileformat import jsontext, loads
 from app.fileformat.reader import LoadedFile, Seal
 from app.fileformat.writer import document, fingerprint
@@ -278,12 +278,5 @@ def export_file(db: Database, path: str | Path, key: StationKey | None = None) -
     """Writes the signed election file beside its place, then renames it into place (never a half-written
     file)."""
     out = Path(path)
-    content = export_text(db, key)
-    tmp = out.with_name(out.name + ".tmp")
-    try:
-        tmp.write_text(content, encoding="utf-8")
-        os.replace(tmp, out)
-    except OSError as e:
-        tmp.unlink(missing_ok=True)
-        raise UserError("transfer.cannot_write", {"path": str(out), "why": e.strerror or str(e)}, "output") from None
+    backup_mod.write_whole(out, export_text(db, key))
     return out
