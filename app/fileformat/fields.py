@@ -61,7 +61,14 @@ class FileFault(UserError):
         """The election file is not valid at PATH: what is wrong."""
         if not self.path:
             return texts.text("file.invalid", {"fault": self.detail(lang)}, lang)
-        return texts.text("file.invalid_at", {"path": self.path, "fault": self.detail(lang)}, lang)
+        return texts.text("file.invalid_at", {"path": self.place(lang), "fault": self.detail(lang)}, lang)
+
+    def place(self, lang: str | None = None) -> str:
+        """The place in words: a JSON path as it is, a line and column in the language."""
+        found = _LINE_COLUMN.fullmatch(self.path)
+        if found is None:
+            return self.path
+        return texts.text("place.line_column", {"line": found[1], "column": found[2]}, lang)
 
     def __str__(self) -> str:
         return f"{self.path}: {self.detail('en')}" if self.path else self.detail("en")
@@ -71,6 +78,8 @@ class FileFault(UserError):
         return f"{self.message('vi')} [{self.code} {self}]"
 
 
+#: A place given as a line and a column (a file that is not JSON), as `str()` shows it for experts.
+_LINE_COLUMN = re.compile(r"line (\d+) column (\d+)")
 #: Control characters and lone surrogates: never part of a name or a title.
 _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 

@@ -93,6 +93,7 @@ TEXTS: dict[str, str] = {
     #
     # --- the election file (app/fileformat) ------------------------------------------------------------------
     "file.invalid": "The election file is not valid: {fault}",
+    "place.line_column": "line {line}, column {column}",
     "file.invalid_at": "The election file is not valid at {path}: {fault}",
     "file.not_found": "file not found: {file}",
     "file.is_folder": "{file} is a folder, not a file",

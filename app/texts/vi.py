@@ -95,6 +95,7 @@ TEXTS: dict[str, str] = {
     #
     # --- the election file (app/fileformat) ------------------------------------------------------------------
     "file.invalid": "Tệp bầu cử không hợp lệ: {fault}",
+    "place.line_column": "dòng {line}, cột {column}",
     "file.invalid_at": "Tệp bầu cử không hợp lệ tại {path}: {fault}",
     "file.not_found": "không tìm thấy tệp {file}",
     "file.is_folder": "{file} là thư mục, không phải tệp",

@@ -746,3 +746,15 @@ def test_the_terminal_table_names_the_nomination_and_the_pause(
         "BẰNG PHIẾU: 1. Nguyễn Văn An, 2. Trần Thị Bích cho 1 chỗ còn lại; trưởng ban kiểm phiếu chọn."
         in capsys.readouterr().out
     )
+
+
+def test_a_line_and_column_are_said_in_the_language() -> None:
+    """The place of a file that is not JSON: words in each language, the English form kept for experts."""
+    from app.fileformat.fields import FileFault
+
+    fault = FileFault("file.not_json", {"reason": "Expecting value"}, "line 10 column 3")
+    assert "tại dòng 10, cột 3:" in fault.message("vi") and "line 10, column 3" in fault.message("en")
+    assert fault.user_text().endswith(
+        "[file.not_json line 10 column 3: not valid JSON (Expecting value); the file may be cut short or edited by hand]"
+    )
+    assert FileFault("file.not_json", {"reason": "x"}, "elections[0]").place("vi") == "elections[0]"
