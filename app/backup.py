@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 
+from app.errors import UserError
 from app.storage import filecheck
 from app.storage.engine import sqlite_path, url_for
 from app.storage.errors import BackupError, DiskFullError, ReadOnlyError, classify
@@ -46,8 +47,6 @@ def copy_checked(engine: Engine, dest: Path, expected_hash: str) -> None:
 def write_whole(out: Path, content: str) -> None:
     """A text file written beside its place, then renamed into place: never a half-written file under `out`;
     a fault of the disk is the user's `transfer.cannot_write` naming the path."""
-    from app.errors import UserError
-
     tmp = out.with_name(f".{out.name}.{os.getpid()}.part")
     try:
         tmp.write_text(content, encoding="utf-8")
