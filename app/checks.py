@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import replace
 
 from app.errors import InvalidInput, Refused
@@ -31,23 +32,29 @@ def nfc_ballot(b: Ballot) -> Ballot:
     return b if team == b.team else replace(b, team=team)
 
 
+_OPINION, _NOMINATION = ElectionKind.OPINION.value, ElectionKind.NOMINATION.value  # read once: a save asks
+
+
 def paper_form(rnd: Round, election_kind: str) -> Form:
     """The round's paper: per-name agree/disagree for an opinion ballot, written names for a nomination ballot."""
-    if election_kind == ElectionKind.OPINION.value:
+    if election_kind == _OPINION:
         return Form.AGREE_DISAGREE
-    if election_kind == ElectionKind.NOMINATION.value:
+    if election_kind == _NOMINATION:
         return Form.WRITTEN
     return rnd.form
 
 
-def ballot_refusal(ballot: Ballot, rnd: Round, election_kind: str, path: str = "ballot") -> Refused | None:
-    """Why this ballot cannot be entered in this round, or None."""
+def ballot_refusal(
+    ballot: Ballot, rnd: Round, election_kind: str, path: str = "ballot", on_list: Collection[int] | None = None
+) -> Refused | None:
+    """Why this ballot cannot be entered in this round, or None (`on_list`: the round's numbers as a set, when the
+    caller keeps one)."""
     form = paper_form(rnd, election_kind)
     if not isinstance(ballot, StruckBallot | MarkedBallot | RuledInvalidBallot | NominatedBallot):
         return InvalidInput("ballot.not_a_ballot", {"kind": type(ballot).__name__}, path)
     if not rnd.candidates:
         return InvalidInput("ballot.list_empty", {}, path)
-    fault = ballot_fault(ballot, rnd, form)
+    fault = ballot_fault(ballot, rnd, form, on_list)
     if fault is None:
         return None
     kind, no = fault
@@ -60,9 +67,11 @@ def ballot_refusal(ballot: Ballot, rnd: Round, election_kind: str, path: str = "
     return InvalidInput("ballot.reason_form", {}, f"{path}.invalid")
 
 
-def check_ballot(ballot: Ballot, rnd: Round, election_kind: str, path: str = "ballot") -> None:
+def check_ballot(
+    ballot: Ballot, rnd: Round, election_kind: str, path: str = "ballot", on_list: Collection[int] | None = None
+) -> None:
     """Refuses a ballot that does not fit the round's paper."""
-    refusal = ballot_refusal(ballot, rnd, election_kind, path)
+    refusal = ballot_refusal(ballot, rnd, election_kind, path, on_list)
     if refusal is not None:
         raise refusal
 

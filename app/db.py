@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import AbstractContextManager, contextmanager, suppress
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import SQLAlchemyError
@@ -25,7 +25,7 @@ from app.record.log import Actor, Tx
 from app.record.sql import AlchemySql, SqliteSql
 from app.storage import access, migrate, queries
 from app.storage.engine import WRITE, is_url, sqlite_path, url_for
-from app.storage.errors import CorruptError, ExistsError, NotFoundError, translated
+from app.storage.errors import CorruptError, ExistsError, NotFoundError, medium_fault, translated
 
 #: Key of the PostgreSQL advisory lock that serialises writers (SQLite uses BEGIN IMMEDIATE).
 PG_LOCK_KEY = 0x6B70
@@ -42,6 +42,9 @@ class Database:
         self._read = sessionmaker(engine, expire_on_commit=False)
         self._write = sessionmaker(engine.execution_options(**{WRITE: True}), expire_on_commit=False)
         self._ballot_conn: Any = None
+        self._ballot_driver: sqlite3.Connection | None = None  # the kept connection's sqlite3 object
+        self._ballot_sql: SqliteSql | None = None  # and the statements' runner on it
+        self._sqlite = engine.dialect.name == "sqlite"
         self._uid: str | None = None  # the congress's id, once read (this station's anchors are kept under it)
         #: each key's role in the congress, kept between transactions on SQLite (this process is its only
         #: writer: the program's lock); on a shared server every transaction asks
@@ -51,7 +54,7 @@ class Database:
     @property
     def is_sqlite(self) -> bool:
         """Whether the data is in a SQLite file."""
-        return self.engine.dialect.name == "sqlite"
+        return self._sqlite
 
     @property
     def path(self) -> Path | None:
@@ -93,32 +96,10 @@ class Database:
         with suppress(UserError), self.writing(actor) as tx:
             tx.append(PinFailed(wrong.attempted, wrong.attempt.failures, wrong.attempt.wait))
 
-    @contextmanager
-    def ballot_writing(self, actor: Actor) -> Iterator[Tx]:
+    def ballot_writing(self, actor: Actor) -> AbstractContextManager[Tx]:
         """SQLite only: a write transaction on the connection kept for ballot saves (BEGIN IMMEDIATE … COMMIT on
         the driver connection, measured at a third of a session's cost); any other database: `writing`."""
-        if not self.is_sqlite:
-            with self.writing(actor) as tx:
-                yield tx
-            return
-        with translated(self.target):
-            if self._ballot_conn is None:
-                self._ballot_conn = self.engine.raw_connection()
-            conn: sqlite3.Connection = self._ballot_conn.driver_connection
-            try:
-                conn.execute("BEGIN IMMEDIATE")
-                tx = Tx(SqliteSql(conn), actor, roles=self._roles)
-                yield tx
-                tx.finish()
-                self._read_uid(tx)
-                conn.execute("COMMIT")
-            except BaseException as exc:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-                if not isinstance(exc, Exception) or _medium(exc):
-                    self.drop_ballot_connection()  # a fault of the medium: the next save starts afresh
-                raise
-        self._anchor(tx)
+        return _BallotWriting(self, actor) if self._sqlite else self.writing(actor)
 
     @property
     def uid(self) -> str | None:
@@ -145,7 +126,8 @@ class Database:
                 if folder is None:
                     return
                 writer = self._anchors[tx.fingerprint] = anchors.Writer(self._uid, folder)
-            writer.note(tx.head.seq, tx.head.hash)
+            head = tx.head
+            writer.note(head.seq, head.hash)
         except (OSError, UserError, ValueError):
             return
 
@@ -154,7 +136,7 @@ class Database:
         if self._ballot_conn is not None:
             with suppress(Exception):
                 self._ballot_conn.close()
-            self._ballot_conn = None
+            self._ballot_conn = self._ballot_driver = self._ballot_sql = None
 
     def close(self) -> None:
         """Releases the database, the program's lock and any private copy."""
@@ -173,6 +155,65 @@ class Database:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+class _BallotWriting:
+    """`Database.ballot_writing` on SQLite (a class rather than a generator: it runs at every ballot save). A
+    fault of the medium becomes a storage error and drops the kept connection, so the next save starts afresh; any
+    failure rolls the transaction back; after the commit, this station's anchor is noted."""
+
+    __slots__ = ("actor", "conn", "db", "tx")
+    tx: Tx
+
+    def __init__(self, db: Database, actor: Actor) -> None:
+        self.db, self.actor = db, actor
+        self.conn: sqlite3.Connection | None = None
+
+    def __enter__(self) -> Tx:
+        db = self.db
+        try:
+            conn, sql = db._ballot_driver, db._ballot_sql
+            if conn is None or sql is None:
+                db._ballot_conn = db.engine.raw_connection()
+                conn = db._ballot_driver = db._ballot_conn.driver_connection
+                sql = db._ballot_sql = SqliteSql(conn)
+            self.conn = conn
+            conn.execute("BEGIN IMMEDIATE")
+            self.tx = Tx(sql, self.actor, roles=db._roles)
+        except BaseException as exc:
+            self._failed(exc)
+            raise
+        return self.tx
+
+    def __exit__(self, kind: object, exc: BaseException | None, tb: object) -> Literal[False]:
+        if exc is not None:
+            self._failed(exc)
+            return False
+        try:
+            self.tx.finish()
+            if self.db._uid is None:
+                self.db._read_uid(self.tx)
+            assert self.conn is not None
+            self.conn.execute("COMMIT")
+        except BaseException as failure:
+            self._failed(failure)
+            raise
+        self.db._anchor(self.tx)
+        return False
+
+    def _failed(self, exc: BaseException) -> None:
+        """Rolls back, drops the connection after a fault of the medium, and raises the storage error it is."""
+        try:
+            if self.conn is not None and self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+        except BaseException as also:
+            self.db.drop_ballot_connection()
+            raise medium_fault(also, self.db.target) or also from exc
+        if not isinstance(exc, Exception) or _medium(exc):
+            self.db.drop_ballot_connection()  # a fault of the medium: the next save starts afresh
+        fault = medium_fault(exc, self.db.target)
+        if fault is not None:
+            raise fault from exc
 
 
 def anchor_folder(tx: Tx) -> Path | None:

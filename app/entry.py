@@ -14,24 +14,27 @@ from functools import lru_cache
 from sqlalchemy import select
 
 from app import guards, reports
-from app.checks import check_ballot, check_subtotal, need_reason, nfc_ballot
+from app.checks import check_ballot, check_subtotal, need_reason, nfc_ballot, paper_form
 from app.db import Actor, Database
 from app.errors import Refused
 from app.record.codec import subtotal_from_text
 from app.record.events import BallotCorrected, BallotRecorded, SubtotalRecorded, SubtotalVoided
 from app.record.kinds import EntryStatus
-from app.record.log import Tx
+from app.record.log import Tx, head_of
 from app.reports import StoredBallot
 from app.storage import queries
 from app.storage.rows import BallotRow, LogRow, SubtotalRow
 from app.texts import Phrase, text
-from ballot.model import Ballot, Round, Subtotal
+from ballot.model import Ballot, Form, Round, StruckBallot, Subtotal
+from ballot.validity import ballot_fault
 
 #: The round a ballot goes into, the paper's shape, the entry mode and the last entry number, in one query.
 PROBE = (
     "SELECT r.fingerprint, r.candidates, r.seats, e.kind, e.removed, (SELECT entry_mode FROM congress WHERE id = 1),"
-    " (SELECT coalesce(max(seq), 0) FROM ballot WHERE election_id = :e AND round_no = :n)"
-    " FROM round AS r JOIN election AS e ON r.election_id = e.id WHERE r.election_id = :e AND r.number = :n"
+    " (SELECT coalesce(max(seq), 0) FROM ballot WHERE election_id = :e AND round_no = :n), h.seq, h.hash, h.at"
+    " FROM round AS r JOIN election AS e ON r.election_id = e.id"
+    " LEFT JOIN (SELECT seq, hash, at FROM log ORDER BY seq DESC LIMIT 1) AS h ON 1 = 1"
+    " WHERE r.election_id = :e AND r.number = :n"
 )
 ELECTION = "SELECT removed FROM election WHERE id = :e"
 #: What a round can hold and what it holds so far (asked only for a stack of several ballots).
@@ -98,9 +101,13 @@ def _check_room(tx: Tx, election_id: str, round_no: int, count: int) -> None:
 
 
 @lru_cache(maxsize=64)
-def _shape(candidates: str, seats: int) -> Round:
-    """The round's list and seats: enough to check a ballot against."""
-    return Round(1, seats, tuple(int(x) for x in candidates.split(",")) if candidates else (), 0, 0)
+@lru_cache(maxsize=64)
+def _paper(candidates: str, seats: int, kind: str) -> tuple[Round, frozenset[int], Form]:
+    """The round's list and seats, enough to check a ballot against, its numbers as a set, and its paper's form
+    (kept: a round's list is read from the database at every save)."""
+    listed = tuple(int(x) for x in candidates.split(",")) if candidates else ()
+    shape = Round(1, seats, listed, 0, 0)
+    return shape, frozenset(listed), paper_form(shape, kind)
 
 
 def _refuse_direct(mode: object) -> None:
@@ -110,18 +117,23 @@ def _refuse_direct(mode: object) -> None:
 
 def record_ballot(db: Database, actor: Actor, election_id: str, round_no: int, ballot: Ballot) -> int:
     """Records one paper ballot (or a stack of identical ones); durable when it returns; its id."""
-    ballot = nfc_ballot(ballot)
+    ballot = nfc_ballot(ballot) if ballot.team is not None else ballot
     with db.ballot_writing(actor) as tx:
         probe = tx.sql.one(PROBE, {"e": election_id, "n": round_no})
         if probe is None or probe[4] is not None:
             raise _not_there(tx, election_id, round_no)
-        fingerprint, candidates, seats, kind, _, mode, top = probe
+        fingerprint, candidates, seats, kind, _, mode, top, head_seq, head_hash, head_at = probe
+        tx.knows_head(head_of((head_seq, head_hash, head_at)))
         if fingerprint is not None:
             raise Refused("round.finalized", {"election": election_id, "round": round_no}, "round")
-        _refuse_direct(mode)
-        check_ballot(ballot, _shape(candidates, seats), kind)
+        if mode != 1:
+            _refuse_direct(mode)
+        shape, listed, form = _paper(candidates, seats, kind)
+        if not listed or type(ballot) is not StruckBallot or ballot_fault(ballot, shape, form, listed) is not None:
+            check_ballot(ballot, shape, kind, on_list=listed)  # the general check, which says why
         if ballot.count > 1:
             _check_room(tx, election_id, round_no, ballot.count)
+        tx.projection.known_rounds[(election_id, round_no)] = (fingerprint, None, int(top))  # read just now
         return tx.append(BallotRecorded(election_id, round_no, int(top) + 1, ballot)).seq
 
 

@@ -16,6 +16,7 @@ import datetime
 import hashlib
 import json
 import os
+import re
 import stat
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -37,6 +38,8 @@ STATION_KEY_FORMAT = "kiemphieu-station-key/1"
 #: Roles a registered key can have.
 ROLES = ("head", "station")
 _HEX = frozenset("0123456789abcdef")
+_URLSAFE = bytes.maketrans(b"+/", b"-_")
+_HEX64 = re.compile("[0-9a-f]{64}").fullmatch
 
 
 class KeyFault(UserError):
@@ -101,8 +104,8 @@ def check_private(path: Path) -> None:
 
 
 def b64(data: bytes) -> str:
-    """base64url without padding."""
-    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
+    """base64url without padding (`base64.urlsafe_b64encode`, written out: one is made per record)."""
+    return binascii.b2a_base64(data, newline=False).translate(_URLSAFE).rstrip(b"=").decode("ascii")
 
 
 def unb64(text: str) -> bytes:
@@ -157,7 +160,7 @@ def public_bytes(text: str) -> bytes:
 
 def is_hex64(value: Any) -> bool:
     """A SHA-256 in lowercase hex (a record's hash, a round's fingerprint)."""
-    return isinstance(value, str) and len(value) == 64 and set(value) <= _HEX
+    return isinstance(value, str) and _HEX64(value) is not None
 
 
 # --- domain-separated signatures ---------------------------------------------------------------------------
@@ -181,6 +184,10 @@ def verify(public: bytes | str, purpose: str, payload: bytes, signature: Any) ->
     except (InvalidSignature, ValueError, KeyFault):
         return False
     return True
+
+
+#: What every log record's signed message starts with.
+_LOG_MESSAGE = b"kiemphieu/log/1\n"
 
 
 def log_payload(record_hash: str) -> bytes:
@@ -231,8 +238,12 @@ class StationKey:
         return b64(self.private.sign(message(purpose, payload)))
 
     def sign_log(self, record_hash: str) -> str:
-        """The signature of a log record (purpose `log`, over its hash)."""
-        return self.sign("log", log_payload(record_hash))
+        """The signature of a log record (purpose `log`, over its hash): `sign("log", log_payload(h))`, written
+        out (one is made per record)."""
+        if not isinstance(record_hash, str) or _HEX64(record_hash) is None:
+            raise ValueError("a record hash is 64 lowercase hex digits")
+        signature = self.private.sign(_LOG_MESSAGE + record_hash.encode("ascii"))
+        return binascii.b2a_base64(signature, newline=False).translate(_URLSAFE).rstrip(b"=").decode("ascii")  # b64
 
     def head(self, congress: str, seq: int, record_hash: str) -> SignedHead:
         """The signed head of a log: its last record number and hash (purpose `anchor`)."""

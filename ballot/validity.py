@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Collection
+from collections.abc import Set as AbstractSet
 
 from ballot.model import (
     Ballot,
@@ -44,7 +45,8 @@ def ballot_fault(
 ) -> tuple[BallotFault, int | None] | None:
     """The first reason this ballot does not fit the round's paper, with the number at fault.
 
-    `on_list` may pass the round's numbers as a set, so that checking many ballots stays linear.
+    `on_list` may pass the round's numbers as a set, so that checking many ballots stays linear (and a ballot whose
+    numbers are all listed is checked in one step).
     """
     if ballot.count < 1:
         return BallotFault.BAD_COUNT, ballot.count
@@ -52,16 +54,18 @@ def ballot_fault(
         return _reason_fault(ballot, rnd, form)
     if _FORM_OF[type(ballot)] is not form:
         return BallotFault.WRONG_FORM, None
-    listed = set(rnd.candidates) if on_list is None else on_list
-    for no in sorted(_numbers(ballot)):
-        if no not in listed:
-            return BallotFault.UNKNOWN_CANDIDATE, no
+    listed = (
+        on_list if isinstance(on_list, frozenset | set) else frozenset(rnd.candidates if on_list is None else on_list)
+    )
+    numbers = _numbers(ballot)
+    if not listed >= numbers:
+        return BallotFault.UNKNOWN_CANDIDATE, min(no for no in numbers if no not in listed)
     if isinstance(ballot, NominatedBallot) and ballot.outside_pool < 0:
         return BallotFault.BAD_COUNT, ballot.outside_pool
     return None
 
 
-def _numbers(ballot: StruckBallot | MarkedBallot | NominatedBallot) -> Collection[int]:
+def _numbers(ballot: StruckBallot | MarkedBallot | NominatedBallot) -> AbstractSet[int]:
     """The candidate numbers a ballot names: struck, marked or written."""
     if isinstance(ballot, StruckBallot):
         return ballot.struck

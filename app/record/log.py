@@ -16,9 +16,10 @@ from __future__ import annotations
 import datetime
 import os
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from app.errors import Refused
 from app.keyring import HEAD_ACTIONS, ROOT_ACTIONS
@@ -70,6 +71,8 @@ class Head:
 _KEYS: dict[Path, tuple[tuple[int, int, int], StationKey]] = {}
 _PATHS: dict[str | None, Path] = {}
 _CHECKED: dict[Path, float] = {}
+#: The default key by data folder setting, with when its file was last looked at (forgotten whenever a key is read).
+_RECENT: dict[str | None, tuple[StationKey, float]] = {}
 #: Seconds a key file found unchanged is trusted without looking at it again (a save signs many per second).
 RECHECK = 1.0
 
@@ -77,13 +80,21 @@ RECHECK = 1.0
 def this_station(folder: Path | None = None, *, fresh: bool = False) -> StationKey:
     """This computer's key (made on first use), read once and kept while its file stays the same (looked at again
     at most once a second: a key replaced or damaged on disk is read again, and refused if it cannot be used)."""
-    if folder is None:
-        env = os.environ.get("KIEMPHIEU_DATA_DIR")
-        path = _PATHS.get(env)
-        if path is None:
-            path = _PATHS[env] = key_path()
-    else:
-        path = key_path(folder)
+    if folder is not None:
+        return _looked_up(key_path(folder), fresh)
+    env = os.environ.get("KIEMPHIEU_DATA_DIR")
+    recent = _RECENT.get(env)
+    if recent is not None and not fresh and time.monotonic() - recent[1] < RECHECK:
+        return recent[0]  # a save signs many records a second
+    path = _PATHS.get(env)
+    if path is None:
+        path = _PATHS[env] = key_path()
+    key = _looked_up(path, fresh)
+    _RECENT[env] = (key, _CHECKED[path])
+    return key
+
+
+def _looked_up(path: Path, fresh: bool) -> StationKey:
     known = _KEYS.get(path)
     if known is not None and not fresh and time.monotonic() - _CHECKED.get(path, 0.0) < RECHECK:
         return known[1]
@@ -110,6 +121,7 @@ def _fingerprint(key: StationKey) -> str:
 
 
 def _remember(path: Path, key: StationKey) -> StationKey:
+    _RECENT.clear()
     st = os.stat(path)
     _KEYS[path] = ((st.st_ino, st.st_mtime_ns, st.st_size), key)
     _CHECKED[path] = time.monotonic()
@@ -124,8 +136,12 @@ ROLE = "SELECT role, retired FROM station WHERE fingerprint = :fp"
 
 def read_head(sql: Sql) -> Head:
     """The log's head."""
-    row = sql.one(HEAD, {})
-    return Head(0, GENESIS, "") if row is None else Head(int(row[0]), str(row[1]), str(row[2]))
+    return head_of(sql.one(HEAD, {}))
+
+
+def head_of(row: Sequence[Any] | None) -> Head:
+    """The head from a row (seq, hash, at) of the log's newest record; None or NULLs: an empty log."""
+    return Head(0, GENESIS, "") if row is None or row[0] is None else Head(int(row[0]), str(row[1]), str(row[2]))
 
 
 def now() -> str:
@@ -135,6 +151,8 @@ def now() -> str:
 
 def clamp(at: str, previous: str) -> str:
     """`at`, or the previous record's time when this clock is behind it (times never go backwards)."""
+    if len(at) == len(previous) and at[-6:] == previous[-6:] and at[10::9] == previous[10::9] and at >= previous:
+        return at  # the same layout and offset (`now`'s): their order is their text's
     try:
         prev = datetime.datetime.fromisoformat(previous)
         if datetime.datetime.fromisoformat(at) < prev:
@@ -173,21 +191,43 @@ class Tx:
     ) -> None:
         self.sql, self.actor, self.session = sql, actor, session
         self.signer: StationKey | None = actor.signer()
-        self.fingerprint = _fingerprint(self.signer)
+        self.fingerprint = _FINGERPRINTS.get(self.signer.public_raw) or _fingerprint(self.signer)
         self.projection = Projection(sql)
-        self.head = read_head(sql)
-        self.at = clamp(now(), self.head.at)
+        self._head: Head | None = None  # read at first use (a service may have read it with its own query)
+        self._at = ""
         self.appended = 0
         #: fingerprint → role, kept by the database between transactions where it is the only writer (SQLite)
         self._roles = roles if roles is not None else {}
 
+    @property
+    def head(self) -> Head:
+        """The log's newest record as this transaction sees it (read once, then followed as records are added)."""
+        if self._head is None:
+            self.knows_head(read_head(self.sql))
+        assert self._head is not None
+        return self._head
+
+    @property
+    def at(self) -> str:
+        """The time of every record of this transaction (never before the newest record's)."""
+        if self._head is None:
+            self.knows_head(read_head(self.sql))
+        return self._at
+
+    def knows_head(self, head: Head) -> None:
+        """The head, as read inside this transaction by the caller's own query (before any record is added)."""
+        if self._head is None:
+            self._head = head
+            self._at = clamp(now(), head.at)
+
     def append(self, event: Event) -> Envelope:
         """Adds the event's record, signed, and writes its projection; the record."""
         self._admit(event)
-        env = build(self.head, self.at, self.actor, event, self.signer, self.fingerprint)
+        head = self._head if self._head is not None else self.head
+        env = build(head, self._at, self.actor, event, self.signer, self.fingerprint)
         self.sql.run(LOG_INSERT, env.row())
         project(self.projection, env, event)
-        self.head = Head(env.seq, env.hash, env.at)
+        self._head = Head(env.seq, env.hash, env.at)
         self.appended += 1
         if event.NAME in SELF_SIGNED or event.NAME.startswith(("station.", "head.")):
             self._roles.clear()  # a registration changed what a key may do
@@ -212,7 +252,7 @@ class Tx:
         request, or a head's new key), and what needs the head's PIN unless it is the head's key."""
         if event.NAME in SELF_SIGNED:
             return
-        role = self.role()
+        role = self._roles.get(self.fingerprint) or self.role()
         if not role:
             raise Refused("station.not_registered", {"fingerprint": grouped(self.fingerprint)}, "station")
         if role != "head" and event.NAME in HEAD_ACTIONS:
@@ -232,7 +272,8 @@ class Tx:
 
     def finish(self) -> None:
         """Before commit: every stack made definitive has had its items made current."""
-        self.projection.check_promotions(None)
+        if self.projection.promoting:
+            self.projection.check_promotions(None)
 
 
-__all__ = ["Actor", "Envelope", "Head", "Tx", "build", "clamp", "now", "read_head"]
+__all__ = ["Actor", "Envelope", "Head", "Tx", "build", "clamp", "head_of", "now", "read_head"]

@@ -13,6 +13,8 @@ from app.record.sql import TABLES, Sql
 
 Row = dict[str, Any]
 #: Tables whose rows `Projection.get` keeps between writes.
+#: The tables a round's state (`known_rounds`) is read from.
+ROUND_STATE = frozenset({"round", "election", "ballot"})
 CACHED = frozenset({"congress", "election", "round", "stack", "entry_pass", "team"})
 Key = tuple[Any, ...]
 #: One item of a stack's entry as stored: the text and the count (`ballot.double_entry` compares these).
@@ -74,6 +76,10 @@ class Projection:
         #: Rows read often (rounds, stacks, passes…), kept until this projection writes them; every write goes
         #: through this object, so the copy is never stale.
         self._rows: dict[tuple[str, Key], Row | None] = {}
+        #: A round's state (fingerprint, removed, last entry number) that the writing service has just read on
+        #: this same connection, for the next ballot's projection to use once instead of asking again (a ballot
+        #: save asks once); forgotten at any write to the tables it comes from.
+        self.known_rounds: dict[tuple[str, int], tuple[Any, Any, int]] = {}
 
     # -- reading ---------------------------------------------------------------------------------------------------
 
@@ -101,8 +107,10 @@ class Projection:
     def insert(self, table: str, row: Row, seq: int) -> None:
         """A new row (every column given)."""
         t = TABLES[table]
+        if self.known_rounds and table in ROUND_STATE:
+            self.known_rounds.clear()
         self.sql.run(t.insert, row)
-        key = tuple(row[k] for k in t.key)
+        key = tuple([row[k] for k in t.key])
         self._rows.pop((table, key), None)
         if self.written is not None:
             self.written[(table, key)] = dict.fromkeys(t.columns, seq)
@@ -110,6 +118,7 @@ class Projection:
     def update(self, table: str, key: Key, values: Mapping[str, Any], seq: int) -> None:
         """Some columns of the row with this key."""
         t = TABLES[table]
+        self._forget(table)
         self.sql.run(t.update(tuple(values)), {**values, **dict(zip(t.key, key, strict=True))})
         self._rows.pop((table, key), None)
         if self.written is not None:
@@ -118,10 +127,15 @@ class Projection:
     def delete(self, table: str, key: Key) -> None:
         """The row with this key."""
         t = TABLES[table]
+        self._forget(table)
         self.sql.run(t.delete, dict(zip(t.key, key, strict=True)))
         self._rows.pop((table, key), None)
         if self.written is not None:
             self.written.pop((table, key), None)
+
+    def _forget(self, table: str) -> None:
+        if self.known_rounds and table in ROUND_STATE:
+            self.known_rounds.clear()
 
     def writer(self, table: str, key: Key, column: str) -> int | None:
         """The record that last wrote this column of this row (verify only)."""

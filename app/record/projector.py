@@ -12,7 +12,8 @@ assert projections  # every projection registered
 
 def project(p: Projection, env: Envelope, event: Event) -> None:
     """Writes the rows the event makes (a stack made definitive must see its items made current first)."""
-    p.check_promotions(event)
+    if p.promoting:
+        p.check_promotions(event)
     fn = PROJECTIONS.get(type(event))
     if fn is None:
         raise ProjectionFault("projection.unknown", action=env.action)

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
+from typing import Literal
 
 from app import texts
 from app.errors import UserError
@@ -76,17 +75,32 @@ def classify(exc: BaseException, where: str = "") -> StorageError | None:
     return None
 
 
-@contextmanager
-def translated(where: str = "") -> Iterator[None]:
-    """Turns driver errors about the medium into StorageError subclasses; others pass through."""
+class translated:  # lower case: read as a verb, `with translated(where):`
+    """Turns driver errors about the medium into StorageError subclasses; others pass through. (A class rather
+    than a generator: every ballot save passes through it.)"""
+
+    __slots__ = ("where",)
+
+    def __init__(self, where: str = "") -> None:
+        self.where = where
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind: object, exc: BaseException | None, tb: object) -> Literal[False]:
+        fault = None if exc is None else medium_fault(exc, self.where)
+        if fault is not None:
+            raise fault from exc
+        return False
+
+
+def medium_fault(exc: BaseException, where: str = "") -> StorageError | None:
+    """The storage fault a driver error about the medium is (None for any other exception, a StorageError
+    included: it is already one)."""
+    if isinstance(exc, StorageError):
+        return None
     from sqlalchemy import exc as sa_exc  # here: the window starts without the database layer (ui/main_window)
 
-    try:
-        yield
-    except StorageError:
-        raise
-    except (sa_exc.OperationalError, sa_exc.DatabaseError, sqlite3.Error, OSError) as e:
-        fault = classify(e, where)
-        if fault is None:
-            raise
-        raise fault from e
+    if isinstance(exc, sa_exc.OperationalError | sa_exc.DatabaseError | sqlite3.Error | OSError):
+        return classify(exc, where)
+    return None

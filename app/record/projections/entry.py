@@ -20,6 +20,9 @@ ROUND = (
 )
 
 
+_CURRENT = EntryStatus.CURRENT.value
+
+
 def ballot_row(seq: int, election_id: str, round_no: int, entry: int, b: Ballot) -> Row:
     """A current ballot row: its id is the seq of the record that wrote it."""
     return {
@@ -30,7 +33,7 @@ def ballot_row(seq: int, election_id: str, round_no: int, entry: int, b: Ballot)
         "content": ballot_text(b),
         "count": b.count,
         "team": b.team,
-        "status": EntryStatus.CURRENT.value,
+        "status": _CURRENT,
         "changed_by": None,
         "reason": None,
     }
@@ -38,7 +41,7 @@ def ballot_row(seq: int, election_id: str, round_no: int, entry: int, b: Ballot)
 
 def open_round(p: Projection, election_id: str, round_no: int) -> int:
     """The round must exist, in an election not removed, and not be finalized; its last entry number."""
-    found = p.sql.one(ROUND, {"e": election_id, "n": round_no})
+    found = p.known_rounds.pop((election_id, round_no), None) or p.sql.one(ROUND, {"e": election_id, "n": round_no})
     if found is None:
         raise ProjectionFault("projection.no_row", table="round", key=f"election_id={election_id}, number={round_no}")
     fingerprint, removed, top = found
@@ -112,7 +115,7 @@ def subtotal(p: Projection, env: Envelope, ev: SubtotalRecorded) -> None:
         "election_id": ev.election,
         "round_no": ev.round,
         "content": content,
-        "status": EntryStatus.CURRENT.value,
+        "status": _CURRENT,
         "changed_by": None,
         "reason": None,
     }
