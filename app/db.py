@@ -44,6 +44,10 @@ class Database:
         self._ballot_conn: Any = None
         self._ballot_driver: sqlite3.Connection | None = None  # the kept connection's sqlite3 object
         self._ballot_sql: SqliteSql | None = None  # and the statements' runner on it
+        #: what ballot saves read and may use again (`Tx.memo`), while the connection's `data_version` stays the
+        #: same (no other connection has written since)
+        self._memo: dict[Any, Any] = {}
+        self._memo_version: int | None = None
         self._sqlite = engine.dialect.name == "sqlite"
         self._uid: str | None = None  # the congress's id, once read (this station's anchors are kept under it)
         #: each key's role in the congress, kept between transactions on SQLite (this process is its only
@@ -137,6 +141,8 @@ class Database:
             with suppress(Exception):
                 self._ballot_conn.close()
             self._ballot_conn = self._ballot_driver = self._ballot_sql = None
+        self._memo.clear()
+        self._memo_version = None  # a new connection counts its versions afresh
 
     def close(self) -> None:
         """Releases the database, the program's lock and any private copy."""
@@ -179,7 +185,11 @@ class _BallotWriting:
                 sql = db._ballot_sql = SqliteSql(conn)
             self.conn = conn
             conn.execute("BEGIN IMMEDIATE")
-            self.tx = Tx(sql, self.actor, roles=db._roles)
+            version = conn.execute("PRAGMA data_version").fetchone()[0]
+            if version != db._memo_version:  # another connection wrote: nothing read before holds
+                db._memo.clear()
+                db._memo_version = version
+            self.tx = Tx(sql, self.actor, roles=db._roles, memo=db._memo)
         except BaseException as exc:
             self._failed(exc)
             raise
@@ -203,6 +213,7 @@ class _BallotWriting:
 
     def _failed(self, exc: BaseException) -> None:
         """Rolls back, drops the connection after a fault of the medium, and raises the storage error it is."""
+        self.db._memo.clear()
         try:
             if self.conn is not None and self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")

@@ -119,7 +119,10 @@ def record_ballot(db: Database, actor: Actor, election_id: str, round_no: int, b
     """Records one paper ballot (or a stack of identical ones); durable when it returns; its id."""
     ballot = nfc_ballot(ballot) if ballot.team is not None else ballot
     with db.ballot_writing(actor) as tx:
-        probe = tx.sql.one(PROBE, {"e": election_id, "n": round_no})
+        key = (PROBE, election_id, round_no)
+        probe = None if tx.memo is None else tx.memo.get(key)  # what the last save here left, if still so
+        if probe is None:
+            probe = tx.sql.one(PROBE, {"e": election_id, "n": round_no})
         if probe is None or probe[4] is not None:
             raise _not_there(tx, election_id, round_no)
         fingerprint, candidates, seats, kind, _, mode, top, head_seq, head_hash, head_at = probe
@@ -134,7 +137,10 @@ def record_ballot(db: Database, actor: Actor, election_id: str, round_no: int, b
         if ballot.count > 1:
             _check_room(tx, election_id, round_no, ballot.count)
         tx.projection.known_rounds[(election_id, round_no)] = (fingerprint, None, int(top))  # read just now
-        return tx.append(BallotRecorded(election_id, round_no, int(top) + 1, ballot)).seq
+        env = tx.append(BallotRecorded(election_id, round_no, int(top) + 1, ballot))
+        if tx.memo is not None:  # the round as this record leaves it, for the next save if nothing else is written
+            tx.memo[key] = (*probe[:6], int(top) + 1, env.seq, env.hash, env.at)
+        return env.seq
 
 
 def _not_there(tx: Tx, election_id: str, round_no: int) -> Refused:

@@ -144,9 +144,23 @@ def head_of(row: Sequence[Any] | None) -> Head:
     return Head(0, GENESIS, "") if row is None or row[0] is None else Head(int(row[0]), str(row[1]), str(row[2]))
 
 
+#: This computer's offset from UTC and when it was found (monotonic seconds), looked at again after
+#: `ZONE_RECHECK` seconds: a new time zone or summer time shows within a minute, and the instant a time names is
+#: right either way (the offset is written with it). Finding it reads the zone's rules, which costs more than
+#: the rest of a ballot's record.
+_zone: tuple[datetime.tzinfo | None, float] = (None, 0.0)
+ZONE_RECHECK = 60.0
+
+
 def now() -> str:
     """Local time with its offset, to the millisecond."""
-    return datetime.datetime.now().astimezone().isoformat(timespec="milliseconds")
+    global _zone
+    zone, found = _zone
+    tick = time.monotonic()
+    if zone is None or tick - found > ZONE_RECHECK:
+        zone = datetime.datetime.now().astimezone().tzinfo
+        _zone = (zone, tick)
+    return datetime.datetime.now(zone).isoformat(timespec="milliseconds")
 
 
 def clamp(at: str, previous: str) -> str:
@@ -188,6 +202,7 @@ class Tx:
         session: Session | None = None,
         *,
         roles: dict[str, str] | None = None,
+        memo: dict[Any, Any] | None = None,
     ) -> None:
         self.sql, self.actor, self.session = sql, actor, session
         self.signer: StationKey | None = actor.signer()
@@ -198,6 +213,10 @@ class Tx:
         self.appended = 0
         #: fingerprint → role, kept by the database between transactions where it is the only writer (SQLite)
         self._roles = roles if roles is not None else {}
+        #: What a service read in an earlier transaction on this connection and may use again, kept by the database
+        #: while no other connection has written (SQLite's ballot connection; None elsewhere); emptied at every
+        #: record added, so a service puts back only what it knows after its own record.
+        self.memo = memo
 
     @property
     def head(self) -> Head:
@@ -222,6 +241,8 @@ class Tx:
 
     def append(self, event: Event) -> Envelope:
         """Adds the event's record, signed, and writes its projection; the record."""
+        if self.memo:
+            self.memo.clear()
         self._admit(event)
         head = self._head if self._head is not None else self.head
         env = build(head, self._at, self.actor, event, self.signer, self.fingerprint)

@@ -100,7 +100,6 @@ def _db(tmp_path: Path) -> Database:
 
 
 def test_a_round_read_by_the_service_is_used_once_then_forgotten_at_a_write(tmp_path: Path) -> None:
-    db = _db(tmp_path)
     conn = sqlite3.connect(":memory:")
     p = Projection(SqliteSql(conn))
     p.known_rounds[("bch", 1)] = (None, None, 4)
@@ -108,21 +107,46 @@ def test_a_round_read_by_the_service_is_used_once_then_forgotten_at_a_write(tmp_
     assert p.known_rounds
     p._forget("ballot")
     assert not p.known_rounds
-    ids = [entry.record_ballot(db, WHO, "bch", 1, StruckBallot(frozenset({n}))) for n in (1, 2)]
+    conn.close()
+
+
+def _traced(db: Database, ballot: StruckBallot) -> list[str]:
+    """The statements a ballot save runs on the kept connection."""
     said: list[str] = []
     kept = db._ballot_driver
     assert kept is not None  # the connection kept for ballot saves
     kept.set_trace_callback(said.append)
-    ids.append(entry.record_ballot(db, WHO, "bch", 1, StruckBallot(frozenset({3}))))
-    kept.set_trace_callback(None)
-    assert sum("max(seq)" in sql for sql in said) == 1, said  # the round's last entry number asked once
-    assert [b.seq for b in reports.entries(db, "bch", 1)] == [1, 2, 3] and len(set(ids)) == 3
-    assert reports.verify(db).ok  # the replay asks the database each time and finds the same rows
+    try:
+        entry.record_ballot(db, WHO, "bch", 1, ballot)
+    finally:
+        kept.set_trace_callback(None)
+    return said
+
+
+def _asks_round(said: list[str]) -> int:
+    return sum("max(seq)" in sql for sql in said)
+
+
+def test_consecutive_saves_read_the_round_once_until_something_else_is_written(tmp_path: Path) -> None:
+    db = _db(tmp_path)
+    first = entry.record_ballot(db, WHO, "bch", 1, StruckBallot(frozenset({1})))
+    assert _asks_round(_traced(db, StruckBallot(frozenset({2})))) == 0  # as the last save here left it
+    entry.correct_ballot(db, WHO, first, None, "Nhập nhầm")  # written through another connection
+    said = _traced(db, StruckBallot(frozenset({3})))
+    assert _asks_round(said) == 1, said  # read again, once: the projection is given it
+    assert [(b.seq, b.status) for b in reports.entries(db, "bch", 1) if b.status == "current"] == [
+        (2, "current"),
+        (3, "current"),
+    ]
     with pytest.raises(Refused) as refused:
         entry.record_ballot(db, WHO, "bch", 9, StruckBallot(frozenset({1})))
     assert refused.value.code == "round.not_found"
+    with pytest.raises(Refused):  # a failed save leaves nothing to reuse
+        entry.record_ballot(db, WHO, "bch", 1, StruckBallot(frozenset({7})))
+    assert _asks_round(_traced(db, StruckBallot(frozenset({1})))) == 1
+    assert [b.seq for b in reports.entries(db, "bch", 1) if b.status == "current"] == [2, 3, 4]
+    assert reports.verify(db).ok  # the replay asks the database each time and finds the same rows
     db.close()
-    conn.close()
 
 
 def test_driver_errors_about_the_medium_are_still_translated() -> None:
