@@ -161,7 +161,10 @@ def record(folder: Path) -> None:
     sign, note = _signing_cost(folder, who)
     m_ours, m_base, m_both = statistics.median(ours_t), statistics.median(base_t), statistics.median(both_t)
     m_alike = statistics.median(alike_t)
-    print(f"record_ballot, {CANDIDATES} candidates, {N} saves (WAL, synchronous=FULL):")
+    print(
+        f"record_ballot, {CANDIDATES} candidates, {N} saves after {WARM:,} unmeasured ones in every store "
+        "(WAL, synchronous=FULL; each store a file of its own, in rotating order):"
+    )
     print(f"  kiemphieu : median {m_ours:6.3f} ms   p99 {_pct(ours_t, 0.99):6.3f} ms")
     print(
         f"  bare      : median {m_base:6.3f} ms   p99 {_pct(base_t, 0.99):6.3f} ms  (sqlite3 INSERT + COMMIT, ballot row)"
@@ -173,8 +176,10 @@ def record(folder: Path) -> None:
         f"  bare same : median {m_alike:6.3f} ms   p99 {_pct(alike_t, 0.99):6.3f} ms  "
         "(the two rows in the program's own table shapes: key, signature, index, foreign key)"
     )
-    print(f"  signing   : median {sign:6.3f} ms   (Ed25519 over the record's hash, purpose log)")
-    print(f"  anchor    : median {note:6.3f} ms   (the station's anchor line appended after the commit)")
+    print(f"  signing   : median {sign:6.3f} ms   (Ed25519 over the record's hash, purpose log; alone, back to back)")
+    print(
+        f"  anchor    : median {note:6.3f} ms   (the station's anchor line appended after the commit; alone, back to back)"
+    )
     print(
         f"  ratio (median) {m_ours / m_base:4.2f} against the ballot row alone, "
         f"{m_ours / m_both:4.2f} against the same two rows, {m_ours / m_alike:4.2f} against them in the program's "
