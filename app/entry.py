@@ -101,7 +101,6 @@ def _check_room(tx: Tx, election_id: str, round_no: int, count: int) -> None:
 
 
 @lru_cache(maxsize=64)
-@lru_cache(maxsize=64)
 def _paper(candidates: str, seats: int, kind: str) -> tuple[Round, frozenset[int], Form]:
     """The round's list and seats, enough to check a ballot against, its numbers as a set, and its paper's form
     (kept: a round's list is read from the database at every save)."""
@@ -119,7 +118,7 @@ def record_ballot(db: Database, actor: Actor, election_id: str, round_no: int, b
     """Records one paper ballot (or a stack of identical ones); durable when it returns; its id."""
     ballot = nfc_ballot(ballot) if ballot.team is not None else ballot
     with db.ballot_writing(actor) as tx:
-        key = (PROBE, election_id, round_no)
+        key = ("round", election_id, round_no)
         probe = None if tx.memo is None else tx.memo.get(key)  # what the last save here left, if still so
         if probe is None:
             probe = tx.sql.one(PROBE, {"e": election_id, "n": round_no})

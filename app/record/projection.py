@@ -12,9 +12,9 @@ from app.record.events import BallotRecorded, Event, SubtotalRecorded
 from app.record.sql import TABLES, Sql
 
 Row = dict[str, Any]
-#: Tables whose rows `Projection.get` keeps between writes.
 #: The tables a round's state (`known_rounds`) is read from.
 ROUND_STATE = frozenset({"round", "election", "ballot"})
+#: Tables whose rows `Projection.get` keeps between writes.
 CACHED = frozenset({"congress", "election", "round", "stack", "entry_pass", "team"})
 Key = tuple[Any, ...]
 #: One item of a stack's entry as stored: the text and the count (`ballot.double_entry` compares these).
@@ -107,7 +107,7 @@ class Projection:
     def insert(self, table: str, row: Row, seq: int) -> None:
         """A new row (every column given)."""
         t = TABLES[table]
-        if self.known_rounds and table in ROUND_STATE:
+        if self.known_rounds and table in ROUND_STATE:  # `_forget`, written out: every ballot saved passes here
             self.known_rounds.clear()
         self.sql.run(t.insert, row)
         key = tuple([row[k] for k in t.key])
