@@ -99,7 +99,7 @@ def _db(tmp_path: Path) -> Database:
     return db
 
 
-def test_a_round_read_by_the_service_is_used_once_then_forgotten_at_a_write(tmp_path: Path) -> None:
+def test_a_round_state_given_to_the_projection_is_forgotten_at_a_write_to_its_tables() -> None:
     conn = sqlite3.connect(":memory:")
     p = Projection(SqliteSql(conn))
     p.known_rounds[("bch", 1)] = (None, None, 4)
